@@ -1,0 +1,127 @@
+"""Cleaning: from raw text (or HTML) to the paragraphs that carry the report.
+
+Cascade, each step recording why it removed a line:
+ 1. HTML goes through trafilatura (main-text extraction, drops figcaptions and
+    share links); its output is the article text that offsets refer to.
+ 2. Page furniture lines (data/boilerplate.yaml) are removed.
+ 3. Lone labels (one or two words, no sentence punctuation: "TV", "Monde") are removed.
+ 4. Paragraphs in another language than the body (a stray caption from another
+    story) are removed.
+ 5. The first short unpunctuated line before the body is kept as the title.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Optional, Union
+
+import yaml
+
+from ..language.detect import SUPPORTED, detect, language_name
+from ..records import Article, CleanArticle, Drop, Segment
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[list[re.Pattern], list[re.Pattern]]:
+    path = resources.files("eventwatch") / "data" / "boilerplate.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    full = [re.compile(p, re.I) for p in data.get("fullmatch", [])]
+    cont = [re.compile(p, re.I | re.M) for p in data.get("contains", [])]
+    return full, cont
+
+
+def html_to_text(html: str) -> Optional[str]:
+    import trafilatura
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False,
+                                   favor_precision=True, deduplicate=True)
+    except Exception:   # trafilatura raises assorted parser errors on broken pages
+        return None
+    if not text or len(text.split()) < 15:
+        return None
+    return text
+
+
+def html_published(html: str) -> Optional[str]:
+    import trafilatura
+    try:
+        meta = trafilatura.extract_metadata(html)
+    except Exception:
+        return None
+    d = getattr(meta, "date", None) if meta else None
+    return d[:10] if d else None
+
+
+def _is_furniture(line: str) -> Optional[str]:
+    full, cont = _patterns()
+    s = line.strip()
+    for p in full:
+        if p.fullmatch(s):
+            return "boilerplate"
+    for p in cont:
+        if p.search(s):
+            return "photo credit or rights line"
+    words = s.split()
+    if len(words) <= 2 and not re.search(r"[.!?؟:]$", s) and len(s) < 25:
+        return "lone label"
+    return None
+
+
+_TERMINAL = re.compile(r"[.!?؟\"»”]\s*$")
+
+
+def clean(article: Article) -> Union[CleanArticle, Drop]:
+    if article.html is not None:
+        text = html_to_text(article.html)
+        if text is None:
+            return Drop(article.source, "HTML holds no article text", article.id)
+        if not article.published:
+            article.published = html_published(article.html)
+        article.text = text
+    raw = article.text.replace("\r\n", "\n").replace("\r", "\n")
+    if raw != article.text:
+        article.text = raw
+    removed: list[tuple[str, str]] = []
+    lines: list[Segment] = []
+    pos = 0
+    for line in raw.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        s = line.strip()
+        if not s:
+            continue
+        why = _is_furniture(s)
+        if why:
+            removed.append((s, why))
+            continue
+        lines.append(Segment(s, start + (len(line) - len(line.lstrip()))))
+    if not lines:
+        return Drop(article.source, "no article text left after removing boilerplate", article.id)
+
+    body = " ".join(seg.text for seg in lines)
+    lang, share = (article.lang, 1.0) if article.lang else detect(body)
+    if lang is None:
+        return Drop(article.source, "language could not be identified", article.id)
+    if lang not in SUPPORTED:
+        return Drop(article.source, f"language '{lang}' ({language_name(lang)}) is not supported "
+                                    f"(supported: {', '.join(SUPPORTED)})", article.id)
+    kept: list[Segment] = []
+    for seg in lines:
+        seg.lang = lang
+        if len(seg.text) >= 40:
+            plang, pshare = detect(seg.text)
+            if plang and plang != lang and pshare >= 0.7:
+                # A paragraph in another language inside a report is almost always a
+                # caption or embed from elsewhere (the founding example's English caption).
+                removed.append((seg.text, f"paragraph in another language ({plang}) than the article ({lang})"))
+                continue
+            seg.lang = plang or lang
+        kept.append(seg)
+    if not kept:
+        return Drop(article.source, "no article text left after removing other-language paragraphs", article.id)
+    # Title: a first line without sentence punctuation, followed by more text.
+    first = kept[0]
+    if len(kept) > 1 and not _TERMINAL.search(first.text) and len(first.text.split()) >= 3 and len(first.text) < 250:
+        first.is_title = True
+    return CleanArticle(article, kept, lang, removed)

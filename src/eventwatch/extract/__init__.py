@@ -1,0 +1,1 @@
+"""Event detection: sentences, cues, typing, and the main-event choice."""

@@ -1,0 +1,1 @@
+"""Reading inputs: files, folders, JSONL batches, HTML pages, stdin."""

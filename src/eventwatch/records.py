@@ -1,0 +1,130 @@
+"""Typed records passed between stages (no loose dicts)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Optional
+
+
+@dataclass
+class Article:
+    """One input report, as read. `text` is the raw text (offsets refer to it)."""
+    id: str
+    text: str
+    published: Optional[str] = None   # YYYY-MM-DD
+    url: Optional[str] = None
+    title: Optional[str] = None
+    lang: Optional[str] = None
+    source: str = ""                  # where it was read from (file path, line)
+    html: Optional[str] = None        # raw HTML when the input was HTML
+
+    @property
+    def content_hash(self) -> str:
+        import hashlib
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Drop:
+    """An input that could not be processed, with the reason (never silent)."""
+    source: str
+    reason: str
+    id: Optional[str] = None
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Segment:
+    """A kept paragraph of the cleaned article, with its place in the raw text."""
+    text: str
+    start: int
+    lang: Optional[str] = None
+    is_title: bool = False
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int               # offset in the raw article text
+    end: int
+    para: int                # index of the paragraph (segment)
+    is_title: bool = False
+
+
+@dataclass
+class CleanArticle:
+    article: Article
+    segments: list[Segment]
+    lang: str
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (text, why)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(s.text for s in self.segments)
+
+
+@dataclass
+class Place:
+    name: str
+    country: Optional[str]
+    admin1: Optional[str]
+    latitude: Optional[float]
+    longitude: Optional[float]
+    geo_precision: int
+    kind: str = "town"       # town | facility | admin1 | country
+    span: Optional[Span] = None
+
+
+@dataclass
+class Event:
+    """One event mention extracted from one article (the batch contract's event)."""
+    event_type: str
+    sub_event_type: str
+    event_date: Optional[str]
+    time_precision: int
+    actor1: Optional[str]
+    actor2: Optional[str]
+    claimed_by: Optional[str]
+    location: Optional[str]
+    admin1: Optional[str]
+    country: Optional[str]
+    latitude: Optional[float]
+    longitude: Optional[float]
+    geo_precision: Optional[int]
+    fatalities: Optional[int]
+    evidence: list[Span]
+    event_id: Optional[str] = None
+    iso: Optional[str] = None
+    date_basis: str = ""            # how the date was found
+    fatalities_basis: str = ""      # how the fatality figure was found
+    attributed_to: Optional[str] = None
+    notes: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        return d
+
+
+@dataclass
+class Result:
+    """What the pipeline returns for one article."""
+    id: str
+    events: list[Event]
+    lang: Optional[str] = None
+    published: Optional[str] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+    source: str = ""
+    content_hash: str = ""
+    dropped: Optional[str] = None     # reason, when the article could not be processed
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "events": [e.to_dict() for e in self.events]}
+        if self.dropped:
+            out["dropped"] = self.dropped
+        return out

@@ -1,0 +1,1 @@
+"""Resolution of an event's fields: dates, places, actors, fatalities."""

@@ -1,0 +1,186 @@
+"""Actors: who did it (actor1), to whom (actor2), and who claimed it.
+
+The dictionary is data/actors.yaml (state forces by country, armed groups with
+aliases in English, French and Arabic, and ACLED's generic classes). Names
+follow ACLED ("Military Forces of Iraq", "Islamic State", "Protesters (Kenya)").
+
+A claim (a group's own statement, or a report of one) fills `claimed_by` and,
+absent better evidence, actor1; an attribution by others ("sources attributed
+the attack to ...") fills actor1 only: a claim is reported, not proven.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+from ..text import fold, is_arabic
+from .names import NameIndex
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str                    # state | rebel | militia | ... | generic
+    country: Optional[str] = None  # for state forces: whose forces; generic: filled per event
+    role_hint: str = ""          # military | police | protesters | rioters | civilians | unidentified
+    ambiguous: bool = False      # only accepted next to a group cue
+
+
+# Nouns that, after or before a demonym, name a country's forces.
+_MIL = {"en": ["army", "troops", "soldiers", "soldier", "forces", "military", "security forces", "armed forces",
+               "air force", "warplanes", "jets", "navy", "defence forces", "defense forces"],
+        "fr": ["armee", "soldats", "militaires", "forces", "troupes", "aviation", "forces armees", "avions"],
+        "ar": ["الجيش", "القوات", "جنود", "الطيران", "قوات"]}
+_POL = {"en": ["police", "policemen", "police officers", "gendarmes", "gendarmerie"],
+        "fr": ["police", "policiers", "gendarmes", "gendarmerie"],
+        "ar": ["الشرطه", "شرطه"]}
+
+
+@dataclass
+class ActorDict:
+    index: NameIndex[Actor]
+    ambiguous_keys: set[str] = field(default_factory=set)
+    generic: dict[str, str] = field(default_factory=dict)   # role -> ACLED class name
+
+
+def _aliases(block) -> list[str]:
+    if not block:
+        return []
+    if isinstance(block, dict):
+        return [str(a) for lst in block.values() for a in (lst or [])]
+    return [str(a) for a in block]
+
+
+@lru_cache(maxsize=1)
+def actor_dict() -> ActorDict:
+    index: NameIndex[Actor] = NameIndex()
+    d = ActorDict(index)
+    path = resources.files("eventwatch") / "data" / "actors.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        data = {}
+    for sf in data.get("state_forces", []) or []:
+        cc, name = sf.get("country"), sf.get("name")
+        if not cc or not name:
+            continue
+        mil = Actor(f"Military Forces of {name}", "state", cc, "military")
+        pol = Actor(f"Police Forces of {name}", "state", cc, "police")
+        for a in _aliases(sf.get("military")):
+            index.add(a, mil)
+        for a in _aliases(sf.get("police")):
+            index.add(a, pol)
+        for extra in ("gendarmerie", "intelligence", "presidential_guard", "other"):
+            for a in _aliases(sf.get(extra)):
+                index.add(a, mil)
+        dem = sf.get("demonyms") or {}
+        for lang, words in (dem.items() if isinstance(dem, dict) else []):
+            for w in words or []:
+                w = str(w)
+                for noun in _MIL.get(lang, []):
+                    for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
+                        index.add(form, mil)
+                for noun in _POL.get(lang, []):
+                    for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
+                        index.add(form, pol)
+    for g in data.get("groups", []) or []:
+        name = g.get("name")
+        if not name:
+            continue
+        ccs = g.get("countries") or []
+        actor = Actor(name, g.get("kind", "rebel"), ccs[0] if len(ccs) == 1 else None)
+        for a in _aliases(g.get("aliases")):
+            index.add(a, actor)
+        amb = Actor(name, g.get("kind", "rebel"), actor.country, ambiguous=True)
+        for a in _aliases(g.get("ambiguous")):
+            index.add(a, amb)
+    for g in data.get("generic", []) or []:
+        name = g.get("name")
+        role = {"Protesters": "protesters", "Rioters": "rioters", "Civilians": "civilians",
+                "Unidentified Armed Group": "unidentified"}.get(name, fold(name or ""))
+        d.generic[role] = name
+        actor = Actor(name, "generic", None, role)
+        for a in _aliases(g.get("aliases")):
+            index.add(a, actor)
+    # Bare force nouns: whose forces is decided by the event's country.
+    for lang in ("en", "fr", "ar"):
+        for noun in _MIL[lang] + ["soldiers", "troops", "security forces", "army", "military", "peacekeepers"]:
+            if not index.get(noun):
+                index.add(noun, Actor("Military Forces", "state", None, "military"))
+        for noun in _POL[lang] + ["police officers", "policemen", "police"]:
+            if not index.get(noun):
+                index.add(noun, Actor("Police Forces", "state", None, "police"))
+    return d
+
+
+@dataclass
+class Mention:
+    actor: Actor
+    start: int
+    end: int
+    sentence: int
+
+
+def find(text: str, folded: str, sentence: int = 0) -> list[Mention]:
+    d = actor_dict()
+    out = []
+    for h in d.index.scan(text, folded):
+        # Latin-script names must be written as names in the source unless they are
+        # generic nouns ("soldiers") or force phrases: "is" the verb is not the Islamic State.
+        vals = h.values
+        a = vals[0]
+        if len(vals) > 1:
+            # several actors share an alias: prefer a specific (non-generic) one
+            a = sorted(vals, key=lambda x: (x.kind == "generic", x.ambiguous))[0]
+        raw = text[h.start:h.end]
+        if a.ambiguous and not is_arabic(raw) and not raw[:1].isupper():
+            continue
+        if a.ambiguous and len(raw) <= 3 and raw.upper() != raw:
+            continue
+        out.append(Mention(a, h.start, h.end, sentence))
+    return out
+
+
+def name_for(actor: Actor, country_name: Optional[str]) -> Optional[str]:
+    """ACLED-style name; generic classes and bare forces take the event's country."""
+    if actor.kind == "generic":
+        return f"{actor.name} ({country_name})" if country_name else actor.name
+    if actor.name in ("Military Forces", "Police Forces"):
+        return f"{actor.name} of {country_name}" if country_name else None
+    return actor.name
+
+
+_CLAIM = {
+    "en": re.compile(r"claim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|responsibility (?:was )?claimed|took responsibility|said it (?:carried out|was behind|had carried out)|(?:announced|admitted) (?:it|they) (?:carried out|was behind)"),
+    "fr": re.compile(r"revendiqu|a assume|ont assume|affirme avoir (?:mene|vise|frappe|cible)|a annonce avoir (?:mene|vise|frappe|cible)"),
+    "ar": re.compile(r"تبن|اعلن[ت]? مسؤولي|مسؤوليته|مسؤوليتها|اعلن[ت]? (?:عن )?استهداف"),
+}
+_NO_CLAIM = {
+    "en": re.compile(r"\bno (?:group|one|organi[sz]ation|party)\b.{0,30}(?:claim|responsibility)|(?:has|have|had) not (?:yet )?(?:been )?claimed|unclaimed|did not claim|nobody (?:has )?claimed|there was no (?:immediate )?claim|not immediately claimed"),
+    "fr": re.compile(r"aucun (?:groupe|mouvement)?.{0,25}(?:n.a|n.ont) (?:encore |pour l.instant |jusqu.ici )?(?:ete )?revendiqu|n.a pas (?:encore |ete )?(?:ete )?revendiqu|non revendiqu|pas (?:encore )?ete revendiqu"),
+    "ar": re.compile(r"لم (?:تتبن|يتبن|تعلن|يعلن)|لم يعلن اي|دون ان تتبن"),
+}
+_ATTRIB = {
+    "en": re.compile(r"attribut(?:ed|es)|suspect(?:ed|s)?\b|blam(?:ed|es)|accus(?:ed|es)|believed to (?:be|have)|thought to (?:be|have)|carried out by|perpetrated by|allegedly"),
+    "fr": re.compile(r"attribu|impute|soupconn|accus|seraient|serait l.oeuvre|mene par|menee par"),
+    "ar": re.compile(r"نسب|يشتبه|اتهم|اتهمت|تحمل|حمل[ت]? .{0,20}مسؤوليه|يعتقد"),
+}
+
+
+def claim_kind(folded_sentence: str, lang: str) -> Optional[str]:
+    """'claim', 'no-claim', 'attribution' or None for one sentence."""
+    if _NO_CLAIM[lang].search(folded_sentence):
+        rest = _NO_CLAIM[lang].sub(" ", folded_sentence)
+        if _ATTRIB[lang].search(rest):
+            return "attribution"
+        return "no-claim"
+    if _CLAIM[lang].search(folded_sentence):
+        return "claim"
+    if _ATTRIB[lang].search(folded_sentence):
+        return "attribution"
+    return None

