@@ -1,0 +1,55 @@
+"""Command line: thin wrappers over the library (pipeline, store, output)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from . import __version__
+
+
+def _date(s: str) -> str:
+    try:
+        return date.fromisoformat(s).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{s}' is not a YYYY-MM-DD date")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="eventwatch", description="Conflict events from raw news reports.")
+    ap.add_argument("--version", action="version", version=f"eventwatch {__version__}")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    ex = sub.add_parser("extract", help="extract events from .txt/.html/.jsonl files, folders or - (stdin)")
+    ex.add_argument("paths", nargs="+", metavar="PATH")
+    ex.add_argument("-o", "--output", help="write results to out.jsonl, out.csv or out.parquet")
+    ex.add_argument("--db", help="store articles, mentions and events in this DuckDB file")
+    ex.add_argument("--published", type=_date, help="publication date for every input (YYYY-MM-DD)")
+    ex.add_argument("--lang", choices=["en", "fr", "ar"], help="language of every input (skip detection)")
+    ex.add_argument("--max-bytes", type=int, default=1_000_000, help="largest article accepted (bytes)")
+    ex.add_argument("--today", type=_date, help=argparse.SUPPRESS)
+    ex.add_argument("--quiet", "-q", action="store_true", help="no table, no progress bar")
+    ev = sub.add_parser("events", help="list the events of a store")
+    ev.add_argument("--db", required=True)
+    ev.add_argument("--limit", type=int, default=50)
+    sh = sub.add_parser("show", help="one event of a store with its sources")
+    sh.add_argument("event_id")
+    sh.add_argument("--db", required=True)
+    return ap
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.cmd == "extract":
+        from .commands import cmd_extract
+        return cmd_extract(args)
+    if args.cmd == "events":
+        from .commands import cmd_events
+        return cmd_events(args)
+    if args.cmd == "show":
+        from .commands import cmd_show
+        return cmd_show(args)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""The CLI commands' bodies: parse nothing, print and write."""
+from __future__ import annotations
+
+import hashlib
+import sys
+from datetime import date
+from typing import Optional
+
+from rich.console import Console
+
+from .dedupe.group import MentionKey, group
+from .ingest.reader import ReadOptions, iter_inputs
+from .pipeline import Stats, run
+from .records import Result
+
+
+def mention_id(r: Result, i: int) -> str:
+    return hashlib.sha1(f"{r.content_hash or r.id}:{i}".encode()).hexdigest()[:16]
+
+
+def mention_key(r: Result, i: int) -> MentionKey:
+    e = r.events[i]
+    return MentionKey(mention_id(r, i), e.event_type, date.fromisoformat(e.event_date) if e.event_date else None,
+                      e.latitude, e.longitude, e.location, e.geo_precision, e.actor1, e.country)
+
+
+def assign_event_ids(results: list[Result]) -> None:
+    keys = [mention_key(r, i) for r in results for i in range(len(r.events))]
+    ids = group(keys)
+    for r in results:
+        for i, e in enumerate(r.events):
+            e.event_id = ids[mention_id(r, i)]
+
+
+def _progress(console: Console, enabled: bool):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    return Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                    TimeElapsedColumn(), console=console, disable=not enabled, transient=True)
+
+
+def cmd_extract(args) -> int:
+    err = Console(stderr=True)
+    out = Console()
+    opts = ReadOptions(published=args.published, lang=args.lang, max_bytes=args.max_bytes)
+    today = date.fromisoformat(args.today) if args.today else None
+    writer = None
+    if args.output:
+        from .output.writers import Writer
+        try:
+            writer = Writer(args.output)
+        except (ValueError, OSError) as e:
+            err.print(f"[red]error:[/] {e}")
+            return 2
+    store = None
+    if args.db:
+        from .store.db import Store, StoreError
+        try:
+            store = Store(args.db)
+        except StoreError as e:
+            err.print(f"[red]error:[/] {e}")
+            return 2
+    stats = Stats()
+    results: list[Result] = []
+    items = list(iter_inputs(args.paths, opts))
+    show_bar = not args.quiet and err.is_terminal and len(items) > 1
+    import time
+    t0 = time.monotonic()
+    with _progress(err, show_bar) as bar:
+        task = bar.add_task("extract", total=len(items), rate="")
+        todo = items
+        if store is not None:
+            todo = store.pending(items)
+            skipped = len(items) - len(todo)
+            if skipped:
+                err.print(f"{skipped} article(s) already in {args.db}: skipped")
+                bar.advance(task, skipped)
+        for res in run(todo, today):
+            stats.add(res)
+            results.append(res)
+            if res.dropped:
+                err.print(f"[yellow]dropped[/] {res.source or res.id}: {res.dropped}")
+            if store is not None:
+                store.add(res)
+            el = time.monotonic() - t0
+            bar.update(task, advance=1, rate=f"{stats.articles / el:.1f} art/s" if el > 0 else "")
+    if store is not None:
+        store.regroup()
+        id_map = store.event_ids([r.content_hash for r in results])
+        for r in results:
+            for i, e in enumerate(r.events):
+                e.event_id = id_map.get(mention_id(r, i))
+        store.close()
+    else:
+        assign_event_ids(results)
+    if writer is not None:
+        for r in results:
+            writer.write(r)
+        writer.close()
+    if not args.quiet and not args.output:
+        _table(out, results)
+    n_drop = sum(stats.dropped.values())
+    summary = f"{stats.articles} article(s), {stats.events} event(s), {n_drop} dropped"
+    if n_drop:
+        summary += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(stats.dropped.items())) + ")"
+    if not args.quiet:
+        err.print(summary)
+    return 1 if n_drop else 0
+
+
+def _table(console: Console, results: list[Result]) -> None:
+    from rich.table import Table
+    t = Table(title="eventwatch: extracted events", show_lines=False)
+    for c in ("article", "date", "type", "location", "actor1", "actor2", "claimed by", "deaths"):
+        t.add_column(c, overflow="fold")
+    for r in results:
+        if not r.events:
+            t.add_row(r.id, "", "[dim]no event[/]" if not r.dropped else f"[yellow]dropped: {r.dropped}[/]",
+                      "", "", "", "", "")
+        for e in r.events:
+            loc = ", ".join(x for x in (e.location, e.admin1, e.country) if x)
+            t.add_row(r.id, e.event_date or "?", e.sub_event_type, loc, e.actor1 or "", e.actor2 or "",
+                      e.claimed_by or "", "unknown" if e.fatalities is None else str(e.fatalities))
+    console.print(t)

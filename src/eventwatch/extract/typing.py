@@ -1,0 +1,72 @@
+"""From the cues of one sentence to one ACLED sub-event type (or none).
+
+Specific weapons beat generic verbs; an attack on armed men is a battle, on
+unarmed people violence against civilians; protests escalate by what the police
+or the crowd did; strategic developments only count when no violence is told.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+EXPLOSIONS = ["Suicide bomb", "Chemical weapon", "Air/drone strike", "Remote explosive/landmine/IED",
+              "Shelling/artillery/missile attack", "Grenade"]
+VAC = ["Sexual violence", "Abduction/forced disappearance", "Attack"]
+TERRITORY = ["Government regains territory", "Non-state actor overtakes territory"]
+STRATEGIC = ["Looting/property destruction", "Arrests", "Agreement", "Headquarters or base established",
+             "Non-violent transfer of territory", "Change to group/activity"]
+
+
+@dataclass
+class Typed:
+    sub_event_type: str
+    strength: int        # 3 specific, 2 generic violence, 1 strategic/weak
+
+
+def classify(h: dict[str, list]) -> Optional[Typed]:
+    has = h.__contains__
+    violent_cue = any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash", "attack"] + TERRITORY)
+    if has("nonevent") and not any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash"] + TERRITORY):
+        return None
+    explosive = [k for k in EXPLOSIONS if has(k)]
+    if has("intercept") and (explosive or has("attack")):
+        if not has("impact") or has("Disrupted weapons use"):
+            return Typed("Disrupted weapons use", 3)
+    if has("Disrupted weapons use") and not (has("kill") or has("impact")):
+        return Typed("Disrupted weapons use", 2)
+    if has("Peaceful protest") or has("Mob violence"):
+        if has("lethal_force"):
+            return Typed("Excessive force against protesters", 3)
+        if has("Mob violence"):
+            return Typed("Mob violence", 3)
+        if has("protest_violence"):
+            return Typed("Violent demonstration", 3)
+        if has("protest_intervention"):
+            return Typed("Protest with intervention", 3)
+        if not (explosive or has("Armed clash")):
+            return Typed("Peaceful protest", 3)
+    if explosive:
+        return Typed(explosive[0], 3)
+    for k in TERRITORY:
+        if has(k):
+            return Typed(k, 3)
+    if has("Armed clash"):
+        return Typed("Armed clash", 3)
+    for k in VAC:
+        if has(k):
+            return Typed(k, 3)
+    if has("attack") or (has("kill") and violent_cue):
+        if has("armed_target"):
+            return Typed("Armed clash", 2)
+        return Typed("Attack", 2)
+    if has("kill"):
+        if has("armed_target"):
+            return Typed("Armed clash", 2)
+        if has("civilian_target"):
+            return Typed("Attack", 2)
+    if has("protest_violence") and ("riot" in str(h.get("protest_violence"))):
+        return Typed("Violent demonstration", 2)
+    for k in STRATEGIC:
+        if has(k):
+            return Typed(k, 1)
+    return None

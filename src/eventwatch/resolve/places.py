@@ -1,0 +1,163 @@
+"""Choosing the event's place among the names an article mentions.
+
+Every place name is looked up in the gazetteer; homonyms are settled by the
+article's context (countries, first-level divisions, facilities and state forces
+it names) and by population. The event takes the most precise place of its own
+sentences (facility > town > division > country); only when those name no place
+does it fall back to the title, then the rest of the article.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ..records import Place, Span
+from ..text import fold, is_arabic
+from .gazetteer import Loc, gazetteer
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    txt = (resources.files("eventwatch") / "data" / "place_stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in txt.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+_NEAR = {
+    "en": re.compile(r"\b(?:near|outside|close to|on the outskirts of|north of|south of|east of|west of|"
+                     r"(?:north|south|east|west)(?:east|west)? of|kilometres from|km from|miles from)\s*$"),
+    "fr": re.compile(r"\b(?:pres de|non loin de|aux abords de|a la peripherie de|au (?:nord|sud)(?:-est|-ouest)? de|"
+                     r"a l.(?:est|ouest) de|a \d+ ?km de)\s*$"),
+    "ar": re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|ضواحي|اطراف|محيط)\s*$"),
+}
+
+
+@dataclass
+class PlaceHit:
+    start: int          # offset in the raw article text
+    end: int
+    sentence: int
+    cands: list[Loc]
+    raw: str
+
+
+def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: list[tuple[int, int]]) -> list[PlaceHit]:
+    g = gazetteer()
+    stop = _stopwords()
+    out = []
+    for s, e, cands in g.scan(text, folded):
+        if any(not (offset + e <= a or offset + s >= b) for a, b in exclude):
+            continue
+        raw = text[s:e]
+        arabic = is_arabic(raw)
+        keep = []
+        for c in cands:
+            if c.kind == "town":
+                if not arabic and (not raw[:1].isupper() or folded[s:e] in stop):
+                    continue
+                if not arabic and raw.isupper() and len(raw) <= 4:
+                    continue   # acronyms (ISF, IED) are not towns
+            if c.kind in ("admin1", "facility") and not arabic and not raw[:1].isupper() and len(raw) < 6:
+                continue
+            keep.append(c)
+        if keep:
+            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw))
+    return out
+
+
+@dataclass
+class Context:
+    countries: Counter
+    admin1: set[tuple[str, str]]
+
+
+def context(hits: list[PlaceHit], actor_countries: list[str]) -> Context:
+    cc: Counter = Counter()
+    a1: set[tuple[str, str]] = set()
+    for h in hits:
+        kinds = {c.kind for c in h.cands}
+        for c in h.cands:
+            if c.kind == "country":
+                cc[c.country] += 3
+            elif c.kind == "admin1" and "town" not in kinds:
+                cc[c.country] += 1
+                a1.add((c.country, c.name))
+            elif c.kind == "facility":
+                cc[c.country] += 2
+    for c in actor_countries:
+        cc[c] += 1
+    return Context(cc, a1)
+
+
+def _score(c: Loc, ctx: Context, raw: str) -> Optional[float]:
+    s = 0.0
+    if ctx.countries:
+        if c.country not in ctx.countries:
+            if c.kind == "town" and c.population < 1_000_000:
+                return None
+            s -= 3
+        else:
+            s += 3 + math.log1p(ctx.countries[c.country]) / 2
+    elif c.kind == "town" and c.population < 20000 and not is_arabic(raw):
+        return None
+    elif c.kind == "town" and c.population < 100000 and is_arabic(raw):
+        return None
+    if c.admin1 and (c.country, c.admin1) in ctx.admin1:
+        s += 2
+    s += math.log10(c.population + 10) / 3
+    s += {"facility": 2.5, "town": 1.0, "admin1": 0.5, "country": 0.0}[c.kind]
+    return s
+
+
+def best(hit: PlaceHit, ctx: Context) -> Optional[Loc]:
+    scored = [(sc, c) for c in hit.cands if (sc := _score(c, ctx, hit.raw)) is not None]
+    if not scored:
+        return None
+    return max(scored, key=lambda x: x[0])[1]
+
+
+_RANK = {"facility": 0, "town": 1, "admin1": 2, "country": 3}
+
+
+def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Context, article_text: str,
+           lang: str, near: int) -> Optional[Place]:
+    """The event's place: the most precise place of the first sentences in `order` that name one.
+
+    The first `near` sentences of `order` are the event's own (and its title); beyond
+    them, a town only counts if it lies in the division or country they named."""
+    fallback: Optional[tuple[Loc, PlaceHit]] = None
+    for n, si in enumerate(order):
+        found = [(loc, h) for h in hits_by_sentence[si] if (loc := best(h, ctx)) is not None]
+        if n >= near:
+            if fallback is None:
+                return None
+            fb = fallback[0]
+            found = [(loc, h) for loc, h in found if loc.kind in ("facility", "town") and loc.country == fb.country
+                     and (fb.kind != "admin1" or loc.admin1 == fb.name)]
+        if not found:
+            continue
+        found.sort(key=lambda x: (_RANK[x[0].kind], x[1].start))
+        loc, h = found[0]
+        if loc.kind in ("facility", "town"):
+            return _place(loc, h, article_text, lang)
+        if fallback is None or _RANK[loc.kind] < _RANK[fallback[0].kind]:
+            fallback = (loc, h)
+    if fallback:
+        return _place(*fallback, article_text, lang)
+    return None
+
+
+def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
+    prec = {"facility": 1, "town": 1, "admin1": 3, "country": 3}[loc.kind]
+    if prec == 1:
+        before = fold(text[max(0, h.start - 40):h.start])
+        if _NEAR.get(lang, _NEAR["en"]).search(before):
+            prec = 2
+    g = gazetteer()
+    admin1 = loc.admin1
+    return Place(loc.name, g.country_names.get(loc.country, loc.country), admin1, loc.lat, loc.lon, prec,
+                 loc.kind, Span(text[h.start:h.end], h.start, h.end))
