@@ -100,7 +100,7 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     actor_spans = [(sents[m.sentence].start + m.start, sents[m.sentence].start + m.end) for m in mentions]
 
     # --- places
-    hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans)
+    hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)
                         for i, s in enumerate(sents)]
     all_hits = [h for hs in hits_by_sentence for h in hs]
     actor_cc = [m.actor.country for m in mentions if m.actor.country and m.actor.kind == "state"]

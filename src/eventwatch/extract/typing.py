@@ -39,7 +39,7 @@ def classify(h: dict[str, list]) -> Optional[Typed]:
             return Typed("Excessive force against protesters", 3)
         if has("Mob violence"):
             return Typed("Mob violence", 3)
-        if has("protest_violence"):
+        if has("protest_violence") or has("Armed clash") or has("Looting/property destruction"):
             return Typed("Violent demonstration", 3)
         if has("protest_intervention"):
             return Typed("Protest with intervention", 3)
@@ -56,7 +56,10 @@ def classify(h: dict[str, list]) -> Optional[Typed]:
         if has(k):
             return Typed(k, 3)
     if has("attack") or (has("kill") and violent_cue):
-        if has("armed_target"):
+        # the target follows the attack verb ("gunmen attacked soldiers"); an armed
+        # group named before it is the attacker, not the target
+        first = min(a for a, _ in h.get("attack", [(10**9, 0)]))
+        if any(a > first for a, _ in h.get("armed_target", [])) or (not has("attack") and has("armed_target")):
             return Typed("Armed clash", 2)
         return Typed("Attack", 2)
     if has("kill"):
@@ -66,6 +69,8 @@ def classify(h: dict[str, list]) -> Optional[Typed]:
             return Typed("Attack", 2)
     if has("protest_violence") and ("riot" in str(h.get("protest_violence"))):
         return Typed("Violent demonstration", 2)
+    if has("Looting/property destruction") and has("crowd"):
+        return Typed("Violent demonstration", 2)   # a crowd destroying property is a riot
     for k in STRATEGIC:
         if has(k):
             return Typed(k, 1)

@@ -69,7 +69,7 @@ def lexicon(lang: str) -> Lexicon:
     prefix = r"(?:^|(?<=[\s\"'(]))(?:و|ب|في)?" if lang == "ar" else r"\b"
     rel = re.compile(rf"{prefix}(?P<r>{_alt(relative)}){b}")
     wdx = re.compile(rf"{prefix}(?P<w>{wd}){b}")
-    iso = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+    iso = re.compile(r"\b(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}))?)\b")
     return Lexicon(weekdays, months, relative, dmy, mdy, rel, wdx, iso)
 
 
@@ -87,6 +87,8 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
             if not free(*m.span()):
                 continue
             gd = m.groupdict()
+            if gd.get("d2"):   # day/month as most of the world writes it
+                gd = {"d": gd["d2"], "m": gd["m2"], "y": gd.get("y2"), "wd": None}
             try:
                 mon = int(gd["m"]) if gd["m"].isdigit() else (lx.months.get(gd["m"]) or lexicon("en").months[gd["m"]])
                 day = int(gd["d"])

@@ -132,9 +132,21 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             v = _value(m.group("n"), rx.words)
             if v is None:
                 continue
+            if m.group("n") in ("a", "an", "un", "une") and p is rx.killed[0] and not re.search(
+                    r"\b(?:was|a ete|est) (?:\w+ )?(?:killed|tue|tuee|mort|morte)\b", m.group(0)):
+                continue   # "a parliamentarian killed the day before" is not a toll
             # year-like numbers and times are not tolls
             if 1900 <= v <= 2100 and m.group("n").isdigit():
                 continue
+            # "one security force member and five assailants were killed": the first
+            # group of a coordinated subject is killed too
+            if p is rx.killed[0]:
+                for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+(?:[a-z'\-]+\s+){{0,4}}?and\s+$",
+                                      folded[max(0, s - 60):s]):
+                    v2 = _value(m2.group("n"), rx.words)
+                    if v2 and not any(a <= max(0, s - 60) + m2.start() < b for a, b in seen):
+                        out.append(Count(v2, max(0, s - 60) + m2.start(), max(0, s - 60) + m2.end("n")))
+                    break
             before = folded[max(0, s - 40):s]
             sub = bool(rx.subset.search(before[-25:]))
             also = bool(rx.also.search(folded[max(0, s - 60):m.end()]))
@@ -184,6 +196,13 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool) -> Fatalitie
         if rx.injured.search(f):
             injured = True
     if total_by_sentence:
+        # "In addition to the suicide bomber, eight people were killed": the attacker counts too
+        for f in sentences:
+            if re.search(r"in addition to the (?:suicide )?(?:bomber|assailant|attacker|perpetrator)\b|"
+                         r"(?:including|and) the (?:suicide )?(?:bomber|assailant|attacker)\b(?! was)", f):
+                if re.search(r"in addition to", f):
+                    extra += 1
+                break
         return Fatalities(max(total_by_sentence) + extra, "reported", spans)
     if unknown:
         return Fatalities(None, "reported unknown", [])

@@ -45,7 +45,27 @@ class PlaceHit:
     raw: str
 
 
-def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: list[tuple[int, int]]) -> list[PlaceHit]:
+_PLACE_WORD = {
+    "en": re.compile(r"^[\s,]*(?:city|town|village|district|governorate|province|area|region|county|municipality|"
+                     r"locality|neighbou?rhood|sub-district|subdistrict|camp|state|lga)\b"),
+    "fr": re.compile(r"^[\s,]*(?:ville|village|localite|district|province|region|commune|quartier|departement|cercle)\b"),
+    "ar": re.compile(r"^[\s,]*(?:مدينه|بلده|قريه|قضاء|ناحيه|محافظه|منطقه|حي)"),
+}
+_PLACE_PREP = {
+    "en": re.compile(r"\b(?:in|at|near|to|from|of|outside|around|into|toward|towards|between|and)\s*$"),
+    "fr": re.compile(r"\b(?:a|au|en|dans|pres de|de|d'|vers|entre|et)\s*$"),
+    "ar": re.compile(r"(?:في|قرب|من|الي|مدينه|بلده|قريه|قضاء|ناحيه|منطقه|حي)\s*$"),
+}
+
+
+def common_word(word: str, lang: str) -> bool:
+    """A frequent word of the language ('Hit', 'More', 'Alliance'), by wordfreq's Zipf scale."""
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word, lang) >= (4.6 if lang == "ar" else 4.0)
+
+
+def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: list[tuple[int, int]],
+                  lang: str = "en") -> list[PlaceHit]:
     g = gazetteer()
     stop = _stopwords()
     out = []
@@ -54,6 +74,10 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue
         raw = text[s:e]
         arabic = is_arabic(raw)
+        # A town whose name is also a common word must look like a place where it stands:
+        # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
+        looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 12):s]))
+        common = " " not in folded[s:e].strip() and common_word(folded[s:e], lang)
         keep = []
         for c in cands:
             if c.kind == "town":
@@ -61,6 +85,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                     continue
                 if not arabic and raw.isupper() and len(raw) <= 4:
                     continue   # acronyms (ISF, IED) are not towns
+                if common and not (looks_placed and c.population >= 1000):
+                    continue
             if c.kind in ("admin1", "facility") and not arabic and not raw[:1].isupper() and len(raw) < 6:
                 continue
             keep.append(c)
@@ -97,8 +123,8 @@ def _score(c: Loc, ctx: Context, raw: str) -> Optional[float]:
     s = 0.0
     if ctx.countries:
         if c.country not in ctx.countries:
-            if c.kind == "town" and c.population < 1_000_000:
-                return None
+            if c.kind == "town":
+                return None   # a homonym abroad: the article names the countries it is about
             s -= 3
         else:
             s += 3 + math.log1p(ctx.countries[c.country]) / 2
@@ -141,6 +167,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
         if not found:
             continue
         found.sort(key=lambda x: (_RANK[x[0].kind], x[1].start))
+        found = _prefer_container(found, article_text)
         loc, h = found[0]
         if loc.kind in ("facility", "town"):
             return _place(loc, h, article_text, lang)
@@ -149,6 +176,24 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
     if fallback:
         return _place(*fallback, article_text, lang)
     return None
+
+
+_SUBPLACE = re.compile(r"^\s*(?:neighbou?rhood|area|quarter|square|street|market|souq|suburb|quartier|حي|منطقه)\b[\s,]*(?:of\s+|de\s+|du\s+|in\s+)?")
+
+
+def _prefer_container(found: list, text: str) -> list:
+    """'Bab Sinjar neighborhood, Mosul': a named neighbourhood or area is not the
+    town of the same name elsewhere; the town it is part of is the place."""
+    if len(found) < 2:
+        return found
+    loc, h = found[0]
+    m = _SUBPLACE.match(text[h.end:h.end + 40])
+    if not m:
+        return found
+    for loc2, h2 in found[1:]:
+        if loc2.kind == "town" and h2.start <= h.end + m.end() + 2 and loc2.country == loc.country:
+            return [(loc2, h2)] + [x for x in found if x[1] is not h2]
+    return found
 
 
 def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
