@@ -57,7 +57,7 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     infos: list[SentInfo] = []
     for i, f in enumerate(folded):
         h = cx.find(f)
-        typed = classify(h)
+        typed = classify(h, f)
         background = "background" in h
         infos.append(SentInfo(i, h, typed, background, actors_mod.claim_kind(f, lang)))
 
@@ -85,6 +85,15 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
             if k in subs:
                 sub = k
                 break
+    if fam == "Protests":
+        for j in range(main.idx, min(len(sents), main.idx + 3)):
+            h = infos[j].hits
+            if "lethal_force" in h or ("kill" in h and j != main.idx and "Peaceful protest" in infos[main.idx].hits):
+                sub = "Excessive force against protesters"
+                break
+            if sub == "Peaceful protest" and ("protest_intervention" in h or "Arrests" in h
+                                              or ("attack" in h and "Peaceful protest" in h)):
+                sub = "Protest with intervention"
     etype = SUB_TO_TYPE[sub]
     event_idx = [main.idx] + [x.idx for x in supports]
     # Sentences that follow the event sentence in its paragraph tell its outcome.
@@ -123,8 +132,13 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
         all_dates.extend(dates_mod.find_dates(s.text, lang, folded[i]))
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)
+    # The event's day is told where the event is told: its own sentence, then
+    # sentences of the same kind; later dates in follow-ups (bodies found, captives
+    # executed days after) are not the event's.
+    date_idx = [main.idx] + [x.idx for x in supports if x.typed.sub_event_type == main.typed.sub_event_type
+                             or sents[main.idx].is_title]
     ev_dates = []
-    for i in event_idx:
+    for i in date_idx:
         ev_dates.extend(dates_mod.find_dates(sents[i].text, lang, folded[i]))
     day, tprec, dbasis = dates_mod.resolve(ev_dates, pub, anchor, today)
 

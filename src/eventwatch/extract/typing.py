@@ -6,6 +6,7 @@ or the crowd did; strategic developments only count when no violence is told.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -23,7 +24,23 @@ class Typed:
     strength: int        # 3 specific, 2 generic violence, 1 strategic/weak
 
 
-def classify(h: dict[str, list]) -> Optional[Typed]:
+def explosive_or_battle(h: dict) -> bool:
+    return any(k in h for k in EXPLOSIONS + ["Armed clash"])
+
+
+_PASSIVE = re.compile(r"(?:were|was|have been|had been|ont ete|a ete|sont)\s+(?:\w+\s+)?(?:killed|shot|injured|attacked|"
+                      r"ambushed|targeted|tues?|tuees?|wounded|blesses?|attaques?|vises?)")
+
+
+def _passive_armed(h: dict, folded: str) -> bool:
+    """'two soldiers were killed': an armed victim named before a passive verb."""
+    for m in _PASSIVE.finditer(folded):
+        if any(m.start() - 60 <= b <= m.start() + 1 for _, b in h.get("armed_target", [])):
+            return True
+    return False
+
+
+def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     has = h.__contains__
     violent_cue = any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash", "attack"] + TERRITORY)
     if has("nonevent") and not any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash"] + TERRITORY):
@@ -34,6 +51,8 @@ def classify(h: dict[str, list]) -> Optional[Typed]:
             return Typed("Disrupted weapons use", 3)
     if has("Disrupted weapons use") and not (has("kill") or has("impact")):
         return Typed("Disrupted weapons use", 2)
+    if has("riot") and not explosive_or_battle(h):
+        return Typed("Mob violence" if has("Mob violence") else "Violent demonstration", 3)
     if has("Peaceful protest") or has("Mob violence"):
         if has("lethal_force"):
             return Typed("Excessive force against protesters", 3)
@@ -55,20 +74,20 @@ def classify(h: dict[str, list]) -> Optional[Typed]:
     for k in VAC:
         if has(k):
             return Typed(k, 3)
+    if has("Arrests") and not (has("kill") or has("Armed clash") or has("Attack")):
+        return Typed("Arrests", 2)   # an arrest raid, not an assault
     if has("attack") or (has("kill") and violent_cue):
         # the target follows the attack verb ("gunmen attacked soldiers"); an armed
         # group named before it is the attacker, not the target
-        first = min(a for a, _ in h.get("attack", [(10**9, 0)]))
-        if any(a > first for a, _ in h.get("armed_target", [])) or (not has("attack") and has("armed_target")):
+        first = min(a for a, _ in h.get("attack", h.get("kill", [(10**9, 0)])))
+        if any(a > first for a, _ in h.get("armed_target", [])) or _passive_armed(h, folded):
             return Typed("Armed clash", 2)
         return Typed("Attack", 2)
     if has("kill"):
-        if has("armed_target"):
+        first = min(a for a, _ in h["kill"])
+        if any(a > first for a, _ in h.get("armed_target", [])) or _passive_armed(h, folded):
             return Typed("Armed clash", 2)
-        if has("civilian_target"):
-            return Typed("Attack", 2)
-    if has("protest_violence") and ("riot" in str(h.get("protest_violence"))):
-        return Typed("Violent demonstration", 2)
+        return Typed("Attack", 2)
     if has("Looting/property destruction") and has("crowd"):
         return Typed("Violent demonstration", 2)   # a crowd destroying property is a riot
     for k in STRATEGIC:

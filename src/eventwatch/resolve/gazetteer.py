@@ -225,6 +225,8 @@ class Gazetteer:
         if not k:
             return []
         got = self.lookup_key(k)
+        if not got and len(seq) == 2:
+            got = self.lookup_key("".join(place_canon(seq)))   # "Balad Ruz" / Baladruz
         if got or not ("\u0600" <= seq[0][:1] <= "\u06ff"):
             return got
         from ..text import AR_PROCLITICS

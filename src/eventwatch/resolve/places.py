@@ -128,8 +128,8 @@ def _score(c: Loc, ctx: Context, raw: str) -> Optional[float]:
             s -= 3
         else:
             s += 3 + math.log1p(ctx.countries[c.country]) / 2
-    elif c.kind == "town" and c.population < 20000 and not is_arabic(raw):
-        return None
+    elif c.kind == "town" and c.population < 100000 and not is_arabic(raw):
+        return None   # no country named: only towns big enough to be what the name means
     elif c.kind == "town" and c.population < 100000 and is_arabic(raw):
         return None
     if c.admin1 and (c.country, c.admin1) in ctx.admin1:
@@ -139,8 +139,15 @@ def _score(c: Loc, ctx: Context, raw: str) -> Optional[float]:
     return s
 
 
-def best(hit: PlaceHit, ctx: Context) -> Optional[Loc]:
-    scored = [(sc, c) for c in hit.cands if (sc := _score(c, ctx, hit.raw)) is not None]
+_DIVISION_AFTER = re.compile(r"^\s*(?:governorate|province|state|region|county|prefecture|wilaya|muhafazat|"
+                             r"gouvernorat|region de|province de|محافظه|ولايه|اقليم)\b")
+
+
+def best(hit: PlaceHit, ctx: Context, as_division: bool = False) -> Optional[Loc]:
+    cands = hit.cands
+    if as_division and any(c.kind == "admin1" for c in cands):
+        cands = [c for c in cands if c.kind != "town"]
+    scored = [(sc, c) for c in cands if (sc := _score(c, ctx, hit.raw)) is not None]
     if not scored:
         return None
     return max(scored, key=lambda x: x[0])[1]
@@ -157,7 +164,9 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
     them, a town only counts if it lies in the division or country they named."""
     fallback: Optional[tuple[Loc, PlaceHit]] = None
     for n, si in enumerate(order):
-        found = [(loc, h) for h in hits_by_sentence[si] if (loc := best(h, ctx)) is not None]
+        hits = hits_by_sentence[si]
+        found = [(loc, h) for k, h in enumerate(hits)
+                 if (loc := best(h, ctx, _written_as_division(hits, k, article_text))) is not None]
         if n >= near:
             if fallback is None:
                 return None
@@ -194,6 +203,19 @@ def _prefer_container(found: list, text: str) -> list:
         if loc2.kind == "town" and h2.start <= h.end + m.end() + 2 and loc2.country == loc.country:
             return [(loc2, h2)] + [x for x in found if x[1] is not h2]
     return found
+
+
+def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
+    """'Rashad, Kirkuk, Iraq' or 'Kirkuk governorate': Kirkuk is the province here."""
+    h = hits[k]
+    if _DIVISION_AFTER.match(fold(text[h.end:h.end + 25])):
+        return True
+    if k > 0:
+        prev = hits[k - 1]
+        between = text[prev.end:h.start]
+        if between.strip() in (",", "،") and any(c.kind in ("town", "facility") for c in prev.cands):
+            return True
+    return False
 
 
 def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
