@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from datetime import date
 from typing import Optional
@@ -121,3 +122,57 @@ def _table(console: Console, results: list[Result]) -> None:
             t.add_row(r.id, e.event_date or "?", e.sub_event_type, loc, e.actor1 or "", e.actor2 or "",
                       e.claimed_by or "", "unknown" if e.fatalities is None else str(e.fatalities))
     console.print(t)
+
+
+def cmd_events(args) -> int:
+    from rich.table import Table
+
+    from .store.db import Store, StoreError
+    con = Console()
+    try:
+        st = Store(args.db, read_only=True)
+    except StoreError as e:
+        Console(stderr=True).print(f"[red]error:[/] {e}")
+        return 2
+    t = Table(title=f"events in {args.db}")
+    for c in ("event", "date", "type", "place", "actor1", "claimed by", "deaths", "sources", "langs", "first seen",
+              "last seen"):
+        t.add_column(c, overflow="fold")
+    for r in st.events(args.limit):
+        t.add_row(r[0], str(r[1] or "?"), r[2], ", ".join(x for x in (r[3], r[4]) if x), r[5] or "", r[6] or "",
+                  "unknown" if r[7] is None else str(r[7]), str(r[8]), r[9] or "", str(r[10])[:19], str(r[11])[:19])
+    con.print(t)
+    st.close()
+    return 0
+
+
+def cmd_show(args) -> int:
+    from .store.db import Store, StoreError
+    con = Console()
+    err = Console(stderr=True)
+    try:
+        st = Store(args.db, read_only=True)
+    except StoreError as e:
+        err.print(f"[red]error:[/] {e}")
+        return 2
+    ev = st.event(args.event_id)
+    st.close()
+    if ev is None:
+        err.print(f"[red]error:[/] no event '{args.event_id}' in {args.db}")
+        return 1
+    con.print(f"[bold]{ev['event_id']}[/]  {ev['event_type']} › {ev['sub_event_type']}")
+    for k in ("event_date", "location", "admin1", "country", "latitude", "longitude", "geo_precision", "actor1",
+              "actor2", "claimed_by", "fatalities"):
+        said = {}
+        for m in ev["mentions"]:
+            said.setdefault(str(m.get(k)), []).append(m["article_id"])
+        detail = "; ".join(f"{v} per {', '.join(ids)}" for v, ids in said.items()) if len(said) > 1 else ""
+        con.print(f"  {k:14} {ev[k]}" + (f"   [dim]({detail})[/]" if detail else ""))
+    if ev.get("fatalities_min") != ev.get("fatalities_max"):
+        con.print(f"  fatalities range across sources: {ev['fatalities_min']}–{ev['fatalities_max']}")
+    con.print(f"  sources: {ev['n_articles']} article(s), languages {ev['languages']}")
+    for m in ev["mentions"]:
+        con.print(f"\n  [bold]{m['article_id']}[/] ({m['lang']}, {m['source']})")
+        for s in json.loads(m["evidence"] or "[]"):
+            con.print(f"    “{s['text']}” [dim][{s['start']}:{s['end']}][/]")
+    return 0

@@ -120,8 +120,24 @@ def _value(tok: str, words: dict[str, int]) -> Optional[int]:
     return words.get(tok)
 
 
+# "between 5 and 7", "5 to 7", "5-7", "entre 5 et 7", "de 5 a 7", "بين 5 و 7": the lower bound
+_RANGE = re.compile(r"(?:\b(?:between|entre)\s+|بين\s+)(?P<a>\d+)\s*(?:and|et|و)\s*(?P<b>\d+)\b"
+                    r"|\b(?P<a2>\d+)\s*(?:-|–|to|a|الى|الي)\s*(?P<b2>\d+)\b")
+
+
+def _lower_bounds(folded: str) -> str:
+    def sub(m: re.Match) -> str:
+        g = "a" if m.group("a") else "a2"
+        a, b = int(m.group(g)), int(m.group("b" if g == "a" else "b2"))
+        if not a < b or b > 10000:
+            return m.group(0)
+        return m.group(g).ljust(len(m.group(0)))
+    return _RANGE.sub(sub, folded)
+
+
 def find_counts(folded: str, lang: str) -> list[Count]:
     rx = _rx(lang)
+    folded = _lower_bounds(folded)   # same length: offsets stay valid
     out: list[Count] = []
     seen: list[tuple[int, int]] = []
     for p in rx.killed:

@@ -1,0 +1,189 @@
+"""The DuckDB store: articles, event mentions and events; one writer.
+
+Idempotence and resumption rest on the article's content hash: an article
+already stored is skipped (the same text ingested twice changes nothing), and
+every article is committed with its mentions in one transaction, so a run
+killed halfway keeps what it finished and the next run does the rest.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime, timezone
+from typing import Iterable, Optional, Union
+
+import duckdb
+
+from ..dedupe.group import MentionKey, group
+from ..records import Article, Drop, Result
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    content_hash VARCHAR PRIMARY KEY, id VARCHAR, source VARCHAR, url VARCHAR, title VARCHAR,
+    lang VARCHAR, published DATE, status VARCHAR, reason VARCHAR, n_events INTEGER,
+    ingested_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS drops (
+    drop_id VARCHAR PRIMARY KEY, source VARCHAR, reason VARCHAR, seen_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS mentions (
+    mention_id VARCHAR PRIMARY KEY, content_hash VARCHAR, article_id VARCHAR, idx INTEGER,
+    event_type VARCHAR, sub_event_type VARCHAR, event_date DATE, time_precision INTEGER,
+    actor1 VARCHAR, actor2 VARCHAR, claimed_by VARCHAR, attributed_to VARCHAR,
+    location VARCHAR, admin1 VARCHAR, country VARCHAR, latitude DOUBLE, longitude DOUBLE,
+    geo_precision INTEGER, fatalities INTEGER, date_basis VARCHAR, fatalities_basis VARCHAR,
+    evidence VARCHAR, event_id VARCHAR);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY, event_date DATE, time_precision INTEGER, event_type VARCHAR,
+    sub_event_type VARCHAR, actor1 VARCHAR, actor2 VARCHAR, claimed_by VARCHAR, location VARCHAR,
+    admin1 VARCHAR, country VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision INTEGER,
+    fatalities INTEGER, fatalities_min INTEGER, fatalities_max INTEGER, n_mentions INTEGER,
+    n_articles INTEGER, languages VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP);
+"""
+
+
+class StoreError(Exception):
+    pass
+
+
+def mention_id(content_hash: str, i: int) -> str:
+    return hashlib.sha1(f"{content_hash}:{i}".encode()).hexdigest()[:16]
+
+
+class Store:
+    def __init__(self, path: str, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            self.con = duckdb.connect(path, read_only=read_only)
+            if not read_only:
+                self.con.execute(SCHEMA)
+        except duckdb.Error as e:
+            raise StoreError(f"database '{path}': {str(e).splitlines()[0]}") from None
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- writing -----------------------------------------------------------
+    def pending(self, items: list[Union[Article, Drop]]) -> list[Union[Article, Drop]]:
+        """The inputs not stored yet (by content hash); drops are always re-reported."""
+        arts = [it for it in items if isinstance(it, Article)]
+        if not arts:
+            return list(items)
+        hashes = list({a.content_hash for a in arts})
+        have = {r[0] for r in self.con.execute(
+            "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?))", [hashes]).fetchall()}
+        seen: set[str] = set()
+        out = []
+        for it in items:
+            if isinstance(it, Article):
+                h = it.content_hash
+                if h in have or h in seen:
+                    continue
+                seen.add(h)
+            out.append(it)
+        return out
+
+    def add(self, r: Result) -> None:
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        if not r.content_hash:   # unreadable input: no text, so no hash to key an article on
+            did = hashlib.sha1(f"{r.source}\x00{r.dropped}".encode()).hexdigest()[:16]
+            self.con.execute("INSERT OR REPLACE INTO drops VALUES (?, ?, ?, ?)", [did, r.source, r.dropped, now])
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            exists = self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [r.content_hash]).fetchone()
+            if exists:
+                self.con.execute("ROLLBACK")
+                return
+            self.con.execute(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [r.content_hash, r.id, r.source, r.url, r.title, r.lang, r.published,
+                 "dropped" if r.dropped else "ok", r.dropped, len(r.events), now])
+            for i, e in enumerate(r.events):
+                self.con.execute(
+                    "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [mention_id(r.content_hash, i), r.content_hash, r.id, i, e.event_type, e.sub_event_type,
+                     e.event_date, e.time_precision, e.actor1, e.actor2, e.claimed_by, e.attributed_to,
+                     e.location, e.admin1, e.country, e.latitude, e.longitude, e.geo_precision, e.fatalities,
+                     e.date_basis, e.fatalities_basis,
+                     json.dumps([s.__dict__ for s in e.evidence], ensure_ascii=False), None])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    # -- grouping ----------------------------------------------------------
+    def regroup(self) -> None:
+        """Group all mentions into events and rebuild the events table."""
+        rows = self.con.execute(
+            "SELECT mention_id, event_type, event_date, latitude, longitude, location, geo_precision, actor1, country "
+            "FROM mentions").fetchall()
+        keys = [MentionKey(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]) for r in rows]
+        ids = group(keys)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("CREATE OR REPLACE TEMP TABLE _ids (mention_id VARCHAR, event_id VARCHAR)")
+            if ids:
+                import pyarrow as pa
+                tbl = pa.table({"mention_id": list(ids.keys()), "event_id": list(ids.values())})
+                self.con.register("_ids_arrow", tbl)
+                self.con.execute("INSERT INTO _ids SELECT * FROM _ids_arrow")
+                self.con.unregister("_ids_arrow")
+            self.con.execute("UPDATE mentions SET event_id = _ids.event_id FROM _ids "
+                             "WHERE mentions.mention_id = _ids.mention_id")
+            self.con.execute("DELETE FROM events")
+            # Reconciliation: the most precise place and date win (then the most
+            # reported); fatalities keep the range across sources.
+            self.con.execute("""
+                INSERT INTO events
+                SELECT m.event_id,
+                       arg_min(m.event_date, m.time_precision * 1000000 + epoch(m.event_date) / 86400),
+                       min(m.time_precision),
+                       mode(m.event_type), mode(m.sub_event_type),
+                       coalesce(mode(m.actor1) FILTER (WHERE m.actor1 NOT LIKE 'Unidentified%'), mode(m.actor1)),
+                       mode(m.actor2), mode(m.claimed_by),
+                       arg_min(m.location, coalesce(m.geo_precision, 9)),
+                       arg_min(m.admin1, coalesce(m.geo_precision, 9)),
+                       mode(m.country),
+                       arg_min(m.latitude, coalesce(m.geo_precision, 9)),
+                       arg_min(m.longitude, coalesce(m.geo_precision, 9)),
+                       min(m.geo_precision),
+                       CAST(median(m.fatalities) AS INTEGER), min(m.fatalities), max(m.fatalities),
+                       count(*), count(DISTINCT m.content_hash),
+                       string_agg(DISTINCT a.lang, ','),
+                       min(a.ingested_at), max(a.ingested_at)
+                FROM mentions m JOIN articles a USING (content_hash)
+                GROUP BY m.event_id""")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def event_ids(self, hashes: list[str]) -> dict[str, str]:
+        rows = self.con.execute("SELECT mention_id, event_id FROM mentions WHERE content_hash IN (SELECT unnest(?))",
+                                [hashes]).fetchall()
+        return dict(rows)
+
+    # -- reading -----------------------------------------------------------
+    def events(self, limit: int = 50) -> list[tuple]:
+        return self.con.execute(
+            "SELECT event_id, event_date, sub_event_type, location, country, actor1, claimed_by, fatalities, "
+            "n_articles, languages, first_seen, last_seen FROM events ORDER BY event_date DESC NULLS LAST, event_id "
+            "LIMIT ?", [limit]).fetchall()
+
+    def event(self, event_id: str) -> Optional[dict]:
+        cur = self.con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
+        row = cur.fetchone()
+        if row is None:
+            return None
+        cols = [d[0] for d in cur.description]
+        ev = dict(zip(cols, row))
+        cur = self.con.execute(
+            "SELECT m.*, a.source, a.url, a.lang, a.published FROM mentions m JOIN articles a USING (content_hash) "
+            "WHERE m.event_id = ? ORDER BY a.published NULLS LAST, m.article_id", [event_id])
+        cols = [d[0] for d in cur.description]
+        ev["mentions"] = [dict(zip(cols, r)) for r in cur.fetchall()]
+        return ev
+
+    def counts(self) -> dict[str, int]:
+        q = lambda s: self.con.execute(s).fetchone()[0]  # noqa: E731
+        return {"articles": q("SELECT count(*) FROM articles"), "mentions": q("SELECT count(*) FROM mentions"),
+                "events": q("SELECT count(*) FROM events"), "dropped": q("SELECT count(*) FROM articles WHERE status='dropped'") + q("SELECT count(*) FROM drops")}

@@ -1,0 +1,47 @@
+from datetime import date
+
+import pytest
+
+from eventwatch.resolve.dates import anchor_date, find_dates, resolve
+
+TODAY = date(2026, 11, 25)
+
+# (language, sentence, publication date, expected event day, expected precision)
+CASES = [
+    ("en", "Gunmen attacked a checkpoint yesterday.", "2024-03-10", "2024-03-09", 1),
+    ("en", "The strike happened on Friday.", "2024-03-10", "2024-03-08", 1),
+    ("en", "The strike happened on Sunday.", "2024-03-10", "2024-03-10", 1),
+    ("en", "Fighting broke out on 3 December 2017 near the town.", "2017-12-05", "2017-12-03", 1),
+    ("en", "Fighting broke out on December 3 near the town.", "2018-01-02", "2017-12-03", 1),
+    ("en", "Residents staged a protest on 21/06 outside the office.", "2016-06-22", "2016-06-21", 1),
+    ("en", "A bomb exploded in the market.", "2015-05-05", "2015-05-05", 2),
+    ("fr", "La base a été visée hier par une roquette.", "2024-02-13", "2024-02-12", 1),
+    ("fr", "Une attaque a eu lieu mardi soir.", "2024-02-15", "2024-02-13", 1),
+    ("fr", "Dans un communiqué publié le 12 février 2024, l'armée a confirmé.", None, "2024-02-12", 1),
+    ("ar", "قتل ثلاثة جنود أمس في هجوم.", "2023-05-20", "2023-05-19", 1),
+    ("ar", "استهدف قصف مدفعي يوم الجمعة الحي.", "2023-05-21", "2023-05-19", 1),
+    ("ar", "وقع الهجوم في 25 يناير 2024.", None, "2024-01-25", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,pub,want,prec", CASES)
+def test_event_day(lang, text, pub, want, prec):
+    hits = find_dates(text, lang)
+    published = date.fromisoformat(pub) if pub else None
+    day, p, _ = resolve(hits, published, None if published else anchor_date(hits, TODAY), TODAY)
+    assert (day.isoformat(), p) == (want, prec)
+
+
+def test_weekday_with_day_and_month_fixes_the_year_without_publication_date():
+    text = "La base a été attaquée vendredi. Dans un communiqué publié jeudi 25 janvier, le ministère a annoncé des pourparlers."
+    hits = find_dates(text, "fr")
+    anchor = anchor_date(hits, TODAY)
+    assert anchor == date(2024, 1, 25)          # 25 January fell on a Thursday in 2024
+    friday = [h for h in hits if h.kind == "weekday"]
+    day, prec, basis = resolve(friday, None, anchor, TODAY)
+    assert day == date(2024, 1, 26) and prec == 1
+
+
+def test_no_date_at_all_is_null_not_today():
+    day, prec, _ = resolve(find_dates("A bomb exploded.", "en"), None, None, TODAY)
+    assert day is None and prec == 3

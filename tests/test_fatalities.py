@@ -1,0 +1,31 @@
+import pytest
+
+from eventwatch.resolve.fatalities import estimate
+from eventwatch.text import fold
+
+# (language, sentences of the event, non-lethal type?, expected figure)
+CASES = [
+    ("en", ["Gunmen killed three soldiers at the checkpoint."], False, 3),
+    ("en", ["At least 12 people were killed and 30 wounded in the blast."], False, 12),
+    ("en", ["Between 5 and 7 civilians were killed, officials said."], False, 5),
+    ("en", ["One policeman and four attackers were killed in the ensuing clash."], False, 5),
+    ("en", ["Eight people were killed, including two children."], False, 8),
+    ("en", ["In addition to the suicide bomber, six people were killed."], False, 7),
+    ("en", ["Two soldiers were wounded in the attack."], False, 0),
+    ("en", ["The toll remains unknown."], False, None),
+    ("en", ["A drone struck the base."], False, None),
+    ("en", ["Hundreds of people marched peacefully in the capital."], True, 0),
+    ("fr", ["L'attaque a fait quatre morts et six blessés."], False, 4),
+    ("fr", ["Une embuscade a tué deux gendarmes."], False, 2),
+    ("fr", ["Cette attaque dont le bilan est toujours inconnu."], False, None),
+    ("fr", ["Trois soldats ont été tués dans l'explosion."], False, 3),
+    ("ar", ["أسفر القصف عن مقتل خمسة مدنيين وإصابة عشرة آخرين."], False, 5),
+    ("ar", ["قتل ٧ أشخاص في الانفجار."], False, 7),
+    ("ar", ["وأسفر الهجوم عن مقتل جنديين."], False, 2),
+    ("ar", ["ولا تزال حصيلة الضحايا غير معروفة."], False, None),
+]
+
+
+@pytest.mark.parametrize("lang,sents,nonlethal,want", CASES)
+def test_fatalities(lang, sents, nonlethal, want):
+    assert estimate([fold(s) for s in sents], lang, nonlethal).value == want
