@@ -8,6 +8,7 @@ from datetime import date
 from typing import Optional
 
 from rich.console import Console
+from rich.markup import escape
 
 from .dedupe.group import MentionKey, group
 from .ingest.reader import ReadOptions, iter_inputs
@@ -40,7 +41,7 @@ def _progress(console: Console, enabled: bool):
 
 
 def cmd_extract(args) -> int:
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
     out = Console()
     opts = ReadOptions(published=args.published, lang=args.lang, max_bytes=args.max_bytes)
     today = date.fromisoformat(args.today) if args.today else None
@@ -79,7 +80,7 @@ def cmd_extract(args) -> int:
             stats.add(res)
             results.append(res)
             if res.dropped:
-                err.print(f"[yellow]dropped[/] {res.source or res.id}: {res.dropped}")
+                err.print(f"[yellow]dropped[/] {escape(res.source or res.id)}: {escape(res.dropped)}")
             if store is not None:
                 store.add(res)
             el = time.monotonic() - t0
@@ -104,7 +105,7 @@ def cmd_extract(args) -> int:
     if n_drop:
         summary += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(stats.dropped.items())) + ")"
     if not args.quiet:
-        err.print(summary)
+        err.print(escape(summary))
     return 1 if n_drop else 0
 
 
@@ -132,7 +133,7 @@ def cmd_events(args) -> int:
     try:
         st = Store(args.db, read_only=True)
     except StoreError as e:
-        Console(stderr=True).print(f"[red]error:[/] {e}")
+        Console(stderr=True, soft_wrap=True).print(f"[red]error:[/] {e}")
         return 2
     t = Table(title=f"events in {args.db}")
     for c in ("event", "date", "type", "place", "actor1", "claimed by", "deaths", "sources", "langs", "first seen",
@@ -149,7 +150,7 @@ def cmd_events(args) -> int:
 def cmd_show(args) -> int:
     from .store.db import Store, StoreError
     con = Console()
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     try:
         st = Store(args.db, read_only=True)
     except StoreError as e:

@@ -45,14 +45,19 @@ class Writer:
     """Streams results to one output file; the format follows the extension."""
 
     def __init__(self, path: str) -> None:
+        self.stdout = path in ("-", "/dev/stdout")
         self.path = Path(path)
-        ext = self.path.suffix.lower()
+        ext = ".jsonl" if self.stdout else self.path.suffix.lower()
         if ext not in (".jsonl", ".csv", ".parquet", ".json"):
             raise ValueError(f"output '{path}': unknown format '{ext}' (use .jsonl, .csv or .parquet)")
         self.kind = "jsonl" if ext in (".jsonl", ".json") else ext[1:]
         self.tmp = self.path.with_name(self.path.name + ".part")
         self.rows: list[dict] = []
-        self.fh = open(self.tmp, "w", encoding="utf-8", newline="") if self.kind != "parquet" else None
+        if self.stdout:
+            import sys
+            self.fh = sys.stdout
+        else:
+            self.fh = open(self.tmp, "w", encoding="utf-8", newline="") if self.kind != "parquet" else None
         self.csv = None
         if self.kind == "csv":
             self.csv = csv.DictWriter(self.fh, fieldnames=ACLED_COLUMNS + EXTRA_COLUMNS)
@@ -75,6 +80,9 @@ class Writer:
             table = pa.table({c: [row[c] for row in self.rows] for c in cols}) if self.rows else pa.table(
                 {c: pa.array([], type=pa.string()) for c in cols})
             pq.write_table(table, self.tmp)
+        elif self.stdout:
+            self.fh.flush()
+            return
         else:
             self.fh.close()
         os.replace(self.tmp, self.path)   # the output appears whole or not at all
