@@ -45,6 +45,9 @@ def test_reingesting_changes_nothing(cli, tmp_path):
     assert r.returncode == 0
     assert "20 article(s) already in" in r.stderr.decode()
     assert counts(db) == first == (20, 20, 20, 20)
+    again = read_jsonl(tmp_path / "again.jsonl")       # the output still has every input, from the store
+    assert [x["id"] for x in again] == [f"r{i}" for i in range(20)]
+    assert all(x["events"] and x["events"][0]["event_id"] for x in again)
     con = duckdb.connect(str(db), read_only=True)
     assert [e[:-2] for e in con.execute("SELECT * FROM events ORDER BY event_id").fetchall()] == \
         [e[:-2] for e in events1]

@@ -13,7 +13,7 @@ from rich.markup import escape
 from .dedupe.group import MentionKey, group
 from .ingest.reader import ReadOptions, iter_inputs
 from .pipeline import Stats, run
-from .records import Result
+from .records import Article, Result
 
 
 def mention_id(r: Result, i: int) -> str:
@@ -70,12 +70,15 @@ def cmd_extract(args) -> int:
     with _progress(err, show_bar) as bar:
         task = bar.add_task("extract", total=len(items), rate="")
         todo = items
+        stored: dict[str, Result] = {}
         if store is not None:
             todo = store.pending(items)
-            skipped = len(items) - len(todo)
-            if skipped:
-                err.print(f"{skipped} article(s) already in {args.db}: skipped")
-                bar.advance(task, skipped)
+            done = [it for it in items if isinstance(it, Article) and not any(it is t for t in todo)]
+            for r in store.stored_results(done):
+                stored[r.content_hash] = r
+            if done:
+                err.print(f"{len(done)} article(s) already in {args.db}: skipped")
+                bar.advance(task, len(done))
         for res in run(todo, today):
             stats.add(res)
             results.append(res)
@@ -87,6 +90,12 @@ def cmd_extract(args) -> int:
             bar.update(task, advance=1, rate=f"{stats.articles / el:.1f} art/s" if el > 0 else "")
     if store is not None:
         store.regroup()
+        # the output keeps one line per input, including articles stored by an earlier run
+        new = {r.content_hash: r for r in results}
+        results = [new.get(it.content_hash) or stored.get(it.content_hash) if isinstance(it, Article)
+                   else next((r for r in results if r.source == it.source and r.dropped == it.reason), None)
+                   for it in items]
+        results = [r for r in results if r is not None]
         id_map = store.event_ids([r.content_hash for r in results])
         for r in results:
             for i, e in enumerate(r.events):

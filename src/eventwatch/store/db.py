@@ -15,7 +15,7 @@ from typing import Iterable, Optional, Union
 import duckdb
 
 from ..dedupe.group import MentionKey, group
-from ..records import Article, Drop, Result
+from ..records import Article, Drop, Event, Result, Span
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -161,6 +161,28 @@ class Store:
         rows = self.con.execute("SELECT mention_id, event_id FROM mentions WHERE content_hash IN (SELECT unnest(?))",
                                 [hashes]).fetchall()
         return dict(rows)
+
+    def stored_results(self, arts: list[Article]) -> list[Result]:
+        """The stored outcome of articles already ingested, as Results (for the output file)."""
+        out = []
+        for a in arts:
+            row = self.con.execute("SELECT id, lang, published, status, reason FROM articles WHERE content_hash = ?",
+                                   [a.content_hash]).fetchone()
+            if row is None:
+                continue
+            cur = self.con.execute(
+                "SELECT event_type, sub_event_type, event_date, time_precision, actor1, actor2, claimed_by, location, "
+                "admin1, country, latitude, longitude, geo_precision, fatalities, evidence, event_id, date_basis, "
+                "fatalities_basis, attributed_to FROM mentions WHERE content_hash = ? ORDER BY idx", [a.content_hash])
+            events = []
+            for m in cur.fetchall():
+                events.append(Event(m[0], m[1], m[2].isoformat() if m[2] else None, m[3], m[4], m[5], m[6], m[7], m[8],
+                                    m[9], m[10], m[11], m[12], m[13],
+                                    [Span(**x) for x in json.loads(m[14] or "[]")], event_id=m[15], date_basis=m[16],
+                                    fatalities_basis=m[17], attributed_to=m[18]))
+            out.append(Result(id=a.id, events=events, lang=row[1], source=a.source, content_hash=a.content_hash,
+                              dropped=row[4] if row[3] == "dropped" else None))
+        return out
 
     # -- reading -----------------------------------------------------------
     def events(self, limit: int = 50) -> list[tuple]:
