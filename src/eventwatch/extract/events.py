@@ -66,7 +66,9 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
         return []
     # The main event: strongest early sentence (an event in the title or lead
     # is the story; later ones are usually background or reactions).
-    main = max(cands, key=lambda x: (x.typed.strength - 0.12 * x.idx, -x.idx))
+    # Position counts from the first body sentence (a title and its lead tell the same story).
+    n_title = sum(1 for s in sents if s.is_title)
+    main = max(cands, key=lambda x: (x.typed.strength - 0.5 * max(0, x.idx - n_title), -x.idx))
     fam = _family(main.typed.sub_event_type)
     first_para = sents[main.idx].para
     supports = [x for x in cands if x is not main and _family(x.typed.sub_event_type) == fam

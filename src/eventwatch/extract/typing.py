@@ -28,16 +28,32 @@ def explosive_or_battle(h: dict) -> bool:
     return any(k in h for k in EXPLOSIONS + ["Armed clash"])
 
 
-_PASSIVE = re.compile(r"(?:were|was|have been|had been|ont ete|a ete|sont)\s+(?:\w+\s+)?(?:killed|shot|injured|attacked|"
-                      r"ambushed|targeted|tues?|tuees?|wounded|blesses?|attaques?|vises?)")
+# "two soldiers were killed", "2 soldiers killed in Wau", "a policeman died": the victim is named first.
+# "Police killed 3 civilians" is active (a number or a victim follows), not passive.
+_PASSIVE = re.compile(r"(?:(?:were|was|is|are|have been|had been|ont ete|a ete|sont)\s+(?:\w+\s+)?)?(?:killed|shot|injured|"
+                      r"attacked|ambushed|targeted|died|tues?|tuees?|wounded|blesses?|attaques?|vises?)\b"
+                      r"(?!\s+(?:\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|civilians|"
+                      r"people|residents|villagers|des |les |un |une ))")
 
 
 def _passive_armed(h: dict, folded: str) -> bool:
     """'two soldiers were killed': an armed victim named before a passive verb."""
     for m in _PASSIVE.finditer(folded):
-        if any(m.start() - 60 <= b <= m.start() + 1 for _, b in h.get("armed_target", [])):
+        if any(m.start() - 45 <= b <= m.start() + 1 for _, b in h.get("armed_target", [])):
             return True
     return False
+
+
+_ACCUSED = re.compile(r"accus|suspect|involved in|alleged|charged|wanted|for |over |belonging|soupconn|pour |متهم|بتهمه")
+_VIOLENT_KINDS = EXPLOSIONS + VAC + ["Armed clash", "attack", "kill"]
+
+
+def _accused_of(h: dict, folded: str) -> bool:
+    """'arrested 74 people accused of killings and rapes': the violence is the charge, the arrest the event."""
+    a = min(s for s, _ in h["Arrests"])
+    later = [s for k in _VIOLENT_KINDS for s, _ in h.get(k, []) if s > a]
+    earlier = [s for k in _VIOLENT_KINDS for s, _ in h.get(k, []) if s < a]
+    return bool(later) and not earlier and bool(_ACCUSED.search(folded[a:min(later)]))
 
 
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
@@ -76,6 +92,8 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
             return Typed(k, 3)
     if has("Arrests") and not (has("kill") or has("Armed clash") or has("Attack")):
         return Typed("Arrests", 2)   # an arrest raid, not an assault
+    if has("Arrests") and _accused_of(h, folded):
+        return Typed("Arrests", 3)
     if has("attack") or (has("kill") and violent_cue):
         # the target follows the attack verb ("gunmen attacked soldiers"); an armed
         # group named before it is the attacker, not the target

@@ -1,0 +1,46 @@
+"""Grouping speed: N event mentions (default 100,000) spread over a year and a
+region, a third of them repeated reports of the same events.
+
+    python benchmarks/grouping.py --mentions 100000
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from datetime import date, timedelta
+
+from eventwatch.dedupe.group import MentionKey, group
+
+TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"]
+
+
+def mentions(n: int, seed: int = 3) -> list[MentionKey]:
+    rnd = random.Random(seed)
+    out = []
+    n_events = n * 2 // 3
+    for i in range(n):
+        e = i if i < n_events else rnd.randrange(n_events)      # a third are other reports of earlier events
+        r = random.Random(e)
+        lat, lon = 10 + r.random() * 25, 20 + r.random() * 30
+        jitter = (rnd.random() - 0.5) * 0.02 if i >= n_events else 0
+        day = date(2024, 1, 1) + timedelta(days=r.randrange(365) + (rnd.choice([0, 1]) if i >= n_events else 0))
+        out.append(MentionKey(f"m{i}", r.choice(TYPES), day, lat + jitter, lon + jitter, f"place{e}", 1,
+                              "Unidentified Armed Group", "X"))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mentions", type=int, default=100_000)
+    a = ap.parse_args()
+    ms = mentions(a.mentions)
+    t = time.perf_counter()
+    ids = group(ms)
+    el = time.perf_counter() - t
+    print(json.dumps({"mentions": len(ms), "events": len(set(ids.values())), "seconds": round(el, 2)}))
+
+
+if __name__ == "__main__":
+    main()
