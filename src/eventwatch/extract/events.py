@@ -24,7 +24,7 @@ from ..resolve.fatalities import estimate
 from ..text import fold
 from .lexicon import SUB_TO_TYPE, cues
 from .sentences import split
-from .typing import Typed, classify
+from .typing import EXPLOSIONS, Typed, classify
 
 NONLETHAL = {"Peaceful protest", "Protest with intervention", "Arrests", "Agreement", "Change to group/activity",
              "Headquarters or base established", "Non-violent transfer of territory", "Disrupted weapons use",
@@ -45,57 +45,116 @@ def _family(sub: str) -> str:
     return SUB_TO_TYPE[sub]
 
 
-def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
-    today = today or date.today()
+@dataclass
+class Doc:
+    """Everything about one article that every event of it shares."""
+    sents: list
+    folded: list[str]
+    infos: list[SentInfo]
+    mentions: list
+    hits_by_sentence: list
+    ctx: places_mod.Context
+    pub: Optional[date]
+    anchor: Optional[date]
+    lang: str
+    text: str
+    today: date
+
+
+def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     lang = ca.lang if ca.lang in ("en", "fr", "ar") else "en"
-    text = ca.article.text
     sents = split(ca)
     if not sents:
-        return []
+        return None
     folded = [fold(s.text) for s in sents]
     cx = cues(lang)
     infos: list[SentInfo] = []
     for i, f in enumerate(folded):
         h = cx.find(f)
-        typed = classify(h, f)
-        background = "background" in h
-        infos.append(SentInfo(i, h, typed, background, actors_mod.claim_kind(f, lang)))
+        infos.append(SentInfo(i, h, classify(h, f), "background" in h, actors_mod.claim_kind(f, lang)))
+    # actors first: actor names keep places out of "Islamic State of Iraq"
+    mentions = [m for i, s in enumerate(sents) for m in actors_mod.find(s.text, folded[i], i)]
+    actor_spans = [(sents[m.sentence].start + m.start, sents[m.sentence].start + m.end) for m in mentions]
+    hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)
+                        for i, s in enumerate(sents)]
+    actor_cc = [m.actor.country for m in mentions if m.actor.country and m.actor.kind == "state"]
+    ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc)
+    all_dates = [d for i, s in enumerate(sents) for d in dates_mod.find_dates(s.text, lang, folded[i])]
+    pub = date.fromisoformat(ca.article.published) if ca.article.published else None
+    anchor = None if pub else dates_mod.anchor_date(all_dates, today)
+    return Doc(sents, folded, infos, mentions, hits_by_sentence, ctx, pub, anchor, lang, ca.article.text, today)
 
-    cands = [x for x in infos if x.typed and not x.background]
+
+def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
+    doc = _analyze(ca, today or date.today())
+    if doc is None:
+        return []
+    cands = [x for x in doc.infos if x.typed and not x.background]
     if not cands:
         return []
-    # The main event: strongest early sentence (an event in the title or lead
-    # is the story; later ones are usually background or reactions).
-    # Position counts from the first body sentence (a title and its lead tell the same story).
-    n_title = sum(1 for s in sents if s.is_title)
+    # The main event: the strongest early sentence (an event in the title or lead is
+    # the story; later ones are usually background or reactions). Position counts
+    # from the first body sentence: a title and its lead tell the same story.
+    n_title = sum(1 for s in doc.sents if s.is_title)
     main = max(cands, key=lambda x: (x.typed.strength - 0.5 * max(0, x.idx - n_title), -x.idx))
+    supports = _supports(doc, main, cands)
+    events = [_build(doc, main, supports)]
+    used = {main.idx, *(x.idx for x in supports)}
+    # Other events the article reports as news of their own: a specific cue, its own
+    # place or day, and a kind or place different from the events already taken.
+    for x in cands:
+        if x.idx in used or x.typed.strength < 3 or x.claim:
+            continue   # claims and attributions speak of the event, they are not one
+        own_place = any((loc := places_mod.best(h, doc.ctx)) and loc.kind in ("town", "facility")
+                        for h in doc.hits_by_sentence[x.idx])
+        own_day = any(d.kind != "weekday" or doc.pub
+                      for d in dates_mod.find_dates(doc.sents[x.idx].text, doc.lang, doc.folded[x.idx]))
+        if not (own_place or own_day):
+            continue
+        sup = _supports(doc, x, [c for c in cands if c.idx not in used])
+        ev = _build(doc, x, sup)
+        if any(_same_event(ev, e) for e in events):
+            continue
+        events.append(ev)
+        used |= {x.idx, *(y.idx for y in sup)}
+    return events
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type:
+        return a.location == b.location and a.event_date == b.event_date and a.sub_event_type in (
+            "Attack", "Armed clash") and b.sub_event_type in ("Attack", "Armed clash")
+    if a.latitude is None or b.latitude is None:
+        return True
+    from ..resolve.gazetteer import km
+    return km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 30 and a.event_date == b.event_date
+
+
+def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]:
+    """Sentences of the same kind near the event sentence: they tell the same event."""
     fam = _family(main.typed.sub_event_type)
-    first_para = sents[main.idx].para
-    supports = [x for x in cands if x is not main and _family(x.typed.sub_event_type) == fam
-                and (sents[x.idx].para <= max(first_para, 1) + 1) and x.idx <= main.idx + 4]
-    # A title is a headline: the lead sentence that tells the same story carries the details.
+    first_para = doc.sents[main.idx].para
+    return [x for x in cands if x is not main and _family(x.typed.sub_event_type) == fam
+            and doc.sents[x.idx].para <= max(first_para, 1) + 1 and main.idx < x.idx <= main.idx + 4
+            or (x is not main and doc.sents[main.idx].is_title and x.idx == main.idx + 1
+                and _family(x.typed.sub_event_type) == fam)]
+
+
+def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
+    sents, folded, infos, lang, text = doc.sents, doc.folded, doc.infos, doc.lang, doc.text
     sub = main.typed.sub_event_type
+    fam = _family(sub)
+    # A title is a headline: the lead sentence that tells the same story carries the details.
     if sents[main.idx].is_title and supports:
-        s2 = [x for x in supports if x.typed.strength >= main.typed.strength]
-        if s2 and s2[0].typed.sub_event_type != sub and s2[0].typed.strength > main.typed.strength:
+        s2 = [x for x in supports if x.typed.strength > main.typed.strength]
+        if s2:
             sub = s2[0].typed.sub_event_type
     # Explosions: the most specific weapon across the event's sentences wins.
     if fam == "Explosions/Remote violence":
-        from .typing import EXPLOSIONS
         subs = {x.typed.sub_event_type for x in [main] + supports}
-        for k in EXPLOSIONS:
-            if k in subs:
-                sub = k
-                break
+        sub = next(k for k in EXPLOSIONS + [sub] if k in subs or k == sub)
     if fam == "Protests":
-        for j in range(main.idx, min(len(sents), main.idx + 3)):
-            h = infos[j].hits
-            if "lethal_force" in h or ("kill" in h and j != main.idx and "Peaceful protest" in infos[main.idx].hits):
-                sub = "Excessive force against protesters"
-                break
-            if sub == "Peaceful protest" and ("protest_intervention" in h or "Arrests" in h
-                                              or ("attack" in h and "Peaceful protest" in h)):
-                sub = "Protest with intervention"
+        sub = _protest_outcome(doc, main, sub)
     etype = SUB_TO_TYPE[sub]
     event_idx = [main.idx] + [x.idx for x in supports]
     # Sentences that follow the event sentence in its paragraph tell its outcome.
@@ -103,52 +162,29 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
                      if sents[i].para == sents[j].para and not infos[i].background and i not in event_idx})
     outcome_idx = sorted(set(event_idx + follow))
 
-    # --- actors (needed first: actor names keep places out of "Islamic State of Iraq")
-    mentions = []
-    for i, s in enumerate(sents):
-        for m in actors_mod.find(s.text, folded[i], i):
-            mentions.append(m)
-    actor_spans = [(sents[m.sentence].start + m.start, sents[m.sentence].start + m.end) for m in mentions]
-
-    # --- places
-    hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)
-                        for i, s in enumerate(sents)]
-    all_hits = [h for hs in hits_by_sentence for h in hs]
-    actor_cc = [m.actor.country for m in mentions if m.actor.country and m.actor.kind == "state"]
-    ctx = places_mod.context(all_hits, actor_cc)
-    title_idx = [i for i, s in enumerate(sents) if s.is_title]
-    order = event_idx + [i for i in follow] + title_idx + [i for i in range(len(sents))]
-    seen = set()
+    # --- place
+    title_idx = [i for i, s in enumerate(sents) if s.is_title and main.idx <= 1]
+    order = event_idx + follow + title_idx + list(range(len(sents)))
+    seen: set[int] = set()
     order = [i for i in order if not (i in seen or seen.add(i))]
     near = len(set(event_idx + follow + title_idx))
-    place = places_mod.choose(hits_by_sentence, order, ctx, text, lang, near)
+    place = places_mod.choose(doc.hits_by_sentence, order, doc.ctx, text, lang, near)
     country_name = place.country if place else None
-    if country_name is None and ctx.countries:
+    if country_name is None and doc.ctx.countries:
         from ..resolve.gazetteer import gazetteer
-        cc = ctx.countries.most_common(1)[0][0]
+        cc = doc.ctx.countries.most_common(1)[0][0]
         country_name = gazetteer().country_names.get(cc, cc)
 
-    # --- dates
-    all_dates = []
-    for i, s in enumerate(sents):
-        all_dates.extend(dates_mod.find_dates(s.text, lang, folded[i]))
-    pub = date.fromisoformat(ca.article.published) if ca.article.published else None
-    anchor = None if pub else dates_mod.anchor_date(all_dates, today)
-    # The event's day is told where the event is told: its own sentence, then
-    # sentences of the same kind; later dates in follow-ups (bodies found, captives
-    # executed days after) are not the event's.
+    # --- date: told where the event is told, its own sentence, then sentences of the
+    # same kind; later dates in follow-ups (bodies found, captives executed days
+    # after) are not the event's.
     date_idx = [main.idx] + [x.idx for x in supports if x.typed.sub_event_type == main.typed.sub_event_type
                              or sents[main.idx].is_title]
-    ev_dates = []
-    for i in date_idx:
-        ev_dates.extend(dates_mod.find_dates(sents[i].text, lang, folded[i]))
-    day, tprec, dbasis = dates_mod.resolve(ev_dates, pub, anchor, today)
+    ev_dates = [d for i in date_idx for d in dates_mod.find_dates(sents[i].text, lang, folded[i])]
+    day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
 
-    # --- fatalities
     fat = estimate([folded[i] for i in outcome_idx], lang, sub in NONLETHAL)
-
-    # --- actors by role
-    actor1, actor2, claimed, attributed = _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub,
+    actor1, actor2, claimed, attributed = _roles(sents, folded, infos, doc.mentions, event_idx, lang, etype, sub,
                                                  country_name)
     evidence = [Span(sents[i].text, sents[i].start, sents[i].end) for i in sorted(set(event_idx))]
     ev = Event(
@@ -163,7 +199,19 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     )
     if place and place.span:
         ev.notes = f"place from '{place.span.text}' at {place.span.start}"
-    return [ev]
+    return ev
+
+
+def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
+    """A protest escalates by what the next sentences tell: force used, deaths."""
+    for j in range(main.idx, min(len(doc.sents), main.idx + 3)):
+        h = doc.infos[j].hits
+        if "lethal_force" in h or ("kill" in h and j != main.idx and "Peaceful protest" in doc.infos[main.idx].hits):
+            return "Excessive force against protesters"
+        if sub == "Peaceful protest" and ("protest_intervention" in h or "Arrests" in h
+                                          or ("attack" in h and "Peaceful protest" in h)):
+            sub = "Protest with intervention"
+    return sub
 
 
 def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_name):
