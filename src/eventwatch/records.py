@@ -62,6 +62,7 @@ class CleanArticle:
     segments: list[Segment]
     lang: str
     removed: list[tuple[str, str]] = field(default_factory=list)  # (text, why)
+    datelines: list[tuple[int, int]] = field(default_factory=list)  # raw offsets of 'KADUNA, Nigeria —'
 
     @property
     def text(self) -> str:

@@ -69,6 +69,10 @@ def _is_furniture(line: str) -> Optional[str]:
 
 
 _TERMINAL = re.compile(r"[.!?؟\"»”]\s*$")
+# A dateline names where the report was filed, not where the event was:
+# "KADUNA, Nigeria (Reuters) — ...", "BAMAKO - ...", "الموصل – ..."
+_DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ' .\-]{2,30})?(?:\s*\([^)]{2,30}\))?"
+                       r"|[\u0600-\u06FF]+(?: [\u0600-\u06FF]+){0,2}(?:\s*\([^)]{2,30}\))?)\s*[—–-]{1,2}\s+")
 
 
 def clean(article: Article) -> Union[CleanArticle, Drop]:
@@ -124,4 +128,12 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
     first = kept[0]
     if len(kept) > 1 and not _TERMINAL.search(first.text) and len(first.text.split()) >= 3 and len(first.text) < 250:
         first.is_title = True
-    return CleanArticle(article, kept, lang, removed)
+    datelines = []
+    for seg in kept[:3]:
+        if seg.is_title:
+            continue
+        m = _DATELINE.match(seg.text)
+        if m:
+            datelines.append((seg.start, seg.start + m.end()))
+        break
+    return CleanArticle(article, kept, lang, removed, datelines)

@@ -71,14 +71,24 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     infos: list[SentInfo] = []
     for i, f in enumerate(folded):
         h = cx.find(f)
-        infos.append(SentInfo(i, h, classify(h, f), "background" in h, actors_mod.claim_kind(f, lang)))
+        # a tally or plan is background, unless the sentence names the day of an event
+        background = "background" in h and not any(
+            d.kind != "absolute" or d.year_given is False for d in dates_mod.find_dates(sents[i].text, lang, f))
+        infos.append(SentInfo(i, h, classify(h, f), background, actors_mod.claim_kind(f, lang)))
     # actors first: actor names keep places out of "Islamic State of Iraq"
     mentions = [m for i, s in enumerate(sents) for m in actors_mod.find(s.text, folded[i], i)]
     actor_spans = [(sents[m.sentence].start + m.start, sents[m.sentence].start + m.end) for m in mentions]
     hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)
                         for i, s in enumerate(sents)]
-    actor_cc = [m.actor.country for m in mentions if m.actor.country and m.actor.kind == "state"]
-    ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc)
+    actor_cc = [m.actor.country for m in mentions if m.actor.country and m.actor.kind in ("state", "rebel", "militia")
+                and not m.actor.ambiguous]
+    # The dateline's place tells the country, never the event's place.
+    dateline_hits = []
+    for a, b in ca.datelines:
+        for hs in hits_by_sentence:
+            dateline_hits += [h for h in hs if a <= h.start < b]
+            hs[:] = [h for h in hs if not a <= h.start < b]
+    ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits)
     all_dates = [d for i, s in enumerate(sents) for d in dates_mod.find_dates(s.text, lang, folded[i])]
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)
@@ -158,8 +168,16 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     etype = SUB_TO_TYPE[sub]
     event_idx = [main.idx] + [x.idx for x in supports]
     # Sentences that follow the event sentence in its paragraph tell its outcome.
-    follow = sorted({i for j in event_idx for i in range(j + 1, min(len(sents), j + 3))
-                     if sents[i].para == sents[j].para and not infos[i].background and i not in event_idx})
+    # Within its paragraph, the next two sentences; a one-sentence lead paragraph
+    # (wire style) continues into the next paragraph's first two.
+    def _after(j: int) -> list[int]:
+        same = [i for i in range(j + 1, min(len(sents), j + 3)) if sents[i].para == sents[j].para]
+        if same or j + 1 >= len(sents):
+            return same
+        nxt = sents[j + 1].para
+        return [i for i in range(j + 1, min(len(sents), j + 3)) if sents[i].para == nxt]
+    follow = sorted({i for j in event_idx for i in _after(j)
+                     if not infos[i].background and i not in event_idx})
     outcome_idx = sorted(set(event_idx + follow))
 
     # --- place

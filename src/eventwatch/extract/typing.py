@@ -14,7 +14,7 @@ EXPLOSIONS = ["Suicide bomb", "Chemical weapon", "Air/drone strike", "Remote exp
               "Shelling/artillery/missile attack", "Grenade"]
 VAC = ["Sexual violence", "Abduction/forced disappearance", "Attack"]
 TERRITORY = ["Government regains territory", "Non-state actor overtakes territory"]
-STRATEGIC = ["Looting/property destruction", "Arrests", "Agreement", "Headquarters or base established",
+STRATEGIC = ["Agreement", "Looting/property destruction", "Arrests", "Headquarters or base established",
              "Non-violent transfer of territory", "Change to group/activity"]
 
 
@@ -108,7 +108,9 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
         return Typed("Attack", 2)
     if has("Looting/property destruction") and has("crowd"):
         return Typed("Violent demonstration", 2)   # a crowd destroying property is a riot
+    if has("Looting/property destruction") and has("armed_target"):
+        return Typed("Looting/property destruction", 3)   # armed men looting and burning: the event itself
     for k in STRATEGIC:
         if has(k):
-            return Typed(k, 1)
+            return Typed(k, 2 if k in ("Agreement", "Looting/property destruction", "Arrests") else 1)
     return None

@@ -140,10 +140,18 @@ def find(text: str, folded: str, sentence: int = 0) -> list[Mention]:
         raw = text[h.start:h.end]
         if a.ambiguous and not is_arabic(raw) and not raw[:1].isupper():
             continue
+        if _SOURCE_AFTER.match(folded[h.end:h.end + 25]) or _SOURCE_BEFORE.search(folded[max(0, h.start - 30):h.start]):
+            continue   # "a police source said", "according to the army": who told it, not who did it
         if a.ambiguous and len(raw) <= 3 and raw.upper() != raw:
             continue
         out.append(Mention(a, h.start, h.end, sentence))
     return out
+
+
+_SOURCE_AFTER = re.compile(r"^\s*(?:sources?|spokes(?:man|woman|person)|officials?|statement|media office|"
+                           r"porte-parole|source|communique|مصدر|مصادر|المتحدث|بيان)\b")
+_SOURCE_BEFORE = re.compile(r"(?:according to(?: the)?|selon(?: la| le| l'| les)?|d'apres(?: la| le| l')?|"
+                            r"(?:a|an) (?:source|official) (?:in|from|with) (?:the )?|بحسب|وفق|حسب|نقلا عن|مصدر في)\s*$")
 
 
 def name_for(actor: Actor, country_name: Optional[str]) -> Optional[str]:

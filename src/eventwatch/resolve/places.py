@@ -81,7 +81,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         keep = []
         for c in cands:
             if c.kind == "town":
-                if not arabic and (not raw[:1].isupper() or folded[s:e] in stop):
+                if folded[s:e] in stop or (not arabic and not raw[:1].isupper()):
                     continue
                 if not arabic and raw.isupper() and len(raw) <= 4:
                     continue   # acronyms (ISF, IED) are not towns
@@ -101,8 +101,12 @@ class Context:
     admin1: set[tuple[str, str]]
 
 
-def context(hits: list[PlaceHit], actor_countries: list[str]) -> Context:
+def context(hits: list[PlaceHit], actor_countries: list[str], dateline: list[PlaceHit] = ()) -> Context:
     cc: Counter = Counter()
+    for h in dateline:
+        towns = [c for c in h.cands if c.kind in ("town", "country") and (c.kind == "country" or c.population >= 50000)]
+        if towns:
+            cc[max(towns, key=lambda c: (c.kind == "country", c.population)).country] += 2
     a1: set[tuple[str, str]] = set()
     for h in hits:
         kinds = {c.kind for c in h.cands}
