@@ -77,7 +77,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         # A town whose name is also a common word must look like a place where it stands:
         # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
         looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 12):s]))
-        common = " " not in folded[s:e].strip() and common_word(folded[s:e], lang)
+        # wordfreq knows Arabic words in their written form (ة, أ), not folded
+        common = " " not in folded[s:e].strip() and common_word(raw if arabic else folded[s:e], lang)
         keep = []
         for c in cands:
             if c.kind == "town":
@@ -85,7 +86,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                     continue
                 if not arabic and raw.isupper() and len(raw) <= 4:
                     continue   # acronyms (ISF, IED) are not towns
-                if common and not (looks_placed and c.population >= 1000):
+                if common and not ((looks_placed and c.population >= 1000) or c.population >= 200000):
                     continue
             if c.kind in ("admin1", "facility") and not arabic and not raw[:1].isupper() and len(raw) < 6:
                 continue
