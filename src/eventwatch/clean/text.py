@@ -103,18 +103,31 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
     if not lines:
         return Drop(article.source, "no article text left after removing boilerplate", article.id)
 
-    body = " ".join(seg.text for seg in lines)
-    lang, share = (article.lang, 1.0) if article.lang else detect(body)
+    # The article's language is the one most of its text is written in, paragraph by
+    # paragraph, so a long caption in another language cannot outvote the report.
+    para_lang: dict[int, tuple] = {}
+    weight: dict[str, int] = {}
+    for i, seg in enumerate(lines):
+        if len(seg.text) >= 40:
+            para_lang[i] = detect(seg.text)
+            if para_lang[i][0]:
+                weight[para_lang[i][0]] = weight.get(para_lang[i][0], 0) + len(seg.text)
+    if article.lang:
+        lang = article.lang
+    elif weight:
+        lang = max(weight, key=weight.get)
+    else:
+        lang, _ = detect(" ".join(seg.text for seg in lines))
     if lang is None:
         return Drop(article.source, "language could not be identified", article.id)
     if lang not in SUPPORTED:
         return Drop(article.source, f"language '{lang}' ({language_name(lang)}) is not supported "
                                     f"(supported: {', '.join(SUPPORTED)})", article.id)
     kept: list[Segment] = []
-    for seg in lines:
+    for i, seg in enumerate(lines):
         seg.lang = lang
-        if len(seg.text) >= 40:
-            plang, pshare = detect(seg.text)
+        if i in para_lang:
+            plang, pshare = para_lang[i]
             if plang and plang != lang and pshare >= 0.7:
                 # A paragraph in another language inside a report is almost always a
                 # caption or embed from elsewhere (the founding example's English caption).

@@ -1,0 +1,51 @@
+"""HTML goes through trafilatura; plain text loses its page furniture, captions
+and other-language paragraphs, and evidence offsets still point into the input."""
+from eventwatch.clean.text import clean
+from eventwatch.pipeline import process
+from eventwatch.records import Article
+
+PAGE = """<!doctype html><html><head><title>Mogadishu blast</title>
+<meta property="article:published_time" content="2023-10-04T09:00:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Car bomb kills five near Mogadishu checkpoint</h1>
+<figure><img src="x.jpg"><figcaption>Smoke rises over the city. (Photo: Agency)</figcaption></figure>
+<p>A car bomb exploded at a police checkpoint in Mogadishu on Tuesday, killing five people, including
+two police officers, and wounding eleven others, a police spokesman said.</p>
+<p>Al Shabaab claimed responsibility for the attack in a statement on its radio station.</p>
+<p>The group has carried out dozens of similar bombings in the capital in recent years.</p>
+<div class="share">Share on Facebook Share on Twitter</div></article>
+<footer>All rights reserved</footer></body></html>"""
+
+TEXT = """Monde
+
+Deux soldats tués dans une embuscade près de Ménaka
+
+Soldiers patrol the streets of a northern town during an exercise last year, in a picture released by the army.
+
+Deux soldats maliens ont été tués mardi dans une embuscade tendue par des hommes armés près de Ménaka, a-t-on appris de source sécuritaire.
+
+Partager sur Facebook
+SOURCE: AGENCE EXEMPLE"""
+
+
+def test_html_article_is_extracted_with_its_date():
+    r = process(Article(id="p", text=PAGE, html=PAGE, source="page.html"))
+    assert not r.dropped, r.dropped
+    ev = r.events[0]
+    assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.location == "Mogadishu"
+    assert ev.event_date == "2023-10-03" and ev.fatalities == 5     # Tuesday before the 4th
+    assert not any("Smoke rises" in s.text for s in ev.evidence)
+
+
+def test_plain_text_cleaning_keeps_offsets():
+    a = Article(id="t", text=TEXT, published="2024-03-07")
+    c = clean(a)
+    kept = " ".join(s.text for s in c.segments)
+    assert "Partager" not in kept and "SOURCE" not in kept and "Monde" not in kept
+    assert "Soldiers patrol" not in kept                          # English caption in a French report
+    assert c.segments[0].is_title
+    for s in c.segments:
+        assert TEXT[s.start:s.start + len(s.text)] == s.text
+    r = process(Article(id="t", text=TEXT, published="2024-03-07"))
+    ev = r.events[0]
+    assert ev.fatalities == 2 and ev.event_date == "2024-03-05" and ev.country == "Mali"
