@@ -63,6 +63,11 @@ def cmd_extract(args) -> int:
             return 2
     stats = Stats()
     results: list[Result] = []
+    from .dedupe.neardup import NearDupIndex
+    near = NearDupIndex()
+    if store is not None:
+        for h, sig in store.signatures():
+            near.add(h, sig)
     items = list(iter_inputs(args.paths, opts))
     show_bar = not args.quiet and err.is_terminal and len(items) > 1
     import time
@@ -76,10 +81,15 @@ def cmd_extract(args) -> int:
             done = [it for it in items if isinstance(it, Article) and not any(it is t for t in todo)]
             for r in store.stored_results(done):
                 stored[r.content_hash] = r
-            if done:
-                err.print(f"{len(done)} article(s) already in {args.db}: skipped")
-                bar.advance(task, len(done))
+            in_store = len(stored)
+            if in_store:
+                err.print(f"{in_store} article(s) already in {args.db}: skipped")
+            if len(done) > in_store:
+                err.print(f"{len(done) - in_store} article(s) repeated in this batch: stored once")
+            bar.advance(task, len(done))
         for res in run(todo, today):
+            if res.content_hash and not res.dropped:
+                res.duplicate_of = near.add(res.content_hash, res.signature)
             stats.add(res)
             results.append(res)
             if res.dropped:
@@ -145,12 +155,14 @@ def cmd_events(args) -> int:
         Console(stderr=True, soft_wrap=True).print(f"[red]error:[/] {e}")
         return 2
     t = Table(title=f"events in {args.db}")
-    for c in ("event", "date", "type", "place", "actor1", "claimed by", "deaths", "sources", "langs", "first seen",
-              "last seen"):
+    for c in ("event", "date", "type", "place", "actor1", "claimed by", "deaths", "sources", "langs", "outlets",
+              "first seen", "last seen"):
         t.add_column(c, overflow="fold")
     for r in st.events(args.limit):
+        outlets = (r[12] or "") + ("" if r[13] else " [yellow](no independent source)[/]")
         t.add_row(r[0], str(r[1] or "?"), r[2], ", ".join(x for x in (r[3], r[4]) if x), r[5] or "", r[6] or "",
-                  "unknown" if r[7] is None else str(r[7]), str(r[8]), r[9] or "", str(r[10])[:19], str(r[11])[:19])
+                  "unknown" if r[7] is None else str(r[7]), str(r[8]), r[9] or "", outlets, str(r[10])[:19],
+                  str(r[11])[:19])
     con.print(t)
     st.close()
     return 0
@@ -180,9 +192,14 @@ def cmd_show(args) -> int:
         con.print(f"  {k:14} {ev[k]}" + (f"   [dim]({detail})[/]" if detail else ""))
     if ev.get("fatalities_min") != ev.get("fatalities_max"):
         con.print(f"  fatalities range across sources: {ev['fatalities_min']}–{ev['fatalities_max']}")
-    con.print(f"  sources: {ev['n_articles']} article(s), languages {ev['languages']}")
+    con.print(f"  sources: {ev['n_sources']} independent stor(ies) in {ev['n_articles']} article(s), "
+              f"languages {ev['languages']}, outlets {ev['outlets'] or 'unknown'}")
+    con.print("  confirmed by an independent outlet" if ev["independent"] else
+              "  [yellow]rests only on state, partisan or unknown outlets[/]")
     for m in ev["mentions"]:
-        con.print(f"\n  [bold]{m['article_id']}[/] ({m['lang']}, {m['source']})")
+        who = f"{m['outlet']} ({m['outlet_kind']})" if m.get("outlet") else "outlet unknown"
+        dup = f", republishes {m['duplicate_of'][:12]}" if m.get("duplicate_of") else ""
+        con.print(f"\n  [bold]{m['article_id']}[/] ({m['lang']}, {who}{dup}, {m['source']})")
         for s in json.loads(m["evidence"] or "[]"):
             con.print(f"    “{s['text']}” [dim][{s['start']}:{s['end']}][/]")
     return 0

@@ -11,6 +11,8 @@ from datetime import date
 from typing import Iterable, Iterator, Optional, Union
 
 from .clean.text import clean
+from .dedupe.neardup import signature
+from .ingest.outlets import detect as detect_outlet
 from .extract.events import extract
 from .records import Article, Drop, Result
 
@@ -39,7 +41,9 @@ def process(article: Article, today: Optional[date] = None) -> Result:
         events = extract(cleaned, today)
         base["lang"] = cleaned.lang
         base["published"] = cleaned.article.published
-        return Result(events=events, **base)
+        outlet = detect_outlet(article.url, article.html or article.text)
+        return Result(events=events, outlet=outlet.name if outlet else None,
+                      outlet_kind=outlet.kind if outlet else None, signature=signature(cleaned.text), **base)
     except Exception as e:  # one article's bug must not stop a batch; keep the reason
         where = traceback.extract_tb(e.__traceback__)[-1]
         return Result(events=[], dropped=f"internal error: {type(e).__name__}: {e} "

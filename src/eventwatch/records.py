@@ -123,9 +123,18 @@ class Result:
     source: str = ""
     content_hash: str = ""
     dropped: Optional[str] = None     # reason, when the article could not be processed
+    outlet: Optional[str] = None      # the publisher, when known (data/outlets.yaml)
+    outlet_kind: Optional[str] = None  # wire | independent | state | partisan | aligned
+    duplicate_of: Optional[str] = None  # id of an earlier article this one republishes
+    signature: Optional[object] = None  # MinHash signature (numpy array), for near-duplicates
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "events": [e.to_dict() for e in self.events]}
         if self.dropped:
             out["dropped"] = self.dropped
+        if self.outlet:
+            out["outlet"] = self.outlet
+            out["outlet_kind"] = self.outlet_kind
+        if self.duplicate_of:
+            out["duplicate_of"] = self.duplicate_of
         return out

@@ -21,7 +21,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     content_hash VARCHAR PRIMARY KEY, id VARCHAR, source VARCHAR, url VARCHAR, title VARCHAR,
     lang VARCHAR, published DATE, status VARCHAR, reason VARCHAR, n_events INTEGER,
-    ingested_at TIMESTAMP);
+    ingested_at TIMESTAMP, outlet VARCHAR, outlet_kind VARCHAR, duplicate_of VARCHAR, signature BLOB);
 CREATE TABLE IF NOT EXISTS drops (
     drop_id VARCHAR PRIMARY KEY, source VARCHAR, reason VARCHAR, seen_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS mentions (
@@ -36,7 +36,8 @@ CREATE TABLE IF NOT EXISTS events (
     sub_event_type VARCHAR, actor1 VARCHAR, actor2 VARCHAR, claimed_by VARCHAR, location VARCHAR,
     admin1 VARCHAR, country VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision INTEGER,
     fatalities INTEGER, fatalities_min INTEGER, fatalities_max INTEGER, n_mentions INTEGER,
-    n_articles INTEGER, languages VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP);
+    n_articles INTEGER, languages VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP,
+    n_sources INTEGER, outlets VARCHAR, independent BOOLEAN);
 """
 
 
@@ -94,9 +95,10 @@ class Store:
                 self.con.execute("ROLLBACK")
                 return
             self.con.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [r.content_hash, r.id, r.source, r.url, r.title, r.lang, r.published,
-                 "dropped" if r.dropped else "ok", r.dropped, len(r.events), now])
+                 "dropped" if r.dropped else "ok", r.dropped, len(r.events), now, r.outlet, r.outlet_kind,
+                 r.duplicate_of, r.signature.tobytes() if r.signature is not None else None])
             for i, e in enumerate(r.events):
                 self.con.execute(
                     "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -149,13 +151,23 @@ class Store:
                        CAST(median(m.fatalities) AS INTEGER), min(m.fatalities), max(m.fatalities),
                        count(*), count(DISTINCT m.content_hash),
                        string_agg(DISTINCT a.lang, ','),
-                       min(a.ingested_at), max(a.ingested_at)
+                       min(a.ingested_at), max(a.ingested_at),
+                       count(DISTINCT coalesce(a.duplicate_of, a.content_hash)),
+                       string_agg(DISTINCT a.outlet, ', '),
+                       coalesce(bool_or(a.outlet_kind IN ('wire', 'independent')), false)
                 FROM mentions m JOIN articles a USING (content_hash)
                 GROUP BY m.event_id""")
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def signatures(self):
+        """(content_hash, signature) of every stored article, oldest first, for near-duplicates."""
+        import numpy as np
+        for h, sig in self.con.execute("SELECT content_hash, signature FROM articles WHERE signature IS NOT NULL "
+                                       "ORDER BY ingested_at, content_hash").fetchall():
+            yield h, np.frombuffer(sig, dtype=np.uint64)
 
     def event_ids(self, hashes: list[str]) -> dict[str, str]:
         rows = self.con.execute("SELECT mention_id, event_id FROM mentions WHERE content_hash IN (SELECT unnest(?))",
@@ -188,7 +200,7 @@ class Store:
     def events(self, limit: int = 50) -> list[tuple]:
         return self.con.execute(
             "SELECT event_id, event_date, sub_event_type, location, country, actor1, claimed_by, fatalities, "
-            "n_articles, languages, first_seen, last_seen FROM events ORDER BY event_date DESC NULLS LAST, event_id "
+            "n_sources, languages, first_seen, last_seen, outlets, independent FROM events ORDER BY event_date DESC NULLS LAST, event_id "
             "LIMIT ?", [limit]).fetchall()
 
     def event(self, event_id: str) -> Optional[dict]:
@@ -199,7 +211,8 @@ class Store:
         cols = [d[0] for d in cur.description]
         ev = dict(zip(cols, row))
         cur = self.con.execute(
-            "SELECT m.*, a.source, a.url, a.lang, a.published FROM mentions m JOIN articles a USING (content_hash) "
+            "SELECT m.*, a.source, a.url, a.lang, a.published, a.outlet, a.outlet_kind, a.duplicate_of "
+            "FROM mentions m JOIN articles a USING (content_hash) "
             "WHERE m.event_id = ? ORDER BY a.published NULLS LAST, m.article_id", [event_id])
         cols = [d[0] for d in cur.description]
         ev["mentions"] = [dict(zip(cols, r)) for r in cur.fetchall()]
