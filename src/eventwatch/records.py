@@ -36,6 +36,12 @@ class Span:
     text: str
     start: int
     end: int
+    field: str = "text"      # offsets are into the input's "text", or into its "title"
+
+
+# Sentences of a title given apart from the text (a JSONL "title") sit at this
+# offset, so one number line holds both and offsets never collide.
+TITLE_BASE = 1 << 40
 
 
 @dataclass

@@ -19,7 +19,8 @@ from typing import Optional, Union
 import yaml
 
 from ..language.detect import SUPPORTED, detect, language_name
-from ..records import Article, CleanArticle, Drop, Segment
+from ..records import TITLE_BASE, Article, CleanArticle, Drop, Segment
+from ..text import fold
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +142,10 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
     first = kept[0]
     if len(kept) > 1 and not _TERMINAL.search(first.text) and len(first.text.split()) >= 3 and len(first.text) < 250:
         first.is_title = True
+    # A title given apart from the text (JSONL "title") is read too, unless the text repeats it.
+    title = (article.title or "").strip()
+    if title and fold(title[:60]) not in fold(raw[:400]) and len(title) < 300:
+        kept.insert(0, Segment(title, TITLE_BASE, lang, is_title=True))
     datelines = []
     for seg in kept[:3]:
         if seg.is_title:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
-from ..records import CleanArticle, Event, Span
+from ..records import TITLE_BASE, CleanArticle, Event, Span
 from ..resolve import actors as actors_mod
 from ..resolve import dates as dates_mod
 from ..resolve import places as places_mod
@@ -59,6 +59,7 @@ class Doc:
     lang: str
     text: str
     today: date
+    dates: list[list]          # date expressions per sentence (datelines left out)
 
 
 def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
@@ -67,13 +68,16 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     if not sents:
         return None
     folded = [fold(s.text) for s in sents]
+    in_dateline = lambda s, a: any(x <= s.start + a < y for x, y in ca.datelines)  # noqa: E731
+    dates_by_sentence = [[d for d in dates_mod.find_dates(s.text, lang, folded[i]) if not in_dateline(s, d.start)]
+                         for i, s in enumerate(sents)]
     cx = cues(lang)
     infos: list[SentInfo] = []
     for i, f in enumerate(folded):
         h = cx.find(f)
         # a tally or plan is background, unless the sentence names the day of an event
         background = "background" in h and not any(
-            d.kind != "absolute" or d.year_given is False for d in dates_mod.find_dates(sents[i].text, lang, f))
+            d.kind != "absolute" or d.year_given is False for d in dates_by_sentence[i])
         infos.append(SentInfo(i, h, classify(h, f), background, actors_mod.claim_kind(f, lang)))
     # actors first: actor names keep places out of "Islamic State of Iraq"
     mentions = [m for i, s in enumerate(sents) for m in actors_mod.find(s.text, folded[i], i)]
@@ -89,10 +93,11 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
             dateline_hits += [h for h in hs if a <= h.start < b]
             hs[:] = [h for h in hs if not a <= h.start < b]
     ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits)
-    all_dates = [d for i, s in enumerate(sents) for d in dates_mod.find_dates(s.text, lang, folded[i])]
+    all_dates = [d for ds in dates_by_sentence for d in ds]
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)
-    return Doc(sents, folded, infos, mentions, hits_by_sentence, ctx, pub, anchor, lang, ca.article.text, today)
+    return Doc(sents, folded, infos, mentions, hits_by_sentence, ctx, pub, anchor, lang, ca.article.text, today,
+               dates_by_sentence)
 
 
 def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
@@ -117,8 +122,7 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
             continue   # claims and attributions speak of the event, they are not one
         own_place = any((loc := places_mod.best(h, doc.ctx)) and loc.kind in ("town", "facility")
                         for h in doc.hits_by_sentence[x.idx])
-        own_day = any(d.kind != "weekday" or doc.pub
-                      for d in dates_mod.find_dates(doc.sents[x.idx].text, doc.lang, doc.folded[x.idx]))
+        own_day = any(d.kind != "weekday" or doc.pub for d in doc.dates[x.idx])
         if not (own_place or own_day):
             continue
         sup = _supports(doc, x, [c for c in cands if c.idx not in used])
@@ -198,13 +202,15 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # after) are not the event's.
     date_idx = [main.idx] + [x.idx for x in supports if x.typed.sub_event_type == main.typed.sub_event_type
                              or sents[main.idx].is_title]
-    ev_dates = [d for i in date_idx for d in dates_mod.find_dates(sents[i].text, lang, folded[i])]
+    ev_dates = [d for i in date_idx for d in doc.dates[i]]
     day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
 
     fat = estimate([folded[i] for i in outcome_idx], lang, sub in NONLETHAL)
     actor1, actor2, claimed, attributed = _roles(sents, folded, infos, doc.mentions, event_idx, lang, etype, sub,
                                                  country_name)
-    evidence = [Span(sents[i].text, sents[i].start, sents[i].end) for i in sorted(set(event_idx))]
+    evidence = [Span(sents[i].text, sents[i].start - TITLE_BASE, sents[i].end - TITLE_BASE, "title")
+                if sents[i].start >= TITLE_BASE else Span(sents[i].text, sents[i].start, sents[i].end)
+                for i in sorted(set(event_idx))]
     ev = Event(
         event_type=etype, sub_event_type=sub,
         event_date=day.isoformat() if day else None, time_precision=tprec,

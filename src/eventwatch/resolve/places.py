@@ -90,6 +90,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                     continue
             if c.kind in ("admin1", "facility") and not arabic and not raw[:1].isupper() and len(raw) < 6:
                 continue
+            if c.kind == "country" and not arabic and (not raw[:1].isupper() or (len(raw) <= 3 and not raw.isupper())):
+                continue   # "us" the pronoun is not the United States
             keep.append(c)
         if keep:
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw))
