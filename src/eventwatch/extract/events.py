@@ -84,8 +84,16 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     actor_spans = [(sents[m.sentence].start + m.start, sents[m.sentence].start + m.end) for m in mentions]
     hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)
                         for i, s in enumerate(sents)]
-    actor_cc = [m.actor.country for m in mentions if m.actor.country and m.actor.kind in ("state", "rebel", "militia")
-                and not m.actor.ambiguous]
+    # Forces and groups hint at the country: a state's forces and a one-country group
+    # fully, a group active in several countries a share to each ("Boko Haram": NG, NE, TD, CM).
+    actor_cc: list[tuple[str, float]] = []
+    for m in mentions:
+        if m.actor.ambiguous or m.actor.kind == "generic":
+            continue
+        if m.actor.country and m.actor.kind in ("state", "rebel", "militia", "external", "party"):
+            actor_cc.append((m.actor.country, 1.0))
+        elif len(m.actor.countries) > 1:
+            actor_cc += [(c, 1.0 / len(m.actor.countries)) for c in m.actor.countries]
     # The dateline's place tells the country, never the event's place.
     dateline_hits = []
     for a, b in ca.datelines:
@@ -186,10 +194,14 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
 
     # --- place
     title_idx = [i for i, s in enumerate(sents) if s.is_title and main.idx <= 1]
-    order = event_idx + follow + title_idx + list(range(len(sents)))
+    # "Assailants attacked X in Rutbah. ... were killed in the ensuing clash": an event
+    # sentence that refers back takes its place from the sentences before it in its paragraph.
+    before = [i for i in range(main.idx - 1, max(-1, main.idx - 3), -1)
+              if sents[i].para == sents[main.idx].para and not infos[i].background]
+    order = event_idx + follow + title_idx + before + list(range(len(sents)))
     seen: set[int] = set()
     order = [i for i in order if not (i in seen or seen.add(i))]
-    near = len(set(event_idx + follow + title_idx))
+    near = len(set(event_idx + follow + title_idx + before))
     place = places_mod.choose(doc.hits_by_sentence, order, doc.ctx, text, lang, near)
     country_name = place.country if place else None
     if country_name is None and doc.ctx.countries:
@@ -272,7 +284,7 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         f = folded[m.sentence]
         before = f[max(0, m.start - 12):m.start]
         passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part"))
-        if m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive:
+        if (m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive) or m.actor.owned:
             if actor2 is None and m.actor.role_hint not in ("unidentified",):
                 actor2 = named(m.actor)
         else:

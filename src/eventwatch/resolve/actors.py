@@ -29,13 +29,22 @@ class Actor:
     country: Optional[str] = None  # for state forces: whose forces; generic: filled per event
     role_hint: str = ""          # military | police | protesters | rioters | civilians | unidentified
     ambiguous: bool = False      # only accepted next to a group cue
+    owned: bool = False          # named through something it owns ("US base"): a likely target
+    countries: tuple = ()        # where a group is active: a hint to the article's country
 
 
 # Nouns that, after or before a demonym, name a country's forces.
 _MIL = {"en": ["army", "troops", "soldiers", "soldier", "forces", "military", "security forces", "armed forces",
-               "air force", "warplanes", "jets", "navy", "defence forces", "defense forces"],
+               "air force", "warplanes", "jets", "navy", "defence forces", "defense forces", "personnel"],
         "fr": ["armee", "soldats", "militaires", "forces", "troupes", "aviation", "forces armees", "avions"],
         "ar": ["الجيش", "القوات", "جنود", "الطيران", "قوات"]}
+# What a force owns stands for it, usually as the target: "a US base", "un convoi
+# militaire malien", "قاعده امريكيه". Only with a demonym, never bare.
+_OWNED = {"en": ["base", "bases", "military base", "air base", "army base", "convoy", "military convoy", "patrol",
+                 "positions", "position", "checkpoint", "outpost", "barracks", "camp"],
+          "fr": ["base", "bases", "base militaire", "convoi", "convoi militaire", "patrouille", "positions", "position",
+                 "poste", "camp", "caserne"],
+          "ar": ["قاعده", "القاعده", "قواعد", "رتل", "دوريه", "مواقع", "موقع", "ثكنه", "معسكر"]}
 _POL = {"en": ["police", "policemen", "police officers", "gendarmes", "gendarmerie"],
         "fr": ["police", "policiers", "gendarmes", "gendarmerie"],
         "ar": ["الشرطه", "شرطه"]}
@@ -70,6 +79,7 @@ def actor_dict() -> ActorDict:
         if not cc or not name:
             continue
         mil = Actor(f"Military Forces of {name}", "state", cc, "military")
+        mil_owned = Actor(mil.name, "state", cc, "military", owned=True)
         pol = Actor(f"Police Forces of {name}", "state", cc, "police")
         for a in _aliases(sf.get("military")):
             index.add(a, mil)
@@ -85,6 +95,9 @@ def actor_dict() -> ActorDict:
                 for noun in _MIL.get(lang, []):
                     for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
                         index.add(form, mil)
+                for noun in _OWNED.get(lang, []):
+                    for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
+                        index.add(form, mil_owned)
                 for noun in _POL.get(lang, []):
                     for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
                         index.add(form, pol)
@@ -93,10 +106,10 @@ def actor_dict() -> ActorDict:
         if not name:
             continue
         ccs = g.get("countries") or []
-        actor = Actor(name, g.get("kind", "rebel"), ccs[0] if len(ccs) == 1 else None)
+        actor = Actor(name, g.get("kind", "rebel"), ccs[0] if len(ccs) == 1 else None, countries=tuple(ccs))
         for a in _aliases(g.get("aliases")):
             index.add(a, actor)
-        amb = Actor(name, g.get("kind", "rebel"), actor.country, ambiguous=True)
+        amb = Actor(name, g.get("kind", "rebel"), actor.country, ambiguous=True, countries=tuple(ccs))
         for a in _aliases(g.get("ambiguous")):
             index.add(a, amb)
     for g in data.get("generic", []) or []:

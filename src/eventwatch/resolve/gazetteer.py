@@ -121,6 +121,7 @@ class Gazetteer:
         self._load_countries()
         self._load_admin1()
         self._load_facilities()
+        self._load_localities()
         self.index.max_tokens = max(self.index.max_tokens, 5)
 
     # -- loading -----------------------------------------------------------
@@ -190,10 +191,31 @@ class Gazetteer:
             for n in [e["name"], *(e.get("aliases") or [])]:
                 self.index.add(str(n), loc)
 
+    def _load_localities(self) -> None:
+        """data/localities*.tsv: districts, villages and neighbourhoods that conflict
+        reports name and GeoNames' cities500 lacks. They rank as towns; the kind sets
+        the weight a small place gets against a homonym."""
+        weight = {"town": 5000, "district": 5000, "lga": 5000, "subdistrict": 3000, "village": 1000,
+                  "neighbourhood": 2000, "camp": 2000, "area": 1000, "mountain": 500, "road": 500}
+        for path in sorted(_data("").glob("localities*.tsv")):
+            with open(path, encoding="utf-8") as fh:
+                rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+            for row in rows[1:]:
+                if len(row) < 6:
+                    continue
+                try:
+                    lat, lon = float(row[4]), float(row[5])
+                except ValueError:
+                    continue
+                cc, name, kind, a1 = row[0], row[1], row[2], row[3] or None
+                loc = Loc(name, "town", cc, a1, lat, lon, weight.get(kind, 1000), ref=f"{path.stem}:{name}")
+                for n in [name, *(row[6].split("|") if len(row) > 6 and row[6] else [])]:
+                    self.index.add(n, loc)
+
     # -- lookup ------------------------------------------------------------
     def town(self, i: int) -> Loc:
         name, cc, a1, lat, lon, pop, gid = self.towns[i]
-        return Loc(name, "town", cc, self.admin1_names.get((cc, a1)), lat, lon, pop, str(gid))
+        return Loc(display_name(name), "town", cc, self.admin1_names.get((cc, a1)), lat, lon, pop, str(gid))
 
     def lookup_key(self, k: str) -> list[Loc]:
         out = list(self.index.map.get(k, []))
@@ -237,6 +259,20 @@ class Gazetteer:
                 if got:
                     return got
         return []
+
+
+_MARKS = str.maketrans("", "", "‘’ʼʻ`´")
+
+
+def display_name(name: str) -> str:
+    """GeoNames writes transliterations with macrons and ayns ("Sāmarrā’",
+    "Tall ‘Afar"); analysts' tables (ACLED's included) write them plain."""
+    import unicodedata
+    if name.isascii():
+        return name
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.translate(_MARKS))
+                    if not unicodedata.combining(c))
+    return plain if plain.isascii() and plain.strip() else name
 
 
 def _acled_country_names() -> dict[str, dict]:

@@ -43,6 +43,7 @@ class PlaceHit:
     sentence: int
     cands: list[Loc]
     raw: str
+    placed: bool = False    # written where a place stands: "in X", "X district"
 
 
 _PLACE_WORD = {
@@ -79,6 +80,9 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 12):s]))
         # wordfreq knows Arabic words in their written form (ة, أ), not folded
         common = " " not in folded[s:e].strip() and common_word(raw if arabic else folded[s:e], lang)
+        countries = {c.country for c in cands if c.kind == "country"}
+        if countries:   # "Iraq" is the country, not Arak (Iran), one of whose other names it is
+            cands = [c for c in cands if c.kind != "town" or c.country in countries]
         keep = []
         for c in cands:
             if c.kind == "town":
@@ -94,7 +98,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 continue   # "us" the pronoun is not the United States
             keep.append(c)
         if keep:
-            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw))
+            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed))
     return out
 
 
@@ -104,7 +108,7 @@ class Context:
     admin1: set[tuple[str, str]]
 
 
-def context(hits: list[PlaceHit], actor_countries: list[str], dateline: list[PlaceHit] = ()) -> Context:
+def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], dateline: list[PlaceHit] = ()) -> Context:
     cc: Counter = Counter()
     for h in dateline:
         towns = [c for c in h.cands if c.kind in ("town", "country") and (c.kind == "country" or c.population >= 50000)]
@@ -121,12 +125,12 @@ def context(hits: list[PlaceHit], actor_countries: list[str], dateline: list[Pla
                 a1.add((c.country, c.name))
             elif c.kind == "facility":
                 cc[c.country] += 2
-    for c in actor_countries:
-        cc[c] += 1
+    for c, w in actor_countries:
+        cc[c] += w
     return Context(cc, a1)
 
 
-def _score(c: Loc, ctx: Context, raw: str) -> Optional[float]:
+def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
     s = 0.0
     if ctx.countries:
         if c.country not in ctx.countries:
@@ -135,10 +139,11 @@ def _score(c: Loc, ctx: Context, raw: str) -> Optional[float]:
             s -= 3
         else:
             s += 3 + math.log1p(ctx.countries[c.country]) / 2
-    elif c.kind == "town" and c.population < 100000 and not is_arabic(raw):
-        return None   # no country named: only towns big enough to be what the name means
-    elif c.kind == "town" and c.population < 100000 and is_arabic(raw):
-        return None
+    elif c.kind == "town" and c.population < 100000:
+        # No country named: a town big enough to be what the name means, or a name
+        # written as a place ("in Kabale") that only one country's towns bear.
+        if not (hit.placed and c.population >= 5000 and len({x.country for x in hit.cands}) == 1):
+            return None
     if c.admin1 and (c.country, c.admin1) in ctx.admin1:
         s += 2
     s += math.log10(c.population + 10) / 3
@@ -154,7 +159,7 @@ def best(hit: PlaceHit, ctx: Context, as_division: bool = False) -> Optional[Loc
     cands = hit.cands
     if as_division and any(c.kind == "admin1" for c in cands):
         cands = [c for c in cands if c.kind != "town"]
-    scored = [(sc, c) for c in cands if (sc := _score(c, ctx, hit.raw)) is not None]
+    scored = [(sc, c) for c in cands if (sc := _score(c, ctx, hit)) is not None]
     if not scored:
         return None
     return max(scored, key=lambda x: x[0])[1]
