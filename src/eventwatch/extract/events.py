@@ -26,9 +26,12 @@ from .lexicon import SUB_TO_TYPE, cues
 from .sentences import split
 from .typing import EXPLOSIONS, Typed, classify
 
+# Kinds of event whose deaths a report would tell if there were any: silence there
+# means none (ACLED codes 0). Attacks, clashes and strikes stay unknown when silent.
 NONLETHAL = {"Peaceful protest", "Protest with intervention", "Arrests", "Agreement", "Change to group/activity",
              "Headquarters or base established", "Non-violent transfer of territory", "Disrupted weapons use",
-             "Looting/property destruction", "Other"}
+             "Looting/property destruction", "Other", "Violent demonstration", "Mob violence",
+             "Abduction/forced disappearance", "Sexual violence"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 

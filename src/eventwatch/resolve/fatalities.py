@@ -68,7 +68,7 @@ def _rx(lang: str) -> Rx:
         ]
         unknown = r"\b(?:casualties|toll|death toll|fatalities)\s+(?:(?:is|are|was|were|remain|remains|remained)\s+)?(?:still\s+)?(?:unknown|unclear|not known|not yet known)|no (?:immediate )?(?:word|information|report|details) (?:on|of|about) (?:casualties|the toll|deaths)|unknown number of (?:casualties|dead|deaths)"
         zero = r"\bno (?:one|body|casualties|deaths|fatalities|injuries|causalities) (?:was |were )?(?:killed|reported|hurt|injured|harmed)?|\bno (?:casualties|deaths|fatalities|injuries)\b|without (?:causing )?(?:casualties|injuries|loss of life)|nobody was (?:killed|hurt|injured)|no one was (?:killed|hurt|injured)|(?:caused|causing) (?:only )?(?:material )?damage"
-        injured = r"\b(?:wounded|injured|injuring|wounding|hurt)\b"
+        injured = r"\b(?:wounded|injured|injuring|wounding|hurt|wounds?|injur(?:es|e))\b"
         subset = r"\b(?:including|among them|among whom|of whom|of them)\b"
         also = r"\b(?:also|as well|in addition to|additionally|were also)\b"
     elif lang == "fr":

@@ -59,6 +59,10 @@ _PLACE_PREP = {
 }
 
 
+_GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
+                    r"LGA|Road|Highway|Airport|Base)\b)[A-Z][a-z]")
+
+
 def common_word(word: str, lang: str) -> bool:
     """A frequent word of the language ('Hit', 'More', 'Alliance'), by wordfreq's Zipf scale."""
     from wordfreq import zipf_frequency
@@ -78,6 +82,10 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         # A town whose name is also a common word must look like a place where it stands:
         # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
         looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 12):s]))
+        # "Auckland Park", "Ceel Lahelay": a name glued to another capitalised word is
+        # part of a longer name the gazetteer lacks, not the place it names alone.
+        if _GLUED.match(text[e:e + 30]) and not arabic:
+            looks_placed = False
         # wordfreq knows Arabic words in their written form (ة, أ), not folded
         common = " " not in folded[s:e].strip() and common_word(raw if arabic else folded[s:e], lang)
         countries = {c.country for c in cands if c.kind == "country"}
@@ -126,7 +134,13 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
             elif c.kind == "facility":
                 cc[c.country] += 2
     for c, w in actor_countries:
-        cc[c] += w
+        if w >= 1:
+            cc[c] += w
+    if not cc:
+        # Only a group active in several countries hints where this is ("Boko Haram"):
+        # its countries, and only when nothing named a country.
+        for c, w in actor_countries:
+            cc[c] += w
     return Context(cc, a1)
 
 
@@ -142,7 +156,7 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
     elif c.kind == "town" and c.population < 100000:
         # No country named: a town big enough to be what the name means, or a name
         # written as a place ("in Kabale") that only one country's towns bear.
-        if not (hit.placed and c.population >= 5000 and len({x.country for x in hit.cands}) == 1):
+        if not (hit.placed and c.population >= 20000 and len({x.country for x in hit.cands}) == 1):
             return None
     if c.admin1 and (c.country, c.admin1) in ctx.admin1:
         s += 2
