@@ -30,8 +30,9 @@ def explosive_or_battle(h: dict) -> bool:
 
 # "two soldiers were killed", "2 soldiers killed in Wau", "a policeman died": the victim is named first.
 # "Police killed 3 civilians" is active (a number or a victim follows), not passive.
-_PASSIVE = re.compile(r"(?:(?:were|was|is|are|have been|had been|ont ete|a ete|sont)\s+(?:\w+\s+)?)?(?:killed|shot|injured|"
-                      r"attacked|ambushed|targeted|died|tues?|tuees?|wounded|blesses?|attaques?|vises?)\b"
+_PASSIVE = re.compile(r"(?:(?:(?:were|was|is|are|have been|had been|ont ete|a ete|sont)\s+(?:\w+\s+)?)?(?:killed|shot|injured|"
+                      r"died|tues?|tuees?|wounded|blesses?)|(?:were|was|is|are|have been|had been|ont ete|a ete|sont)\s+"
+                      r"(?:\w+\s+)?(?:attacked|ambushed|targeted|attaques?|vises?))\b"
                       r"(?!\s+(?:\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|civilians|"
                       r"people|residents|villagers|des |les |un |une ))")
 
@@ -54,6 +55,10 @@ def _accused_of(h: dict, folded: str) -> bool:
     later = [s for k in _VIOLENT_KINDS for s, _ in h.get(k, []) if s > a]
     earlier = [s for k in _VIOLENT_KINDS for s, _ in h.get(k, []) if s < a]
     return bool(later) and not earlier and bool(_ACCUSED.search(folded[a:min(later)]))
+
+
+# Attack cues that name the attacker, not the act: what follows them is not their target.
+_DOER_NOUNS = {"gunmen", "hommes armes", "assaillants", "مسلحون", "مسلحين", "مسلح", "sniper"}
 
 
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
@@ -97,7 +102,9 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     if has("attack") or (has("kill") and violent_cue):
         # the target follows the attack verb ("gunmen attacked soldiers"); an armed
         # group named before it is the attacker, not the target
-        first = min(a for a, _ in h.get("attack", h.get("kill", [(10**9, 0)])))
+        verbs = [a for a, b in h.get("attack", []) if folded[a:b] not in _DOER_NOUNS] or \
+            [a for a, _ in h.get("attack", h.get("kill", [(10**9, 0)]))]
+        first = min(verbs)
         if any(a > first for a, _ in h.get("armed_target", [])) or _passive_armed(h, folded):
             return Typed("Armed clash", 2)
         return Typed("Attack", 2)
