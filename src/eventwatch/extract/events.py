@@ -290,6 +290,9 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         if (m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive) or m.actor.owned:
             if actor2 is None and m.actor.role_hint not in ("unidentified",):
                 actor2 = named(m.actor)
+        elif m.actor.role_hint == "civilians" and etype in VIOLENT_TYPES:
+            if actor2 is None:
+                actor2 = named(m.actor)   # civilians are on the receiving end of violence
         else:
             if actor1 is None:
                 actor1 = named(m.actor)

@@ -157,12 +157,16 @@ def find(text: str, folded: str, sentence: int = 0) -> list[Mention]:
             continue   # "a police source said", "according to the army": who told it, not who did it
         if a.ambiguous and len(raw) <= 3 and raw.upper() != raw:
             continue
+        if a.kind == "generic" and _SAID_AFTER.match(folded[h.end:h.end + 25]):
+            continue   # "two residents said": witnesses, not parties
         out.append(Mention(a, h.start, h.end, sentence))
     return out
 
 
 _SOURCE_AFTER = re.compile(r"^\s*(?:sources?|spokes(?:man|woman|person)|officials?|statement|media office|"
                            r"porte-parole|source|communique|مصدر|مصادر|المتحدث|بيان)\b")
+_SAID_AFTER = re.compile(r"^\s*(?:said|say|says|told|reported|recounted|ont (?:dit|raconte|declare)|a (?:dit|raconte)|"
+                         r"قال|قالوا|افاد|افادوا|ذكر)\b")
 _SOURCE_BEFORE = re.compile(r"(?:according to(?: the)?|selon(?: la| le| l'| les)?|d'apres(?: la| le| l')?|"
                             r"(?:a|an) (?:source|official) (?:in|from|with) (?:the )?|بحسب|وفق|حسب|نقلا عن|مصدر في)\s*$")
 

@@ -41,6 +41,35 @@ CREATE TABLE IF NOT EXISTS events (
 """
 
 
+# Reconciliation of an event's fields across its mentions (docs/reconciliation.md):
+# the most precise date and place win (then the earliest); actor1 prefers a named
+# actor to "Unidentified"; fatalities take the median and keep the range.
+_EVENTS_SQL = """
+INSERT INTO events
+SELECT m.event_id,
+       arg_min(m.event_date, m.time_precision * 1000000 + epoch(m.event_date) / 86400),
+       min(m.time_precision),
+       mode(m.event_type), mode(m.sub_event_type),
+       coalesce(mode(m.actor1) FILTER (WHERE m.actor1 NOT LIKE 'Unidentified%'), mode(m.actor1)),
+       mode(m.actor2), mode(m.claimed_by),
+       arg_min(m.location, coalesce(m.geo_precision, 9)),
+       arg_min(m.admin1, coalesce(m.geo_precision, 9)),
+       mode(m.country),
+       arg_min(m.latitude, coalesce(m.geo_precision, 9)),
+       arg_min(m.longitude, coalesce(m.geo_precision, 9)),
+       min(m.geo_precision),
+       CAST(median(m.fatalities) AS INTEGER), min(m.fatalities), max(m.fatalities),
+       count(*), count(DISTINCT m.content_hash),
+       string_agg(DISTINCT a.lang, ','),
+       min(a.ingested_at), max(a.ingested_at),
+       count(DISTINCT coalesce(a.duplicate_of, a.content_hash)),
+       string_agg(DISTINCT a.outlet, ', '),
+       coalesce(bool_or(a.outlet_kind IN ('wire', 'independent')), false)
+FROM mentions m JOIN articles a USING (content_hash)
+WHERE {where}
+GROUP BY m.event_id"""
+
+
 class StoreError(Exception):
     pass
 
@@ -113,54 +142,58 @@ class Store:
             raise
 
     # -- grouping ----------------------------------------------------------
-    def regroup(self) -> None:
-        """Group all mentions into events and rebuild the events table."""
-        rows = self.con.execute(
-            "SELECT mention_id, event_type, event_date, latitude, longitude, location, geo_precision, actor1, country "
-            "FROM mentions").fetchall()
-        keys = [MentionKey(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]) for r in rows]
+    _KEY_COLS = "mention_id, event_type, event_date, latitude, longitude, location, geo_precision, actor1, country"
+
+    def _keys(self, where: str, params: list) -> list[MentionKey]:
+        rows = self.con.execute(f"SELECT {self._KEY_COLS}, event_id FROM mentions WHERE {where}", params).fetchall()
+        self._old_ids.update({r[0]: r[9] for r in rows})
+        return [MentionKey(*r[:9]) for r in rows]
+
+    def regroup(self, full: bool = False) -> int:
+        """Attach the mentions not grouped yet to events, or make new events of them.
+
+        Incremental: only the stored mentions that could join a new one (same day
+        or the next or previous, or the same named place) are read, with every
+        other member of their events, so a component is always complete and the
+        result is the one a full regrouping gives. Returns the mentions re-labelled."""
+        self._old_ids: dict[str, Optional[str]] = {}
+        if full:
+            keys = self._keys("true", [])
+        else:
+            new = self._keys("event_id IS NULL", [])
+            if not new:
+                return 0
+            days = sorted({(m.day.toordinal() + d) for m in new if m.day for d in (-1, 0, 1)})
+            day_list = [date.fromordinal(d) for d in days]
+            names = sorted({m.location for m in new if m.location})
+            undated = any(m.day is None for m in new)
+            touched = {r[0] for r in self.con.execute(
+                "SELECT DISTINCT event_id FROM mentions WHERE event_id IS NOT NULL AND "
+                "(event_date IN (SELECT unnest(?::DATE[])) OR location IN (SELECT unnest(?::VARCHAR[]))"
+                + (" OR event_date IS NULL" if undated else "") + ")", [day_list, names]).fetchall()}
+            keys = new + (self._keys("event_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(touched)]) if touched else [])
         ids = group(keys)
+        changed = {m: e for m, e in ids.items() if self._old_ids.get(m) != e}
+        stale = {self._old_ids[m] for m in changed if self._old_ids.get(m)}
+        affected = sorted(set(changed.values()) | stale)
+        if not affected:
+            return 0
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.execute("CREATE OR REPLACE TEMP TABLE _ids (mention_id VARCHAR, event_id VARCHAR)")
-            if ids:
+            if changed:
                 import pyarrow as pa
-                tbl = pa.table({"mention_id": list(ids.keys()), "event_id": list(ids.values())})
+                tbl = pa.table({"mention_id": list(changed.keys()), "event_id": list(changed.values())})
                 self.con.register("_ids_arrow", tbl)
-                self.con.execute("INSERT INTO _ids SELECT * FROM _ids_arrow")
+                self.con.execute("UPDATE mentions SET event_id = _ids_arrow.event_id FROM _ids_arrow "
+                                 "WHERE mentions.mention_id = _ids_arrow.mention_id")
                 self.con.unregister("_ids_arrow")
-            self.con.execute("UPDATE mentions SET event_id = _ids.event_id FROM _ids "
-                             "WHERE mentions.mention_id = _ids.mention_id")
-            self.con.execute("DELETE FROM events")
-            # Reconciliation: the most precise place and date win (then the most
-            # reported); fatalities keep the range across sources.
-            self.con.execute("""
-                INSERT INTO events
-                SELECT m.event_id,
-                       arg_min(m.event_date, m.time_precision * 1000000 + epoch(m.event_date) / 86400),
-                       min(m.time_precision),
-                       mode(m.event_type), mode(m.sub_event_type),
-                       coalesce(mode(m.actor1) FILTER (WHERE m.actor1 NOT LIKE 'Unidentified%'), mode(m.actor1)),
-                       mode(m.actor2), mode(m.claimed_by),
-                       arg_min(m.location, coalesce(m.geo_precision, 9)),
-                       arg_min(m.admin1, coalesce(m.geo_precision, 9)),
-                       mode(m.country),
-                       arg_min(m.latitude, coalesce(m.geo_precision, 9)),
-                       arg_min(m.longitude, coalesce(m.geo_precision, 9)),
-                       min(m.geo_precision),
-                       CAST(median(m.fatalities) AS INTEGER), min(m.fatalities), max(m.fatalities),
-                       count(*), count(DISTINCT m.content_hash),
-                       string_agg(DISTINCT a.lang, ','),
-                       min(a.ingested_at), max(a.ingested_at),
-                       count(DISTINCT coalesce(a.duplicate_of, a.content_hash)),
-                       string_agg(DISTINCT a.outlet, ', '),
-                       coalesce(bool_or(a.outlet_kind IN ('wire', 'independent')), false)
-                FROM mentions m JOIN articles a USING (content_hash)
-                GROUP BY m.event_id""")
+            self.con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [affected])
+            self.con.execute(_EVENTS_SQL.format(where="m.event_id IN (SELECT unnest(?::VARCHAR[]))"), [affected])
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+        return len(changed)
 
     def signatures(self):
         """(content_hash, signature) of every stored article, oldest first, for near-duplicates."""
