@@ -208,6 +208,8 @@ class Gazetteer:
                 except ValueError:
                     continue
                 cc, name, kind, a1 = row[0], row[1], row[2], row[3] or None
+                if kind in ("mountain", "road"):
+                    continue   # lines and ranges are not points: no coordinate stands for them
                 loc = Loc(name, "town", cc, a1, lat, lon, weight.get(kind, 1000), ref=f"{path.stem}:{name}")
                 for n in [name, *(row[6].split("|") if len(row) > 6 and row[6] else [])]:
                     self.index.add(n, loc)

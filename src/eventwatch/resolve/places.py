@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..records import Place, Span
 from ..text import fold, is_arabic
-from .gazetteer import Loc, gazetteer
+from .gazetteer import Loc, gazetteer, km
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +59,8 @@ _PLACE_PREP = {
 }
 
 
+_ROAD_JOIN = re.compile(r"^[-–][A-Z]")
+_ROAD_JOIN_BEFORE = re.compile(r"[a-z][-–]$")
 _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
                     r"LGA|Road|Highway|Airport|Base)\b)[A-Z][a-z]")
 
@@ -79,6 +81,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue
         raw = text[s:e]
         arabic = is_arabic(raw)
+        if _ROAD_JOIN.match(text[e:e + 2]) or _ROAD_JOIN_BEFORE.search(text[max(0, s - 2):s]):
+            continue   # "the Baghdad-Amman highway", "Mandera-Nairobi route": a road, not the town
         # A town whose name is also a common word must look like a place where it stands:
         # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
         looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 12):s]))
@@ -169,10 +173,17 @@ _DIVISION_AFTER = re.compile(r"^\s*(?:governorate|province|state|region|county|p
                              r"gouvernorat|region de|province de|محافظه|ولايه|اقليم)\b")
 
 
-def best(hit: PlaceHit, ctx: Context, as_division: bool = False) -> Optional[Loc]:
+def best(hit: PlaceHit, ctx: Context, as_division: bool = False,
+         division: Optional[set[tuple[str, str]]] = None) -> Optional[Loc]:
     cands = hit.cands
     if as_division and any(c.kind == "admin1" for c in cands):
         cands = [c for c in cands if c.kind != "town"]
+    if division:
+        # "Zinjili, Saladin": the writer named the province; a homonym in another one is not meant
+        # (a preference, not a filter: old sources draw provinces differently, "Tarmiyah, Saladin")
+        inside = [c for c in cands if c.kind != "town" or (c.country, c.admin1) in division]
+        if any(c.kind == "town" for c in inside):
+            cands = inside
     scored = [(sc, c) for c in cands if (sc := _score(c, ctx, hit)) is not None]
     if not scored:
         return None
@@ -192,7 +203,8 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
     for n, si in enumerate(order):
         hits = hits_by_sentence[si]
         found = [(loc, h) for k, h in enumerate(hits)
-                 if (loc := best(h, ctx, _written_as_division(hits, k, article_text))) is not None]
+                 if (loc := best(h, ctx, _written_as_division(hits, k, article_text),
+                                 _declared_division(hits, k, article_text))) is not None]
         if n >= near:
             if fallback is None:
                 return None
@@ -213,7 +225,9 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
     return None
 
 
-_SUBPLACE = re.compile(r"^\s*(?:neighbou?rhood|area|quarter|square|street|market|souq|suburb|quartier|حي|منطقه)\b[\s,]*(?:of\s+|de\s+|du\s+|in\s+)?")
+_SUBPLACE = re.compile(r"^\s*(?:neighbou?rhood|area|quarter|square|street|market|souq|suburb|quartier|حي|منطقه)\b[\s,]*"
+                       r"(?:of\s+|de\s+|du\s+|in\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
+                       r"downtown)\s+)?")
 
 
 def _prefer_container(found: list, text: str) -> list:
@@ -227,8 +241,26 @@ def _prefer_container(found: list, text: str) -> list:
         return found
     for loc2, h2 in found[1:]:
         if loc2.kind == "town" and h2.start <= h.end + m.end() + 2 and loc2.country == loc.country:
-            return [(loc2, h2)] + [x for x in found if x[1] is not h2]
+            # A neighbourhood of the city (within 15 km) is reported at the city, as ACLED and
+            # GTD do; a homonym in another province is not meant; but a district town of the
+            # province named after it ("Hawijah area, Kirkuk") is the place.
+            if km((loc.lat, loc.lon), (loc2.lat, loc2.lon)) <= 15 or loc.admin1 != loc2.admin1:
+                return [(loc2, h2)] + [x for x in found if x[1] is not h2]
+            return found
     return found
+
+
+def _declared_division(hits: list[PlaceHit], k: int, text: str) -> Optional[set[tuple[str, str]]]:
+    """The province written right after a place ("Rashad, Kirkuk", "Zab region, Kirkuk")."""
+    if k + 1 >= len(hits):
+        return None
+    h, nxt = hits[k], hits[k + 1]
+    between = text[h.end:nxt.start]
+    if not re.fullmatch(r"\s*(?:(?:area|region|village|town|district|city|neighbou?rhood|sub-district|subdistrict)\s*)?[,،]\s*",
+                        between):
+        return None
+    divs = {(c.country, c.name) for c in nxt.cands if c.kind == "admin1"}
+    return divs or None
 
 
 def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:

@@ -43,7 +43,8 @@ CREATE TABLE IF NOT EXISTS events (
 
 # Reconciliation of an event's fields across its mentions (docs/reconciliation.md):
 # the most precise date and place win (then the earliest); actor1 prefers a named
-# actor to "Unidentified"; fatalities take the median and keep the range.
+# actor to "Unidentified"; fatalities take the independent outlets' figure (their
+# median) when any gives one, else the median of all, and keep the range.
 _EVENTS_SQL = """
 INSERT INTO events
 SELECT m.event_id,
@@ -58,7 +59,9 @@ SELECT m.event_id,
        arg_min(m.latitude, coalesce(m.geo_precision, 9)),
        arg_min(m.longitude, coalesce(m.geo_precision, 9)),
        min(m.geo_precision),
-       CAST(median(m.fatalities) AS INTEGER), min(m.fatalities), max(m.fatalities),
+       CAST(coalesce(median(m.fatalities) FILTER (WHERE a.outlet_kind IN ('wire', 'independent')),
+                     median(m.fatalities)) AS INTEGER),
+       min(m.fatalities), max(m.fatalities),
        count(*), count(DISTINCT m.content_hash),
        string_agg(DISTINCT a.lang, ','),
        min(a.ingested_at), max(a.ingested_at),
