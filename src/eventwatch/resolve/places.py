@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..records import Place, Span
 from ..text import fold, is_arabic
-from .gazetteer import Loc, gazetteer, km
+from .gazetteer import Loc, gazetteer
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +44,7 @@ class PlaceHit:
     cands: list[Loc]
     raw: str
     placed: bool = False    # written where a place stands: "in X", "X district"
+    glued: bool = False     # followed by another capitalised word: maybe part of a longer name
 
 
 _PLACE_WORD = {
@@ -88,7 +89,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 12):s]))
         # "Auckland Park", "Ceel Lahelay": a name glued to another capitalised word is
         # part of a longer name the gazetteer lacks, not the place it names alone.
-        if _GLUED.match(text[e:e + 30]) and not arabic:
+        glued = bool(_GLUED.match(text[e:e + 30])) and not arabic
+        if glued:
             looks_placed = False
         # wordfreq knows Arabic words in their written form (ة, أ), not folded
         common = " " not in folded[s:e].strip() and common_word(raw if arabic else folded[s:e], lang)
@@ -110,7 +112,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 continue   # "us" the pronoun is not the United States
             keep.append(c)
         if keep:
-            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed))
+            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued))
     return out
 
 
@@ -157,10 +159,15 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
             s -= 3
         else:
             s += 3 + math.log1p(ctx.countries[c.country]) / 2
-    elif c.kind == "town" and c.population < 100000:
+    elif c.kind == "town":
         # No country named: a town big enough to be what the name means, or a name
-        # written as a place ("in Kabale") that only one country's towns bear.
-        if not (hit.placed and c.population >= 20000 and len({x.country for x in hit.cands}) == 1):
+        # written as a place ("in Kabale", "Nertiti town") that only one country's
+        # places bear; never part of a longer name ("Salah Al-Burki", "Auckland Park").
+        if hit.glued:
+            return None
+        one_country = len({x.country for x in hit.cands}) == 1
+        if c.population < 100000 and not (hit.placed and one_country and (
+                c.population >= 20000 or (len(hit.cands) == 1 and c.population >= 1000))):
             return None
     if c.admin1 and (c.country, c.admin1) in ctx.admin1:
         s += 2
@@ -241,12 +248,10 @@ def _prefer_container(found: list, text: str) -> list:
         return found
     for loc2, h2 in found[1:]:
         if loc2.kind == "town" and h2.start <= h.end + m.end() + 2 and loc2.country == loc.country:
-            # A neighbourhood of the city (within 15 km) is reported at the city, as ACLED and
-            # GTD do; a homonym in another province is not meant; but a district town of the
-            # province named after it ("Hawijah area, Kirkuk") is the place.
-            if km((loc.lat, loc.lon), (loc2.lat, loc2.lon)) <= 15 or loc.admin1 != loc2.admin1:
-                return [(loc2, h2)] + [x for x in found if x[1] is not h2]
-            return found
+            # A neighbourhood is reported at its city, as ACLED and GTD do; when the name
+            # after it is the province ("Hawijah area, Kirkuk, Iraq") it was resolved as one
+            # and is no town here.
+            return [(loc2, h2)] + [x for x in found if x[1] is not h2]
     return found
 
 
@@ -272,6 +277,12 @@ def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
         prev = hits[k - 1]
         between = text[prev.end:h.start]
         if between.strip() in (",", "،") and any(c.kind in ("town", "facility") for c in prev.cands):
+            return True
+    # "Al-Rubeida, Kirkuk, Iraq": between a place the gazetteer lacks and the country,
+    # the name is the province (the usual "place, province, country" of wire copy).
+    if k + 1 < len(hits) and text[max(0, h.start - 3):h.start].strip() in (",", "،"):
+        nxt = hits[k + 1]
+        if text[h.end:nxt.start].strip() in (",", "،") and any(c.kind == "country" for c in nxt.cands):
             return True
     return False
 
