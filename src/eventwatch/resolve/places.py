@@ -165,10 +165,11 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
     elif c.kind == "town":
         # No country named: a town big enough to be what the name means, or a name
         # written as a place ("in Kabale", "Nertiti town") that only one country's
-        # places bear; never part of a longer name ("Salah Al-Burki", "Auckland Park").
+        # places bear (or whose other bearers are far smaller); never part of a longer name ("Salah Al-Burki", "Auckland Park").
         if hit.glued:
             return None
-        one_country = len({x.country for x in hit.cands}) == 1
+        others = [x.population for x in hit.cands if x.kind == "town" and x.country != c.country]
+        one_country = not others or c.population >= 5 * max(others)   # or by far the biggest
         if c.population < 100000 and not (hit.placed and one_country and (
                 c.population >= 20000 or (len(hit.cands) == 1 and c.population >= 1000))):
             return None
