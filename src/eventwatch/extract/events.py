@@ -287,7 +287,10 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         f = folded[m.sentence]
         before = f[max(0, m.start - 12):m.start]
         passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part"))
-        if (m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive) or m.actor.owned:
+        if m.actor.weapon:
+            if actor1 is None:
+                actor1 = named(m.actor)
+        elif (m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive) or m.actor.owned:
             if actor2 is None and m.actor.role_hint not in ("unidentified",):
                 actor2 = named(m.actor)
         elif m.actor.role_hint == "civilians" and etype in VIOLENT_TYPES:
@@ -298,9 +301,12 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
                 actor1 = named(m.actor)
             elif actor2 is None and named(m.actor) != actor1:
                 actor2 = named(m.actor)
-    if claimed:
+    # A claim or an attribution names the doer of violence; with an arrest or a
+    # protest, "suspected of aiding Al Shabaab" speaks of the people arrested.
+    doer_told = etype in VIOLENT_TYPES or sub == "Disrupted weapons use"
+    if claimed and doer_told:
         actor1 = claimed
-    elif attributed:
+    elif attributed and doer_told:
         actor1 = attributed
     if actor1 and actor2 == actor1:
         actor2 = None

@@ -30,6 +30,7 @@ class Actor:
     role_hint: str = ""          # military | police | protesters | rioters | civilians | unidentified
     ambiguous: bool = False      # only accepted next to a group cue
     owned: bool = False          # named through something it owns ("US base"): a likely target
+    weapon: bool = False         # named through what it fired ("Israeli strike"): the doer
     countries: tuple = ()        # where a group is active: a hint to the article's country
 
 
@@ -41,10 +42,19 @@ _MIL = {"en": ["army", "troops", "soldiers", "soldier", "forces", "military", "s
 # What a force owns stands for it, usually as the target: "a US base", "un convoi
 # militaire malien", "قاعده امريكيه". Only with a demonym, never bare.
 _OWNED = {"en": ["base", "bases", "military base", "air base", "army base", "convoy", "military convoy", "patrol",
-                 "positions", "position", "checkpoint", "outpost", "barracks", "camp"],
+                 "positions", "position", "checkpoint", "outpost", "barracks", "camp", "truck", "vehicle",
+                 "vehicles", "army truck", "military vehicle", "post"],
           "fr": ["base", "bases", "base militaire", "convoi", "convoi militaire", "patrouille", "positions", "position",
-                 "poste", "camp", "caserne"],
-          "ar": ["قاعده", "القاعده", "قواعد", "رتل", "دوريه", "مواقع", "موقع", "ثكنه", "معسكر"]}
+                 "poste", "camp", "caserne", "vehicule", "vehicules", "camion"],
+          "ar": ["قاعده", "القاعده", "قواعد", "رتل", "دوريه", "مواقع", "موقع", "ثكنه", "معسكر", "اليه", "عربه"]}
+# Weapons a force fires name it as the doer wherever they stand in the sentence:
+# "killed in an Israeli strike", "tirs d'artillerie israéliens", "غاره اسرائيليه".
+_WEAPON = {"en": ["artillery", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes",
+                  "drone strike", "drone strikes", "shelling", "warplane", "helicopter", "helicopters", "gunship",
+                  "tank fire", "sniper fire", "raid", "raids", "bombardment"],
+           "fr": ["tirs", "tirs d'artillerie", "artillerie", "frappe", "frappes", "raid", "raids", "bombardement",
+                  "bombardements", "helicoptere", "helicopteres", "drone", "drones", "avion", "chars"],
+           "ar": ["غاره", "غارات", "قصف", "طايره", "طايرات", "طايره مسيره", "مسيره", "المدفعيه", "مدفعيه"]}
 _POL = {"en": ["police", "policemen", "police officers", "gendarmes", "gendarmerie"],
         "fr": ["police", "policiers", "gendarmes", "gendarmerie"],
         "ar": ["الشرطه", "شرطه"]}
@@ -80,6 +90,7 @@ def actor_dict() -> ActorDict:
             continue
         mil = Actor(f"Military Forces of {name}", "state", cc, "military")
         mil_owned = Actor(mil.name, "state", cc, "military", owned=True)
+        mil_weapon = Actor(mil.name, "state", cc, "military", weapon=True)
         pol = Actor(f"Police Forces of {name}", "state", cc, "police")
         for a in _aliases(sf.get("military")):
             index.add(a, mil)
@@ -98,6 +109,10 @@ def actor_dict() -> ActorDict:
                 for noun in _OWNED.get(lang, []):
                     for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
                         index.add(form, mil_owned)
+                for noun in _WEAPON.get(lang, []):
+                    for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
+                        if not index.get(form):
+                            index.add(form, mil_weapon)
                 for noun in _POL.get(lang, []):
                     for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
                         index.add(form, pol)
@@ -181,7 +196,9 @@ def name_for(actor: Actor, country_name: Optional[str]) -> Optional[str]:
 
 
 _CLAIM = {
-    "en": re.compile(r"claim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|responsibility (?:was )?claimed|took responsibility|said it (?:carried out|was behind|had carried out)|(?:announced|admitted) (?:it|they) (?:carried out|was behind)"),
+    "en": re.compile(r"claim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|responsibility (?:was )?claimed|took responsibility|"
+                     r"(?:said|announced|admitted|stated)(?: in a statement[^.]{0,60}?)?(?: that)? (?:it|they|its (?:fighters|militants|members|men|forces)) "
+                     r"(?:had |have )?(?:carried out|was behind|were behind|planted|detonated|attacked|killed|targeted|launched|shot down|ambushed|struck|fired)"),
     "fr": re.compile(r"revendiqu|a assume|ont assume|affirme avoir (?:mene|vise|frappe|cible)|a annonce avoir (?:mene|vise|frappe|cible)"),
     "ar": re.compile(r"تبن|اعلن[ت]? مسؤولي|مسؤوليته|مسؤوليتها|اعلن[ت]? (?:عن )?استهداف"),
 }
