@@ -21,7 +21,9 @@ def _run(path):
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
-            r = process(Article(id=d["id"], text=d["text"], published=d.get("published")))
+            # what the batch contract hands over: text, date, title and address
+            r = process(Article(id=d["id"], text=d["text"], published=d.get("published"), title=d.get("title"),
+                                url=d.get("url"), lang=d.get("lang")))
             out[d["id"]] = {"id": d["id"], "events": [e.to_dict() for e in r.events]}
     return out
 
