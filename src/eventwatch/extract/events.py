@@ -12,6 +12,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional
@@ -253,6 +255,11 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
     return sub
 
 
+_VICTIM_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|ont ete|a ete|sont)\s+)?(?:\w+\s+)?"
+                           r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed|"
+                           r"tues?|tuees?|blesses?|enleves?|morts?)\b")
+
+
 def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_name):
     """actor1, actor2, claimed_by, attributed_to for the event."""
     named = lambda a: actors_mod.name_for(a, country_name)  # noqa: E731
@@ -287,10 +294,14 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         f = folded[m.sentence]
         before = f[max(0, m.start - 12):m.start]
         passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part"))
+        # "Three Malian soldiers killed", "two policemen were shot": forces named before a
+        # passive verb of violence are its victims
+        victim = m.actor.kind in ("state", "generic") and bool(_VICTIM_AFTER.match(f[m.end:m.end + 40]))
         if m.actor.weapon:
             if actor1 is None:
                 actor1 = named(m.actor)
-        elif (m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive) or m.actor.owned:
+        elif (m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive) or m.actor.owned \
+                or victim:
             if actor2 is None and m.actor.role_hint not in ("unidentified",):
                 actor2 = named(m.actor)
         elif m.actor.role_hint == "civilians" and etype in VIOLENT_TYPES:

@@ -174,12 +174,15 @@ def find(text: str, folded: str, sentence: int = 0) -> list[Mention]:
             continue
         if a.kind == "generic" and _SAID_AFTER.match(folded[h.end:h.end + 25]):
             continue   # "two residents said": witnesses, not parties
+        if _AFFILIATED.match(folded[h.end:h.end + 20]):
+            continue   # "al Qaeda-affiliated group", "Iran-backed militia": a label, not the actor
         out.append(Mention(a, h.start, h.end, sentence))
     return out
 
 
 _SOURCE_AFTER = re.compile(r"^\s*(?:sources?|spokes(?:man|woman|person)|officials?|statement|media office|"
                            r"porte-parole|source|communique|مصدر|مصادر|المتحدث|بيان)\b")
+_AFFILIATED = re.compile(r"^[- ]?(?:affiliated|linked|aligned|backed|allied|inspired|leaning|supported|loyal)\b")
 _SAID_AFTER = re.compile(r"^\s*(?:said|say|says|told|reported|recounted|ont (?:dit|raconte|declare)|a (?:dit|raconte)|"
                          r"قال|قالوا|افاد|افادوا|ذكر)\b")
 _SOURCE_BEFORE = re.compile(r"(?:according to(?: the)?|selon(?: la| le| l'| les)?|d'apres(?: la| le| l')?|"
@@ -196,7 +199,10 @@ def name_for(actor: Actor, country_name: Optional[str]) -> Optional[str]:
 
 
 _CLAIM = {
-    "en": re.compile(r"claim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|responsibility (?:was )?claimed|took responsibility|"
+    "en": re.compile(r"claim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|"
+                     r"claim(?:ed|s|ing)? (?:the|this|that|a|an|its|their|(?:\w+day|last night)'s)? ?(?:\w+ )?(?:attack|attacks|bombing|"
+                     r"bombings|strike|strikes|killing|killings|assault|ambush|operation|raid|kidnapping|abduction|blast|"
+                     r"explosion|shooting|massacre)\b|responsibility (?:was )?claimed|took responsibility|"
                      r"(?:said|announced|admitted|stated)(?: in a statement[^.]{0,60}?)?(?: that)? (?:it|they|its (?:fighters|militants|members|men|forces)) "
                      r"(?:had |have )?(?:carried out|was behind|were behind|planted|detonated|attacked|killed|targeted|launched|shot down|ambushed|struck|fired)"),
     "fr": re.compile(r"revendiqu|a assume|ont assume|affirme avoir (?:mene|vise|frappe|cible)|a annonce avoir (?:mene|vise|frappe|cible)"),
