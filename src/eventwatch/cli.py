@@ -34,6 +34,27 @@ def build_parser() -> argparse.ArgumentParser:
     sh = sub.add_parser("show", help="one event of a store with its sources")
     sh.add_argument("event_id")
     sh.add_argument("--db", required=True)
+    sv = sub.add_parser("serve", help="serve the API and the web page over a store (read-only)")
+    sv.add_argument("--db", required=True)
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    sv.add_argument("--port", type=int, default=8000)
+    xp = sub.add_parser("export", help="export the events of a store, filtered, as CSV, Parquet or GeoJSON")
+    xp.add_argument("--db", required=True)
+    xp.add_argument("--format", choices=["csv", "parquet", "geojson"], required=True)
+    xp.add_argument("-o", "--output", help="file to write (default: standard output; Parquet needs a file)")
+    xp.add_argument("--start", type=_date, help="first event day")
+    xp.add_argument("--end", type=_date, help="last event day")
+    xp.add_argument("--country")
+    xp.add_argument("--admin1")
+    xp.add_argument("--event-type")
+    xp.add_argument("--sub-event-type")
+    xp.add_argument("--actor", help="part of actor1, actor2 or claimed_by")
+    cl = xp.add_mutually_exclusive_group()
+    cl.add_argument("--claimed", dest="claimed", action="store_const", const=True, help="only claimed events")
+    cl.add_argument("--unclaimed", dest="claimed", action="store_const", const=False, help="only unclaimed events")
+    xp.add_argument("--min-sources", type=int)
+    xp.add_argument("--bbox", help="min_lon,min_lat,max_lon,max_lat")
+    xp.add_argument("-q", "--search", help="text in places, actors or evidence")
     return ap
 
 
@@ -48,6 +69,12 @@ def main(argv=None) -> int:
     if args.cmd == "show":
         from .commands import cmd_show
         return cmd_show(args)
+    if args.cmd == "serve":
+        from .commands import cmd_serve
+        return cmd_serve(args)
+    if args.cmd == "export":
+        from .commands import cmd_export
+        return cmd_export(args)
     return 2
 
 

@@ -203,3 +203,69 @@ def cmd_show(args) -> int:
         for s in json.loads(m["evidence"] or "[]"):
             con.print(f"    “{s['text']}” [dim][{s['start']}:{s['end']}][/]")
     return 0
+
+
+def _open_read_only(db: str, err: Console):
+    import duckdb
+    from pathlib import Path
+    if not Path(db).exists():
+        err.print(f"[red]error:[/] database '{escape(db)}' does not exist")
+        return None
+    try:
+        return duckdb.connect(db, read_only=True)
+    except duckdb.Error as e:
+        err.print(f"[red]error:[/] database '{escape(db)}': {escape(str(e).splitlines()[0])}")
+        return None
+
+
+def cmd_serve(args) -> int:
+    err = Console(stderr=True, soft_wrap=True)
+    con = _open_read_only(args.db, err)
+    if con is None:
+        return 2
+    con.close()
+    import uvicorn
+
+    from .serve.app import create_app, vendor_dir
+    if vendor_dir() is None:
+        err.print("[yellow]warning:[/] the map libraries are not installed (run `npm ci` in web/): "
+                  "the API works, the map does not")
+    err.print(f"serving {escape(args.db)} on http://{args.host}:{args.port}/ (API schema: /docs)")
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_export(args) -> int:
+    import os
+
+    from .serve import query as Q
+    err = Console(stderr=True, soft_wrap=True)
+    if args.format == "parquet" and not args.output:
+        err.print("[red]error:[/] --format parquet needs -o FILE (it is binary)")
+        return 2
+    con = _open_read_only(args.db, err)
+    if con is None:
+        return 2
+    try:
+        f = Q.Filters(args.start and date.fromisoformat(args.start), args.end and date.fromisoformat(args.end),
+                      args.country, args.admin1, args.event_type, args.sub_event_type, args.actor, args.claimed,
+                      args.min_sources, Q.parse_bbox(args.bbox), args.search)
+        if args.format == "csv":
+            data: bytes = Q.export_csv(con, f).encode("utf-8")
+        elif args.format == "parquet":
+            data = Q.export_parquet(con, f)
+        else:
+            data = json.dumps(Q.export_geojson(con, f), ensure_ascii=False).encode("utf-8")
+    except Q.QueryError as e:
+        err.print(f"[red]error:[/] {escape(str(e))}")
+        return 2
+    finally:
+        con.close()
+    if not args.output:
+        sys.stdout.buffer.write(data)
+        return 0
+    tmp = args.output + ".part"
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, args.output)   # whole or not at all
+    return 0

@@ -33,7 +33,7 @@ class Stats:
 
 def process(article: Article, today: Optional[date] = None) -> Result:
     base = dict(id=article.id, lang=article.lang, published=article.published, title=article.title,
-                url=article.url, source=article.source, content_hash=article.content_hash)
+                url=article.url, source=article.source, content_hash=article.content_hash, text=article.text)
     try:
         cleaned = clean(article)
         if isinstance(cleaned, Drop):

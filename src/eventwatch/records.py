@@ -133,6 +133,7 @@ class Result:
     outlet_kind: Optional[str] = None  # wire | independent | state | partisan | aligned
     duplicate_of: Optional[str] = None  # id of an earlier article this one republishes
     signature: Optional[object] = None  # MinHash signature (numpy array), for near-duplicates
+    text: Optional[str] = None          # the raw text the evidence offsets point into (kept by the store)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "events": [e.to_dict() for e in self.events]}

@@ -88,6 +88,8 @@ class Store:
             self.con = duckdb.connect(path, read_only=read_only)
             if not read_only:
                 self.con.execute(SCHEMA)
+                # stores made before the text was kept get the column (evidence is shown in it)
+                self.con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS text VARCHAR")
         except duckdb.Error as e:
             raise StoreError(f"database '{path}': {str(e).splitlines()[0]}") from None
 
@@ -127,10 +129,12 @@ class Store:
                 self.con.execute("ROLLBACK")
                 return
             self.con.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (content_hash, id, source, url, title, lang, published, status, reason, "
+                "n_events, ingested_at, outlet, outlet_kind, duplicate_of, signature, text) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [r.content_hash, r.id, r.source, r.url, r.title, r.lang, r.published,
                  "dropped" if r.dropped else "ok", r.dropped, len(r.events), now, r.outlet, r.outlet_kind,
-                 r.duplicate_of, r.signature.tobytes() if r.signature is not None else None])
+                 r.duplicate_of, r.signature.tobytes() if r.signature is not None else None, r.text])
             for i, e in enumerate(r.events):
                 self.con.execute(
                     "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

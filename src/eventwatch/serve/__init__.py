@@ -1,0 +1,1 @@
+"""Serving the store: filtered queries, exports, the HTTP API and the web page."""
