@@ -2,7 +2,7 @@
 function highlighted(text, spans) {
   // spans: [{start, end, field}] in the article text; the title is shown apart
   const body = spans.filter(s => s.field !== "title").sort((a, b) => a.start - b.start);
-  const out = el("div", { class: "source-text" });
+  const out = el("div", { class: "source-text", dir: "auto" });
   if (!text) { for (const s of spans) out.append(el("p", {}, el("mark", {}, s.text))); return out; }
   let pos = 0;
   for (const s of body) {
@@ -33,14 +33,14 @@ async function main() {
   const srcs = el("section", { id: "sources" }, el("h2", {}, "Sources and evidence"));
   for (const m of e.mentions) {
     const who = m.outlet ? `${m.outlet} (${m.outlet_kind})` : "outlet unknown";
-    const head = el("h3", {}, m.title || m.article_id);
+    const head = el("h3", { dir: "auto" }, m.title || m.article_id);
     const meta = el("p", { class: "meta" }, `${who} · ${m.lang || "?"} · published ${m.published || "?"} · ` +
       `says: ${m.sub_event_type}, ${m.location || "no place"}, deaths ${deaths(m)}` +
       (m.claimed_by ? `, claimed by ${m.claimed_by}` : "") + (m.duplicate_of ? " · republication" : ""));
     const card = el("article", { class: "source" + (m.partisan ? " partisan" : "") }, head, meta);
     if (m.partisan) card.append(el("p", { class: "flag" }, "partisan or state-affiliated outlet"));
     const title = m.evidence.filter(s => s.field === "title");
-    if (title.length) card.append(el("p", { class: "title-evidence" }, "title: ", el("mark", {}, title[0].text)));
+    if (title.length) card.append(el("p", { class: "title-evidence" }, "title: ", el("mark", { dir: "auto" }, title[0].text)));
     card.append(highlighted(m.text, m.evidence));
     srcs.append(card);
   }
