@@ -28,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-bytes", type=int, default=1_000_000, help="largest article accepted (bytes)")
     ex.add_argument("--today", type=_date, help=argparse.SUPPRESS)
     ex.add_argument("--quiet", "-q", action="store_true", help="no table, no progress bar")
+    ex.add_argument("--workers", type=int, default=1, help="worker processes (a local Dask cluster) [1]")
+    ex.add_argument("--cluster", metavar="ADDRESS", help="run on a Dask scheduler, e.g. tcp://10.0.0.5:8786")
+    ex.add_argument("--shards", metavar="DIR", help="where workers write their Parquet shards (shared by all "
+                                                     "workers on a cluster) [next to --db, or a temporary folder]")
     ev = sub.add_parser("events", help="list the events of a store")
     ev.add_argument("--db", required=True)
     ev.add_argument("--limit", type=int, default=50)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from datetime import date
 from typing import Optional
@@ -40,6 +41,51 @@ def _progress(console: Console, enabled: bool):
                     TimeElapsedColumn(), console=console, disable=not enabled, transient=True)
 
 
+def _results(todo: list, args, today, engine_box: list):
+    """The pipeline over the inputs: in this process, or on Dask workers (--workers N > 1,
+    --cluster ADDRESS) that write Parquet shards this process merges."""
+    if args.workers <= 1 and not args.cluster:
+        yield from run(todo, today)
+        return
+    import tempfile
+
+    from .batch.engine import Engine
+    eng = Engine(args.workers, args.cluster)
+    engine_box.append(eng)
+    directory = args.shards or (args.db + ".shards" if args.db else tempfile.mkdtemp(prefix="eventwatch-shards-"))
+    yield from eng.results(todo, directory, today)
+    try:
+        os.rmdir(directory)   # every shard merged: nothing left to resume from
+    except OSError:
+        pass
+
+
+def _merge_leftovers(store, args, near, err) -> None:
+    """Shards a killed parallel run wrote but did not merge are finished work: store
+    them first (storing is idempotent), so the rerun only processes the rest."""
+    directory = args.shards or (args.db + ".shards")
+    if not os.path.isdir(directory):
+        return
+    from .batch.shards import read_shard
+    n = 0
+    for name in sorted(os.listdir(directory)):
+        path = os.path.join(directory, name)
+        if not name.endswith(".parquet"):
+            continue
+        try:
+            results = read_shard(path)
+        except Exception:   # a torn file cannot be: shards are renamed into place whole
+            continue
+        for res in results:
+            if res.content_hash and not res.dropped:
+                res.duplicate_of = near.add(res.content_hash, res.signature)
+            store.add(res)
+            n += 1
+        os.remove(path)
+    if n:
+        err.print(f"{n} article(s) merged from the shards of an interrupted run")
+
+
 def cmd_extract(args) -> int:
     err = Console(stderr=True, soft_wrap=True, highlight=False)
     out = Console()
@@ -68,6 +114,10 @@ def cmd_extract(args) -> int:
     if store is not None:
         for h, sig in store.signatures():
             near.add(h, sig)
+    if args.workers < 1:
+        err.print("[red]error:[/] --workers must be 1 or more")
+        return 2
+    engine_box: list = []
     items = list(iter_inputs(args.paths, opts))
     show_bar = not args.quiet and err.is_terminal and len(items) > 1
     import time
@@ -77,6 +127,7 @@ def cmd_extract(args) -> int:
         todo = items
         stored: dict[str, Result] = {}
         if store is not None:
+            _merge_leftovers(store, args, near, err)
             todo = store.pending(items)
             done = [it for it in items if isinstance(it, Article) and not any(it is t for t in todo)]
             for r in store.stored_results(done):
@@ -87,7 +138,7 @@ def cmd_extract(args) -> int:
             if len(done) > in_store:
                 err.print(f"{len(done) - in_store} article(s) repeated in this batch: stored once")
             bar.advance(task, len(done))
-        for res in run(todo, today):
+        for res in _results(todo, args, today, engine_box):
             if res.content_hash and not res.dropped:
                 res.duplicate_of = near.add(res.content_hash, res.signature)
             stats.add(res)
@@ -98,6 +149,8 @@ def cmd_extract(args) -> int:
                 store.add(res)
             el = time.monotonic() - t0
             bar.update(task, advance=1, rate=f"{stats.articles / el:.1f} art/s" if el > 0 else "")
+    for eng in engine_box:
+        eng.close()
     if store is not None:
         store.regroup()
         # the output keeps one line per input, including articles stored by an earlier run
@@ -236,8 +289,6 @@ def cmd_serve(args) -> int:
 
 
 def cmd_export(args) -> int:
-    import os
-
     from .serve import query as Q
     err = Console(stderr=True, soft_wrap=True)
     if args.format == "parquet" and not args.output:
