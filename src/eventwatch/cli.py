@@ -38,6 +38,26 @@ def build_parser() -> argparse.ArgumentParser:
     sh = sub.add_parser("show", help="one event of a store with its sources")
     sh.add_argument("event_id")
     sh.add_argument("--db", required=True)
+    for name, helptext in (("ingest", "fetch feeds, sitemaps, article addresses, WARC files and files into a store"),
+                           ("watch", "poll the sources on a schedule, adding new articles and events to a store")):
+        ig = sub.add_parser(name, help=helptext)
+        ig.add_argument("inputs", nargs="*", metavar="URL_OR_FILE")
+        ig.add_argument("--sources", help="YAML file listing feeds, sitemaps, pages, WARC files")
+        ig.add_argument("--db", required=True)
+        ig.add_argument("--published", type=_date, help=argparse.SUPPRESS)
+        ig.add_argument("--lang", choices=["en", "fr", "ar"])
+        ig.add_argument("--max-bytes", type=int, default=1_000_000, help="largest article accepted (bytes)")
+        ig.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a server [20]")
+        ig.add_argument("--retries", type=int, default=3, help="retries on timeouts and server errors [3]")
+        ig.add_argument("--backoff", type=float, default=1.0, help="seconds before the first retry, doubled after")
+        ig.add_argument("--host-delay", type=float, default=1.0, help="seconds between requests to one host [1]")
+        ig.add_argument("--workers", type=int, default=1, help="worker processes [1]")
+        ig.add_argument("--cluster", metavar="ADDRESS", help="Dask scheduler address")
+        ig.add_argument("--log-json", action="store_true", help="structured logs (JSON lines) on stderr")
+        ig.add_argument("--quiet", "-q", action="store_true")
+        if name == "watch":
+            ig.add_argument("--interval", type=float, default=900.0, help="seconds between polls [900]")
+            ig.add_argument("--cycles", type=int, default=0, help="stop after this many polls (0: never)")
     sv = sub.add_parser("serve", help="serve the API and the web page over a store (read-only)")
     sv.add_argument("--db", required=True)
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
@@ -73,6 +93,12 @@ def main(argv=None) -> int:
     if args.cmd == "show":
         from .commands import cmd_show
         return cmd_show(args)
+    if args.cmd == "ingest":
+        from .commands import cmd_ingest
+        return cmd_ingest(args)
+    if args.cmd == "watch":
+        from .commands import cmd_watch
+        return cmd_watch(args)
     if args.cmd == "serve":
         from .commands import cmd_serve
         return cmd_serve(args)

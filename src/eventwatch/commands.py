@@ -86,7 +86,8 @@ def _merge_leftovers(store, args, near, err) -> None:
         err.print(f"{n} article(s) merged from the shards of an interrupted run")
 
 
-def cmd_extract(args) -> int:
+def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
+    """Extract events from the inputs (or from `items` already read, by ingest/watch)."""
     err = Console(stderr=True, soft_wrap=True, highlight=False)
     out = Console()
     opts = ReadOptions(published=args.published, lang=args.lang, max_bytes=args.max_bytes)
@@ -99,8 +100,7 @@ def cmd_extract(args) -> int:
         except (ValueError, OSError) as e:
             err.print(f"[red]error:[/] {e}")
             return 2
-    store = None
-    if args.db:
+    if args.db and store is None:
         from .store.db import Store, StoreError
         try:
             store = Store(args.db)
@@ -118,7 +118,8 @@ def cmd_extract(args) -> int:
         err.print("[red]error:[/] --workers must be 1 or more")
         return 2
     engine_box: list = []
-    items = list(iter_inputs(args.paths, opts))
+    if items is None:
+        items = list(iter_inputs(args.paths, opts))
     show_bar = not args.quiet and err.is_terminal and len(items) > 1
     import time
     t0 = time.monotonic()
@@ -320,3 +321,121 @@ def cmd_export(args) -> int:
         fh.write(data)
     os.replace(tmp, args.output)   # whole or not at all
     return 0
+
+
+# -- ingest and watch ------------------------------------------------------------
+WARC_EXT = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
+def load_sources(path: str) -> list[str]:
+    """A sources file (YAML): `sources: [{url: ..., name: ...}, {warc: ...}, {path: ...}]`."""
+    import yaml
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+    except (OSError, yaml.YAMLError) as e:
+        raise ValueError(f"sources file '{path}': {str(e).splitlines()[0]}") from None
+    entries = data.get("sources") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"sources file '{path}': expected a list under 'sources:'")
+    out = []
+    for i, e in enumerate(entries, 1):
+        if isinstance(e, str):
+            out.append(e)
+        elif isinstance(e, dict) and any(k in e for k in ("url", "feed", "sitemap", "warc", "path")):
+            out.append(str(e.get("url") or e.get("feed") or e.get("sitemap") or e.get("warc") or e.get("path")))
+        else:
+            raise ValueError(f"sources file '{path}': entry {i} has no url, feed, sitemap, warc or path")
+    return out
+
+
+def _log(args, kind: str, **fields) -> None:
+    """--log-json: one JSON object per line on stderr, for log shippers."""
+    if getattr(args, "log_json", False):
+        import datetime as _dt
+        rec = {"time": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"), "event": kind, **fields}
+        sys.stderr.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        sys.stderr.flush()
+
+
+def _ingest_once(args, err: Console) -> int:
+    from .ingest.fetch import Fetcher
+    from .ingest.warc import read_warc
+    from .ingest.web import FetchState, discover
+    from .store.db import Store, StoreError
+    targets = list(args.inputs)
+    if args.sources:
+        try:
+            targets += load_sources(args.sources)
+        except ValueError as e:
+            err.print(f"[red]error:[/] {escape(str(e))}")
+            return 2
+    if not targets:
+        err.print("[red]error:[/] nothing to ingest: give addresses, files or --sources FILE")
+        return 2
+    try:
+        store = Store(args.db)
+    except StoreError as e:
+        err.print(f"[red]error:[/] {escape(str(e))}")
+        return 2
+    opts = ReadOptions(published=args.published, lang=args.lang, max_bytes=args.max_bytes)
+    urls = [t for t in targets if t.startswith(("http://", "https://"))]
+    items: list = []
+    if urls:
+        fetcher = Fetcher(timeout=args.timeout, retries=args.retries, backoff=args.backoff,
+                          host_delay=args.host_delay, max_bytes=args.max_bytes * 4)
+        state = FetchState(store.fetch_state, store.set_fetch_state)
+        try:
+            for it in discover(urls, fetcher, opts, store.has_url, state):
+                items.append(it)
+                _log(args, "fetched" if isinstance(it, Article) else "dropped", source=it.source,
+                     **({"reason": it.reason} if not isinstance(it, Article) else {}))
+        finally:
+            fetcher.close()
+    from pathlib import Path
+    files = [t for t in targets if not t.startswith(("http://", "https://"))]
+    for t in files:
+        if t.lower().endswith(WARC_EXT):
+            items.extend(read_warc(Path(t), opts))
+        else:
+            items.extend(iter_inputs([t], opts))
+    return cmd_extract(args, items, store)
+
+
+def _ingest_args(args) -> None:
+    # what cmd_extract reads from its own arguments
+    for k, v in (("paths", []), ("output", None), ("today", None), ("workers", 1), ("cluster", None),
+                 ("shards", None)):
+        if not hasattr(args, k):
+            setattr(args, k, v)
+
+
+def cmd_ingest(args) -> int:
+    _ingest_args(args)
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+    import time
+    t0 = time.monotonic()
+    rc = _ingest_once(args, err)
+    _log(args, "run", status=rc, seconds=round(time.monotonic() - t0, 1))
+    return rc
+
+
+def cmd_watch(args) -> int:
+    """Poll the sources every --interval seconds; new articles and events go to the store."""
+    _ingest_args(args)
+    args.quiet = True
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+    import time
+    cycle = 0
+    try:
+        while True:
+            cycle += 1
+            t0 = time.monotonic()
+            rc = _ingest_once(args, err)
+            _log(args, "cycle", cycle=cycle, status=rc, seconds=round(time.monotonic() - t0, 1))
+            if rc == 2 or (args.cycles and cycle >= args.cycles):
+                return rc
+            time.sleep(max(0.0, args.interval - (time.monotonic() - t0)))
+    except KeyboardInterrupt:
+        err.print(f"stopped after {cycle} cycle(s)")
+        return 0

@@ -31,6 +31,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     location VARCHAR, admin1 VARCHAR, country VARCHAR, latitude DOUBLE, longitude DOUBLE,
     geo_precision INTEGER, fatalities INTEGER, date_basis VARCHAR, fatalities_basis VARCHAR,
     evidence VARCHAR, event_id VARCHAR);
+CREATE TABLE IF NOT EXISTS fetch_state (
+    url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, status INTEGER, fetched_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY, event_date DATE, time_precision INTEGER, event_type VARCHAR,
     sub_event_type VARCHAR, actor1 VARCHAR, actor2 VARCHAR, claimed_by VARCHAR, location VARCHAR,
@@ -147,6 +149,22 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    # -- polling state -------------------------------------------------------
+    def has_url(self, url: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", [url]).fetchone() is not None
+
+    def fetch_state(self, url: str) -> Optional[tuple]:
+        row = self.con.execute("SELECT etag, last_modified FROM fetch_state WHERE url = ?", [url]).fetchone()
+        return tuple(row) if row else None
+
+    def set_fetch_state(self, url: str, etag: Optional[str], last_modified: Optional[str], status: int) -> None:
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        if status == 304:
+            self.con.execute("UPDATE fetch_state SET status = 304, fetched_at = ? WHERE url = ?", [now, url])
+        else:
+            self.con.execute("INSERT OR REPLACE INTO fetch_state VALUES (?, ?, ?, ?, ?)",
+                             [url, etag, last_modified, status, now])
 
     # -- grouping ----------------------------------------------------------
     _KEY_COLS = "mention_id, event_type, event_date, latitude, longitude, location, geo_precision, actor1, country"
