@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-bytes", type=int, default=1_000_000, help="largest article accepted (bytes)")
     ex.add_argument("--today", type=_date, help=argparse.SUPPRESS)
     ex.add_argument("--quiet", "-q", action="store_true", help="no table, no progress bar")
+    ex.add_argument("--log-json", action="store_true", help="structured logs (JSON lines) on stderr")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (a local Dask cluster) [1]")
     ex.add_argument("--cluster", metavar="ADDRESS", help="run on a Dask scheduler, e.g. tcp://10.0.0.5:8786")
     ex.add_argument("--shards", metavar="DIR", help="where workers write their Parquet shards (shared by all "

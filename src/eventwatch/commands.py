@@ -36,9 +36,11 @@ def assign_event_ids(results: list[Result]) -> None:
 
 
 def _progress(console: Console, enabled: bool):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
     return Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                    TimeElapsedColumn(), console=console, disable=not enabled, transient=True)
+                    TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console,
+                    disable=not enabled, transient=True)
 
 
 def _results(todo: list, args, today, engine_box: list):
@@ -146,6 +148,7 @@ def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
             results.append(res)
             if res.dropped:
                 err.print(f"[yellow]dropped[/] {escape(res.source or res.id)}: {escape(res.dropped)}")
+                _log(args, "dropped", source=res.source or res.id, reason=res.dropped)
             if store is not None:
                 store.add(res)
             el = time.monotonic() - t0
@@ -177,6 +180,9 @@ def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
     summary = f"{stats.articles} article(s), {stats.events} event(s), {n_drop} dropped"
     if n_drop:
         summary += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(stats.dropped.items())) + ")"
+    summary += f", {time.monotonic() - t0:.1f} s"
+    _log(args, "summary", articles=stats.articles, events=stats.events, dropped=dict(stats.dropped),
+         seconds=round(time.monotonic() - t0, 2))
     if not args.quiet:
         err.print(escape(summary))
     return 1 if n_drop else 0
