@@ -40,7 +40,7 @@ def corpus(n: int, seed: int = 7) -> list[dict]:
     for i in range(n):
         lang = ("en", "fr", "ar")[i % 3]
         lead = rnd.choice({"en": EN, "fr": FR, "ar": AR}[lang]).format(town=rnd.choice(TOWNS[lang]), n=rnd.randint(1, 9))
-        paras = [lead] + [FILL[lang] * 2 for _ in range(6)]
+        paras = [lead] + [FILL[lang] * 2 for _ in range(6)] + [f"(ref. {seed}-{i})"]   # every text unique
         out.append({"id": f"b{i}", "text": "\n\n".join(paras), "published": "2024-05-%02d" % (i % 28 + 1)})
     return out
 

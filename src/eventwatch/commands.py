@@ -62,6 +62,11 @@ def _results(todo: list, args, today, engine_box: list):
         pass
 
 
+# Results are stored in batches of this many articles, one transaction each: a
+# killed run loses at most one unfinished batch, which the next run redoes.
+STORE_BATCH = 100
+
+
 def _merge_leftovers(store, args, near, err) -> None:
     """Shards a killed parallel run wrote but did not merge are finished work: store
     them first (storing is idempotent), so the rerun only processes the rest."""
@@ -81,8 +86,8 @@ def _merge_leftovers(store, args, near, err) -> None:
         for res in results:
             if res.content_hash and not res.dropped:
                 res.duplicate_of = near.add(res.content_hash, res.signature)
-            store.add(res)
             n += 1
+        store.add_many(results)
         os.remove(path)
     if n:
         err.print(f"{n} article(s) merged from the shards of an interrupted run")
@@ -120,6 +125,7 @@ def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
         err.print("[red]error:[/] --workers must be 1 or more")
         return 2
     engine_box: list = []
+    pending: list[Result] = []   # results not stored yet (stored in batches: one transaction each)
     if items is None:
         items = list(iter_inputs(args.paths, opts))
     show_bar = not args.quiet and err.is_terminal and len(items) > 1
@@ -150,9 +156,14 @@ def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
                 err.print(f"[yellow]dropped[/] {escape(res.source or res.id)}: {escape(res.dropped)}")
                 _log(args, "dropped", source=res.source or res.id, reason=res.dropped)
             if store is not None:
-                store.add(res)
+                pending.append(res)
+                if len(pending) >= STORE_BATCH:
+                    store.add_many(pending)
+                    pending.clear()
             el = time.monotonic() - t0
             bar.update(task, advance=1, rate=f"{stats.articles / el:.1f} art/s" if el > 0 else "")
+    if store is not None and pending:
+        store.add_many(pending)
     for eng in engine_box:
         eng.close()
     if store is not None:

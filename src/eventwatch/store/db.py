@@ -119,32 +119,48 @@ class Store:
         return out
 
     def add(self, r: Result) -> None:
+        self.add_many([r])
+
+    def add_many(self, results: list[Result]) -> None:
+        """Store articles with their mentions, all in one transaction: a batch is stored
+        whole or not at all, and an article already stored (same text) is skipped."""
         now = datetime.now(timezone.utc).replace(tzinfo=None)
-        if not r.content_hash:   # unreadable input: no text, so no hash to key an article on
+        drops = [r for r in results if not r.content_hash]
+        for r in drops:   # unreadable input: no text, so no hash to key an article on
             did = hashlib.sha1(f"{r.source}\x00{r.dropped}".encode()).hexdigest()[:16]
             self.con.execute("INSERT OR REPLACE INTO drops VALUES (?, ?, ?, ?)", [did, r.source, r.dropped, now])
+        arts = [r for r in results if r.content_hash]
+        if not arts:
             return
         self.con.execute("BEGIN TRANSACTION")
         try:
-            exists = self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [r.content_hash]).fetchone()
-            if exists:
-                self.con.execute("ROLLBACK")
-                return
-            self.con.execute(
-                "INSERT INTO articles (content_hash, id, source, url, title, lang, published, status, reason, "
-                "n_events, ingested_at, outlet, outlet_kind, duplicate_of, signature, text) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [r.content_hash, r.id, r.source, r.url, r.title, r.lang, r.published,
-                 "dropped" if r.dropped else "ok", r.dropped, len(r.events), now, r.outlet, r.outlet_kind,
-                 r.duplicate_of, r.signature.tobytes() if r.signature is not None else None, r.text])
-            for i, e in enumerate(r.events):
-                self.con.execute(
+            have = {x[0] for x in self.con.execute(
+                "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))",
+                [[r.content_hash for r in arts]]).fetchall()}
+            rows, mrows = [], []
+            for r in arts:
+                if r.content_hash in have:
+                    continue
+                have.add(r.content_hash)
+                rows.append([r.content_hash, r.id, r.source, r.url, r.title, r.lang, r.published,
+                             "dropped" if r.dropped else "ok", r.dropped, len(r.events), now, r.outlet,
+                             r.outlet_kind, r.duplicate_of, r.signature.tobytes() if r.signature is not None else None,
+                             r.text])
+                for i, e in enumerate(r.events):
+                    mrows.append([mention_id(r.content_hash, i), r.content_hash, r.id, i, e.event_type,
+                                  e.sub_event_type, e.event_date, e.time_precision, e.actor1, e.actor2, e.claimed_by,
+                                  e.attributed_to, e.location, e.admin1, e.country, e.latitude, e.longitude,
+                                  e.geo_precision, e.fatalities, e.date_basis, e.fatalities_basis,
+                                  json.dumps([s.__dict__ for s in e.evidence], ensure_ascii=False), None])
+            if rows:
+                self.con.executemany(
+                    "INSERT INTO articles (content_hash, id, source, url, title, lang, published, status, reason, "
+                    "n_events, ingested_at, outlet, outlet_kind, duplicate_of, signature, text) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            if mrows:
+                self.con.executemany(
                     "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [mention_id(r.content_hash, i), r.content_hash, r.id, i, e.event_type, e.sub_event_type,
-                     e.event_date, e.time_precision, e.actor1, e.actor2, e.claimed_by, e.attributed_to,
-                     e.location, e.admin1, e.country, e.latitude, e.longitude, e.geo_precision, e.fatalities,
-                     e.date_basis, e.fatalities_basis,
-                     json.dumps([s.__dict__ for s in e.evidence], ensure_ascii=False), None])
+                    mrows)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
