@@ -131,13 +131,16 @@ def rows(db, sql):
 
 def test_feeds_sitemaps_and_hostile_pages(site, tmp_path):
     sources = tmp_path / "sources.yaml"
-    sources.write_text(f"sources:\n  - {{url: {site}/feed.xml, name: Test wire}}\n  - feed: {site}/atom.xml\n"
+    sources.write_text(f"sources:\n  - {{url: {site}/feed.xml, outlet: Test Wire, kind: wire}}\n"
+                       f"  - feed: {site}/atom.xml\n"
                        f"  - sitemap: {site}/sitemap.xml\n", encoding="utf-8")
     db = tmp_path / "e.duckdb"
     Site.times.clear()
     r = run_cli("ingest", "--sources", sources, "--db", db, "-q", "--log-json", *FAST, timeout=300)
     assert r.returncode == 1, r.stderr.decode()      # some inputs failed, the batch went on
     stored = dict(rows(db, "SELECT url, status FROM articles"))
+    outlets = dict(rows(db, "SELECT url, outlet || '/' || outlet_kind FROM articles WHERE outlet IS NOT NULL"))
+    assert outlets == {f"{site}/a/1.html": "Test Wire/wire", f"{site}/a/2.html": "Test Wire/wire"}
     for k in ("1", "2", "3", "4", "flaky"):
         assert stored.get(f"{site}/a/{k}.html") == "ok", (k, stored)
     assert Site.hits["/a/flaky.html"] == 2               # a 503 was retried

@@ -77,6 +77,9 @@ def _merge_leftovers(store, args, near, err) -> None:
     n = 0
     for name in sorted(os.listdir(directory)):
         path = os.path.join(directory, name)
+        if name.endswith(".part"):
+            os.remove(path)   # half-written by a worker that died: its shard is redone
+            continue
         if not name.endswith(".parquet"):
             continue
         try:
@@ -344,8 +347,9 @@ def cmd_export(args) -> int:
 WARC_EXT = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
 
-def load_sources(path: str) -> list[str]:
-    """A sources file (YAML): `sources: [{url: ..., name: ...}, {warc: ...}, {path: ...}]`."""
+def load_sources(path: str) -> list[tuple[str, Optional[tuple]]]:
+    """A sources file (YAML): `sources: [{url: ..., outlet: ..., kind: ...}, {warc: ...}, {path: ...}]`;
+    returns (address, (outlet name, outlet kind) or None)."""
     import yaml
     try:
         with open(path, encoding="utf-8") as fh:
@@ -358,9 +362,15 @@ def load_sources(path: str) -> list[str]:
     out = []
     for i, e in enumerate(entries, 1):
         if isinstance(e, str):
-            out.append(e)
+            out.append((e, None))
         elif isinstance(e, dict) and any(k in e for k in ("url", "feed", "sitemap", "warc", "path")):
-            out.append(str(e.get("url") or e.get("feed") or e.get("sitemap") or e.get("warc") or e.get("path")))
+            addr = str(e.get("url") or e.get("feed") or e.get("sitemap") or e.get("warc") or e.get("path"))
+            name = e.get("outlet") or e.get("name")
+            kind = e.get("kind")
+            if kind is not None and kind not in ("wire", "independent", "state", "partisan", "aligned"):
+                raise ValueError(f"sources file '{path}': entry {i}: kind '{kind}' is not one of wire, "
+                                 f"independent, state, partisan, aligned")
+            out.append((addr, (str(name), kind) if name else None))
         else:
             raise ValueError(f"sources file '{path}': entry {i} has no url, feed, sitemap, warc or path")
     return out
@@ -381,9 +391,13 @@ def _ingest_once(args, err: Console) -> int:
     from .ingest.web import FetchState, discover
     from .store.db import Store, StoreError
     targets = list(args.inputs)
+    outlets: dict = {}
     if args.sources:
         try:
-            targets += load_sources(args.sources)
+            for addr, outlet in load_sources(args.sources):
+                targets.append(addr)
+                if outlet:
+                    outlets[addr] = outlet
         except ValueError as e:
             err.print(f"[red]error:[/] {escape(str(e))}")
             return 2
@@ -403,7 +417,7 @@ def _ingest_once(args, err: Console) -> int:
                           host_delay=args.host_delay, max_bytes=args.max_bytes * 4)
         state = FetchState(store.fetch_state, store.set_fetch_state)
         try:
-            for it in discover(urls, fetcher, opts, store.has_url, state):
+            for it in discover(urls, fetcher, opts, store.has_url, state, outlets=outlets):
                 items.append(it)
                 _log(args, "fetched" if isinstance(it, Article) else "dropped", source=it.source,
                      **({"reason": it.reason} if not isinstance(it, Article) else {}))

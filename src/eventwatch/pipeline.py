@@ -42,8 +42,9 @@ def process(article: Article, today: Optional[date] = None) -> Result:
         base["lang"] = cleaned.lang
         base["published"] = cleaned.article.published
         outlet = detect_outlet(article.url, article.html or article.text)
-        return Result(events=events, outlet=outlet.name if outlet else None,
-                      outlet_kind=outlet.kind if outlet else None, signature=signature(cleaned.text), **base)
+        name = outlet.name if outlet else article.outlet          # the outlets file knows best; else
+        kind = outlet.kind if outlet else article.outlet_kind     # what the sources file said
+        return Result(events=events, outlet=name, outlet_kind=kind, signature=signature(cleaned.text), **base)
     except Exception as e:  # one article's bug must not stop a batch; keep the reason
         where = traceback.extract_tb(e.__traceback__)[-1]
         return Result(events=[], dropped=f"internal error: {type(e).__name__}: {e} "

@@ -16,6 +16,8 @@ class Article:
     lang: Optional[str] = None
     source: str = ""                  # where it was read from (file path, line)
     html: Optional[str] = None        # raw HTML when the input was HTML
+    outlet: Optional[str] = None      # the publisher, when the source list says it (sources file)
+    outlet_kind: Optional[str] = None
 
     @property
     def content_hash(self) -> str:

@@ -72,20 +72,26 @@ def links_in(page: Page) -> Optional[list[Link]]:
     return None
 
 
-def article_from(page: Page, link: Link, opts: ReadOptions) -> Article | Drop:
+def article_from(page: Page, link: Link, opts: ReadOptions, outlet: Optional[tuple] = None) -> Article | Drop:
     html = page.text
     if not html:
         return Drop(page.url, "page is not decodable text", page.url)
     m = _META_DATE.search(html[:20000]) or _META_DATE2.search(html[:20000])
     published = link.published or (m.group(1) if m else None)
-    return _article(page.url, link.url, html, opts, published=published, url=link.url, html=html)
+    art = _article(page.url, link.url, html, opts, published=published, url=link.url, html=html)
+    if isinstance(art, Article) and outlet:
+        art.outlet, art.outlet_kind = outlet
+    return art
 
 
 def discover(urls: list[str], fetcher: Fetcher, opts: ReadOptions, seen: Callable[[str], bool],
-             state: Optional[FetchState] = None, max_depth: int = 2) -> Iterator[Article | Drop]:
-    """Every article reachable from the addresses (feeds, sitemaps, pages), once each."""
+             state: Optional[FetchState] = None, max_depth: int = 2,
+             outlets: Optional[dict] = None) -> Iterator[Article | Drop]:
+    """Every article reachable from the addresses (feeds, sitemaps, pages), once each.
+    `outlets` maps a source address to its (outlet name, kind), passed on to its articles."""
     done: set[str] = set()
-    queue = [(u, Link(u), 0) for u in urls]
+    queue = [(u, Link(u, outlet=u), 0) for u in urls]
+    outlets = outlets or {}
     while queue:
         url, link, depth = queue.pop(0)
         if url in done:
@@ -105,6 +111,9 @@ def discover(urls: list[str], fetcher: Fetcher, opts: ReadOptions, seen: Callabl
             continue          # the feed has not changed since the last poll
         links = links_in(page)
         if links is None:
-            yield article_from(page, link, opts)
+            yield article_from(page, link, opts, outlets.get(link.outlet))
         elif depth < max_depth:
-            queue.extend((lk.url, lk, depth + 1) for lk in links if lk.url not in done)
+            for lk in links:
+                lk.outlet = link.outlet      # the source it was found through
+                if lk.url not in done:
+                    queue.append((lk.url, lk, depth + 1))
