@@ -45,21 +45,61 @@ def _progress(console: Console, enabled: bool):
 
 def _results(todo: list, args, today, engine_box: list):
     """The pipeline over the inputs: in this process, or on Dask workers (--workers N > 1,
-    --cluster ADDRESS) that write Parquet shards this process merges."""
+    --cluster ADDRESS) that write Parquet shards this process merges. The engine is
+    started once and kept in `engine_box` for the next chunk."""
     if args.workers <= 1 and not args.cluster:
         yield from run(todo, today)
         return
-    import tempfile
+    if not engine_box:
+        import tempfile
 
-    from .batch.engine import Engine
-    eng = Engine(args.workers, args.cluster)
-    engine_box.append(eng)
-    directory = args.shards or (args.db + ".shards" if args.db else tempfile.mkdtemp(prefix="eventwatch-shards-"))
+        from .batch.engine import Engine
+        directory = args.shards or (args.db + ".shards" if args.db else
+                                    tempfile.mkdtemp(prefix="eventwatch-shards-"))
+        engine_box.append((Engine(args.workers, args.cluster), directory))
+    eng, directory = engine_box[0]
     yield from eng.results(todo, directory, today)
-    try:
-        os.rmdir(directory)   # every shard merged: nothing left to resume from
-    except OSError:
-        pass
+
+
+def _close_engine(engine_box: list) -> None:
+    for eng, directory in engine_box:
+        eng.close()
+        try:
+            os.rmdir(directory)   # every shard merged: nothing left to resume from
+        except OSError:
+            pass
+
+
+def _chunks(it, n: int):
+    buf = []
+    for x in it:
+        buf.append(x)
+        if len(buf) >= n:
+            yield buf
+            buf = []
+    if buf:
+        yield buf
+
+
+def _count_inputs(paths: list[str]) -> Optional[int]:
+    """How many inputs the paths hold (for the progress bar's ETA): files, JSONL lines."""
+    from pathlib import Path
+    n = 0
+    for p in paths:
+        if p == "-":
+            return None
+        path = Path(p)
+        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        for f in files:
+            if f.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+                try:
+                    with open(f, "rb") as fh:
+                        n += sum(1 for line in fh if line.strip())
+                except OSError:
+                    n += 1
+            else:
+                n += 1
+    return n
 
 
 # Results are stored in batches of this many articles, one transaction each: a
@@ -96,12 +136,21 @@ def _merge_leftovers(store, args, near, err) -> None:
         err.print(f"{n} article(s) merged from the shards of an interrupted run")
 
 
+# Inputs are read, processed and stored this many at a time: memory stays flat
+# however large the input (with --db; without, results are kept for grouping).
+CHUNK = 2000
+
+
 def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
     """Extract events from the inputs (or from `items` already read, by ingest/watch)."""
+    import time
     err = Console(stderr=True, soft_wrap=True, highlight=False)
     out = Console()
     opts = ReadOptions(published=args.published, lang=args.lang, max_bytes=args.max_bytes)
     today = date.fromisoformat(args.today) if args.today else None
+    if args.workers < 1:
+        err.print("[red]error:[/] --workers must be 1 or more")
+        return 2
     writer = None
     if args.output:
         from .output.writers import Writer
@@ -117,78 +166,85 @@ def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
         except StoreError as e:
             err.print(f"[red]error:[/] {e}")
             return 2
-    stats = Stats()
-    results: list[Result] = []
     from .dedupe.neardup import NearDupIndex
     near = NearDupIndex()
     if store is not None:
         for h, sig in store.signatures():
             near.add(h, sig)
-    if args.workers < 1:
-        err.print("[red]error:[/] --workers must be 1 or more")
-        return 2
+        _merge_leftovers(store, args, near, err)
+    show = not args.quiet and not args.output      # the table on the terminal
+    want_output = writer is not None or show
+    stats = Stats()
     engine_box: list = []
-    pending: list[Result] = []   # results not stored yet (stored in batches: one transaction each)
-    if items is None:
-        items = list(iter_inputs(args.paths, opts))
-    show_bar = not args.quiet and err.is_terminal and len(items) > 1
-    import time
+    results: list[Result] = []       # without a store: everything, for grouping; with one: nothing
+    order: list = []                 # with a store: what to write, in input order (hashes and drops)
+    show_bar = not args.quiet and err.is_terminal
+    total = len(items) if items is not None else (_count_inputs(args.paths) if show_bar else None)
+    source = iter(items) if items is not None else iter_inputs(args.paths, opts)
     t0 = time.monotonic()
-    with _progress(err, show_bar) as bar:
-        task = bar.add_task("extract", total=len(items), rate="")
-        todo = items
-        stored: dict[str, Result] = {}
-        if store is not None:
-            _merge_leftovers(store, args, near, err)
-            todo = store.pending(items)
-            done = [it for it in items if isinstance(it, Article) and not any(it is t for t in todo)]
-            for r in store.stored_results(done):
-                stored[r.content_hash] = r
-            in_store = len(stored)
-            if in_store:
-                err.print(f"{in_store} article(s) already in {args.db}: skipped")
-            if len(done) > in_store:
-                err.print(f"{len(done) - in_store} article(s) repeated in this batch: stored once")
-            bar.advance(task, len(done))
-        for res in _results(todo, args, today, engine_box):
-            if res.content_hash and not res.dropped:
-                res.duplicate_of = near.add(res.content_hash, res.signature)
-            stats.add(res)
-            results.append(res)
-            if res.dropped:
-                err.print(f"[yellow]dropped[/] {escape(res.source or res.id)}: {escape(res.dropped)}")
-                _log(args, "dropped", source=res.source or res.id, reason=res.dropped)
+    in_store = 0
+    with _progress(err, show_bar and (total or 0) > 1) as bar:
+        task = bar.add_task("extract", total=total, rate="")
+        for chunk in _chunks(source, CHUNK):
+            todo = chunk
             if store is not None:
-                pending.append(res)
-                if len(pending) >= STORE_BATCH:
-                    store.add_many(pending)
-                    pending.clear()
-            el = time.monotonic() - t0
-            bar.update(task, advance=1, rate=f"{stats.articles / el:.1f} art/s" if el > 0 else "")
-    if store is not None and pending:
-        store.add_many(pending)
-    for eng in engine_box:
-        eng.close()
+                todo = store.pending(chunk)          # stored before, or repeated in the chunk: once
+                in_store += len(chunk) - len(todo)
+                bar.advance(task, len(chunk) - len(todo))
+            batch: list[Result] = []
+            textless: dict[int, Result] = {}     # inputs dropped before having a text (unreadable)
+            # results first in zip: the engine must run to its end (it removes the last shard there)
+            for res, it in zip(_results(todo, args, today, engine_box), todo):
+                if res.content_hash and not res.dropped:
+                    res.duplicate_of = near.add(res.content_hash, res.signature)
+                stats.add(res)
+                if res.dropped:
+                    err.print(f"[yellow]dropped[/] {escape(res.source or res.id)}: {escape(res.dropped)}")
+                    _log(args, "dropped", source=res.source or res.id, reason=res.dropped)
+                if store is not None:
+                    batch.append(res)
+                    if len(batch) >= STORE_BATCH:
+                        store.add_many(batch)
+                        batch = []
+                    if not res.content_hash:
+                        textless[id(it)] = res
+                else:
+                    results.append(res)
+                el = time.monotonic() - t0
+                bar.update(task, advance=1, rate=f"{stats.articles / el:.1f} art/s" if el > 0 else "")
+            if store is not None:
+                if batch:
+                    store.add_many(batch)
+                if want_output:   # articles are written from the store (with event ids), in input order
+                    order.extend(it if isinstance(it, Article) else textless[id(it)] for it in chunk
+                                 if isinstance(it, Article) or id(it) in textless)
+    _close_engine(engine_box)
     if store is not None:
+        if in_store:
+            err.print(f"{in_store} article(s) already in {escape(args.db)} (or repeated in this batch): skipped")
         store.regroup()
-        # the output keeps one line per input, including articles stored by an earlier run
-        new = {r.content_hash: r for r in results}
-        results = [new.get(it.content_hash) or stored.get(it.content_hash) if isinstance(it, Article)
-                   else next((r for r in results if r.source == it.source and r.dropped == it.reason), None)
-                   for it in items]
-        results = [r for r in results if r is not None]
-        id_map = store.event_ids([r.content_hash for r in results])
-        for r in results:
-            for i, e in enumerate(r.events):
-                e.event_id = id_map.get(mention_id(r, i))
+        if want_output:
+            results = []
+            for part in _chunks(order, 1000):
+                arts = [x for x in part if isinstance(x, Article)]
+                stored = {id(a): r for a, r in zip(arts, _aligned(store, arts))}
+                for x in part:
+                    r = stored.get(id(x)) if isinstance(x, Article) else x
+                    if r is None:
+                        continue
+                    if writer is not None:
+                        writer.write(r)
+                    if show:
+                        results.append(r)
         store.close()
     else:
         assign_event_ids(results)
+        if writer is not None:
+            for r in results:
+                writer.write(r)
     if writer is not None:
-        for r in results:
-            writer.write(r)
         writer.close()
-    if not args.quiet and not args.output:
+    if show:
         _table(out, results)
     n_drop = sum(stats.dropped.values())
     summary = f"{stats.articles} article(s), {stats.events} event(s), {n_drop} dropped"
@@ -200,6 +256,19 @@ def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
     if not args.quiet:
         err.print(escape(summary))
     return 1 if n_drop else 0
+
+
+def _aligned(store, arts: list[Article]) -> list[Optional[Result]]:
+    """stored_results for each article, None where it is not stored (a drop)."""
+    got = {r.content_hash: r for r in store.stored_results(arts)}
+    out = []
+    for a in arts:
+        r = got.get(a.content_hash)
+        if r is not None and (r.id != a.id or r.source != a.source):
+            import dataclasses
+            r = dataclasses.replace(r, id=a.id, source=a.source, url=a.url, title=a.title)
+        out.append(r)
+    return out
 
 
 def _table(console: Console, results: list[Result]) -> None:

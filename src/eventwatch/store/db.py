@@ -272,25 +272,33 @@ class Store:
         return dict(rows)
 
     def stored_results(self, arts: list[Article]) -> list[Result]:
-        """The stored outcome of articles already ingested, as Results (for the output file)."""
+        """The stored outcome of articles, as Results with their event ids (for the output
+        file): two queries for the whole list, not two per article."""
+        hashes = list({a.content_hash for a in arts})
+        if not hashes:
+            return []
+        rows = {r[0]: r for r in self.con.execute(
+            "SELECT content_hash, lang, status, reason, outlet, outlet_kind, duplicate_of FROM articles "
+            "WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))", [hashes]).fetchall()}
+        events: dict[str, list[Event]] = {}
+        for m in self.con.execute(
+                "SELECT content_hash, event_type, sub_event_type, event_date, time_precision, actor1, actor2, "
+                "claimed_by, location, admin1, country, latitude, longitude, geo_precision, fatalities, evidence, "
+                "event_id, date_basis, fatalities_basis, attributed_to FROM mentions "
+                "WHERE content_hash IN (SELECT unnest(?::VARCHAR[])) ORDER BY content_hash, idx", [hashes]).fetchall():
+            events.setdefault(m[0], []).append(Event(
+                m[1], m[2], m[3].isoformat() if m[3] else None, m[4], m[5], m[6], m[7], m[8], m[9], m[10], m[11],
+                m[12], m[13], m[14], [Span(**x) for x in json.loads(m[15] or "[]")], event_id=m[16],
+                date_basis=m[17], fatalities_basis=m[18], attributed_to=m[19]))
         out = []
         for a in arts:
-            row = self.con.execute("SELECT id, lang, published, status, reason FROM articles WHERE content_hash = ?",
-                                   [a.content_hash]).fetchone()
+            row = rows.get(a.content_hash)
             if row is None:
                 continue
-            cur = self.con.execute(
-                "SELECT event_type, sub_event_type, event_date, time_precision, actor1, actor2, claimed_by, location, "
-                "admin1, country, latitude, longitude, geo_precision, fatalities, evidence, event_id, date_basis, "
-                "fatalities_basis, attributed_to FROM mentions WHERE content_hash = ? ORDER BY idx", [a.content_hash])
-            events = []
-            for m in cur.fetchall():
-                events.append(Event(m[0], m[1], m[2].isoformat() if m[2] else None, m[3], m[4], m[5], m[6], m[7], m[8],
-                                    m[9], m[10], m[11], m[12], m[13],
-                                    [Span(**x) for x in json.loads(m[14] or "[]")], event_id=m[15], date_basis=m[16],
-                                    fatalities_basis=m[17], attributed_to=m[18]))
-            out.append(Result(id=a.id, events=events, lang=row[1], source=a.source, content_hash=a.content_hash,
-                              dropped=row[4] if row[3] == "dropped" else None))
+            out.append(Result(id=a.id, events=events.get(a.content_hash, []), lang=row[1], source=a.source,
+                              url=a.url, title=a.title, content_hash=a.content_hash,
+                              dropped=row[3] if row[2] == "dropped" else None, outlet=row[4], outlet_kind=row[5],
+                              duplicate_of=row[6]))
         return out
 
     # -- reading -----------------------------------------------------------
