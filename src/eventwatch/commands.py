@@ -5,6 +5,7 @@ import hashlib
 import json
 import os
 import sys
+from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
@@ -216,7 +217,8 @@ def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
                 if batch:
                     store.add_many(batch)
                 if want_output:   # articles are written from the store (with event ids), in input order
-                    order.extend(it if isinstance(it, Article) else textless[id(it)] for it in chunk
+                    order.extend(_OutKey(it.content_hash, it.id, it.source, it.url, it.title)
+                                 if isinstance(it, Article) else textless[id(it)] for it in chunk
                                  if isinstance(it, Article) or id(it) in textless)
     _close_engine(engine_box)
     if store is not None:
@@ -226,10 +228,10 @@ def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
         if want_output:
             results = []
             for part in _chunks(order, 1000):
-                arts = [x for x in part if isinstance(x, Article)]
+                arts = [x for x in part if isinstance(x, _OutKey)]
                 stored = {id(a): r for a, r in zip(arts, _aligned(store, arts))}
                 for x in part:
-                    r = stored.get(id(x)) if isinstance(x, Article) else x
+                    r = stored.get(id(x)) if isinstance(x, _OutKey) else x
                     if r is None:
                         continue
                     if writer is not None:
@@ -258,7 +260,17 @@ def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
     return 1 if n_drop else 0
 
 
-def _aligned(store, arts: list[Article]) -> list[Optional[Result]]:
+@dataclass
+class _OutKey:
+    """What the output needs of an input article once it is stored (not its text)."""
+    content_hash: str
+    id: str
+    source: str
+    url: Optional[str]
+    title: Optional[str]
+
+
+def _aligned(store, arts: list) -> list[Optional[Result]]:
     """stored_results for each article, None where it is not stored (a drop)."""
     got = {r.content_hash: r for r in store.stored_results(arts)}
     out = []
