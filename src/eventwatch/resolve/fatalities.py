@@ -61,8 +61,8 @@ def _rx(lang: str) -> Rx:
     if lang == "en":
         gap = r"(?:(?!(?:and|while|but|wounded|injured|hurt|wounding|injuring)\b)[a-z'\-]+\s+){0,5}?"
         killed = [
-            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:were|was|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:killed|dead|died|slain|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|killed)\b",
-            rf"\b(?:killing|killed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)))",
+            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:including|among them)\b[^,.;]{{0,70}},\s*)?(?:were|was|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:killed|dead|died|slain|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|killed)\b",
+            rf"\b(?:killing|killed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?)\b)",
             rf"\b{q}{n}\s+(?:people\s+|civilians\s+|soldiers\s+|fighters\s+|militants\s+|assailants\s+)?(?:dead|deaths|fatalities|bodies|killed)\b",
             rf"\b{q}{n}\s+(?:\w+\s+){{0,3}}(?:casualties)\b(?!.{{0,30}}(?:wounded|injured))",
         ]
@@ -148,6 +148,8 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             v = _value(m.group("n"), rx.words)
             if v is None:
                 continue
+            if re.search(r"\b(?:no|not|none of the|personne|aucun)\s+$", folded[max(0, s - 14):s]):
+                continue   # "no one was killed"
             if m.group("n") in ("a", "an", "un", "une") and p is rx.killed[0] and not re.search(
                     r"\b(?:was|a ete|est) (?:\w+ )?(?:killed|tue|tuee|mort|morte)\b", m.group(0)):
                 continue   # "a parliamentarian killed the day before" is not a toll
@@ -177,6 +179,11 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             out.append(Count(v, m.start(), m.end()))
             seen.append(m.span())
     return out
+
+
+_ONE_KILLED = re.compile(r"(?<!no one )(?<!nobody )(?<!none )\b(?:was|has been|had been)\s+(?:\w+\s+)?"
+                         r"(?:killed|shot dead|beheaded|executed|assassinated|gunned down|murdered)\b"
+                         r"|\bkilling (?:the|a|an|him|her) (?!number\b)")
 
 
 @dataclass
@@ -212,14 +219,37 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool) -> Fatalitie
         if rx.injured.search(f):
             injured = True
     if total_by_sentence:
-        # "In addition to the suicide bomber, eight people were killed": the attacker counts too
+        # "In addition to the suicide bomber, eight people were killed": the attackers count too,
+        # as many as the report says there were ("Two suicide bombers detonated ...")
         for f in sentences:
-            if re.search(r"in addition to the (?:suicide )?(?:bomber|assailant|attacker|perpetrator)\b|"
-                         r"(?:including|and) the (?:suicide )?(?:bomber|assailant|attacker)\b(?! was)", f):
-                if re.search(r"in addition to", f):
-                    extra += 1
+            m = re.search(r"in addition to (?:the )?(?:(?P<k>\w+) )?(?:suicide )?(?:bombers?|assailants?|attackers?|"
+                          r"perpetrators?)\b", f)
+            if m:
+                k = _value(m.group("k"), rx.words) if m.group("k") and m.group("k") not in ("the",) else None
+                if k is None and re.search(r"(?:bombers|assailants|attackers|perpetrators)\b", m.group(0)):
+                    for g in sentences:
+                        m2 = re.search(rf"{NUM.format(words=_alt(rx.words))}\s+(?:suicide\s+)?(?:bombers|assailants|attackers)\b", g)
+                        if m2:
+                            k = _value(m2.group("n"), rx.words)
+                            break
+                extra += k or 1
                 break
         return Fatalities(max(total_by_sentence) + extra, "reported", spans)
+    # "sixteen members were kidnapped ... the captives were executed": the toll is the abducted
+    if lang == "en":
+        taken = None
+        for f in sentences:
+            m = re.search(rf"(?:kidnapped|abducted|seized)\s+(?:at least\s+)?{NUM.format(words=_alt(rx.words))}", f)
+            if m:
+                taken = _value(m.group("n"), rx.words)
+                break
+        if taken and any(re.search(r"\b(?:were|was) (?:later |subsequently )?(?:executed|killed|beheaded)|"
+                                   r"bodies (?:of the \w+ )?(?:were|was) (?:found|discovered|recovered)", f)
+                         for f in sentences):
+            return Fatalities(taken, "the abducted were killed", [])
+    # one person named as killed, no number: "The officer was killed", "killing the driver"
+    if lang == "en" and not unknown and any(_ONE_KILLED.search(f) for f in sentences):
+        return Fatalities(1, "one person killed", [])
     if unknown:
         return Fatalities(None, "reported unknown", [])
     if zero:
