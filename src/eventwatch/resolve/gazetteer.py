@@ -307,8 +307,8 @@ class Gazetteer:
         if not k:
             return []
         got = self.lookup_key(k)
-        if not got and len(seq) == 2:
-            got = self.lookup_key("".join(place_canon(seq)))   # "Balad Ruz" / Baladruz
+        if not got and len(seq) == 2 and all(len(t) >= 3 and not _common(t) for t in seq):
+            got = self.lookup_key("".join(place_canon(seq)))   # "Balad Ruz" / Baladruz (never "A man" / Aman)
         if got or not ("\u0600" <= seq[0][:1] <= "\u06ff"):
             return got
         from ..text import AR_PROCLITICS
@@ -322,6 +322,12 @@ class Gazetteer:
 
 
 _MARKS = str.maketrans("", "", "‘’ʼʻ`´")
+
+
+@lru_cache(maxsize=65536)
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word, "en") >= 4.0 or zipf_frequency(word, "fr") >= 4.0
 
 
 def display_name(name: str) -> str:
