@@ -140,14 +140,16 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
                 a1.add((c.country, c.name))
             elif c.kind == "facility":
                 cc[c.country] += 2
+    named = bool(cc)
     for c, w in actor_countries:
         if w >= 1:
             cc[c] += w
-    if not cc:
-        # Only a group active in several countries hints where this is ("Boko Haram"):
-        # its countries, and only when nothing named a country.
+    if not named:
+        # A group active in several countries hints where this is ("Boko Haram", "al Shabaab"):
+        # its countries count when no place named one (forces may be foreign: "Ethiopian soldiers").
         for c, w in actor_countries:
-            cc[c] += w
+            if w < 1:
+                cc[c] += w
     return Context(cc, a1)
 
 
