@@ -15,6 +15,10 @@ CASES = [
     ("en", "Fighting broke out on December 3 near the town.", "2018-01-02", "2017-12-03", 1),
     ("en", "Residents staged a protest on 21/06 outside the office.", "2016-06-22", "2016-06-21", 1),
     ("en", "A bomb exploded in the market.", "2015-05-05", "2015-05-05", 2),
+    # a source dated two days after the publication date: the same year, not the year before
+    ("en", "Police fired on protesters, killing five (source dated 22/06).", "2016-06-20", "2016-06-22", 1),
+    # an announced date ahead of the report is not the event's day
+    ("en", "A crowd protested against the nominations for the August 3 elections.", "2016-06-29", "2016-06-29", 2),
     ("fr", "La base a été visée hier par une roquette.", "2024-02-13", "2024-02-12", 1),
     ("fr", "Une attaque a eu lieu mardi soir.", "2024-02-15", "2024-02-13", 1),
     ("fr", "Dans un communiqué publié le 12 février 2024, l'armée a confirmé.", None, "2024-02-12", 1),

@@ -121,12 +121,15 @@ def _year_for(h: DateHit, published: Optional[date], today: date) -> Optional[da
     if h.year_given:
         return v
     if published:
-        for y in (published.year, published.year - 1):
+        # A day without a year lies shortly before the report (or a few days after it:
+        # sources dated later, time zones); further ahead it is an announcement ("the
+        # August 3 elections"), and almost a year back it is not this report's news.
+        for y in (published.year, published.year - 1, published.year + 1):
             try:
                 c = v.replace(year=y)
             except ValueError:
                 continue
-            if c <= published + timedelta(days=1):
+            if published - timedelta(days=200) <= c <= published + timedelta(days=3):
                 return c
         return None
     # No publication date: a weekday next to the date fixes the year.

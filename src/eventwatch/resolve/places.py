@@ -67,6 +67,10 @@ _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|
                     r"LGA|Airport|Base)\b)[A-Z][a-z]")
 
 
+def _is_common(raw: str) -> bool:
+    return any(common_word(fold(w), lang) for w in raw.split() for lang in ("en", "fr"))
+
+
 def common_word(word: str, lang: str) -> bool:
     """A frequent word of the language ('Hit', 'More', 'Alliance'), by wordfreq's Zipf scale."""
     from wordfreq import zipf_frequency
@@ -173,8 +177,9 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
         others = [x.population for x in hit.cands if x.kind == "town" and x.country != c.country]
         one_country = not others or c.population >= 5 * max(others)   # or by far the biggest
         if c.population < 100000 and not (hit.placed and one_country and (
-                c.population >= 20000 or (len(hit.cands) == 1 and c.population >= 1000))):
-            return None
+                c.population >= 20000 or (len(hit.cands) == 1 and c.population >= 1000
+                                          and not _is_common(hit.raw)))):
+            return None   # ("appearance in Court" is no Swiss village)
     if c.admin1 and (c.country, c.admin1) in ctx.admin1:
         s += 2
     if hit.glued and c.kind == "town" and c.population < 100000:
