@@ -81,3 +81,15 @@ def test_a_killed_worker_and_a_killed_run_lose_nothing(tmp_path):
         con.close()
     assert n_mentions == n_distinct >= 1600 and n_ungrouped == 0
     assert not os.path.exists(shards) or os.listdir(shards) == []
+
+
+def test_an_unreachable_cluster_is_a_clear_error(tmp_path):
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]      # closed once the block ends: nothing listens there
+    r = run_cli("extract", FIX / "dedup" / "input.jsonl", "-q", "-o", tmp_path / "o.jsonl",
+                "--cluster", f"tcp://127.0.0.1:{port}", timeout=120)
+    assert r.returncode == 2
+    assert f"127.0.0.1:{port}".encode() in r.stderr and b"Traceback" not in r.stderr
+    assert list(tmp_path.iterdir()) == []   # no output, not even a half-written one

@@ -159,3 +159,9 @@ def test_no_parameter_makes_the_server_fail(server):
         assert status < 500, (url, query, body[:300])
 
     check()
+
+
+def test_a_busy_port_is_a_clear_error(server, fixture_store):
+    port = urllib.parse.urlsplit(server).port     # the fixture's server holds it
+    r = run_cli("serve", "--db", fixture_store, "--port", port, timeout=60)
+    assert r.returncode == 2 and str(port).encode() in r.stderr and b"Traceback" not in r.stderr

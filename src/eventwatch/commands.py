@@ -51,15 +51,26 @@ def _results(todo: list, args, today, engine_box: list):
     if args.workers <= 1 and not args.cluster:
         yield from run(todo, today)
         return
-    if not engine_box:
-        import tempfile
-
-        from .batch.engine import Engine
-        directory = args.shards or (args.db + ".shards" if args.db else
-                                    tempfile.mkdtemp(prefix="eventwatch-shards-"))
-        engine_box.append((Engine(args.workers, args.cluster), directory))
-    eng, directory = engine_box[0]
+    eng, directory = engine_box[0]   # started by _start_engine before any input is read
     yield from eng.results(todo, directory, today)
+
+
+def _start_engine(args, engine_box: list, err: Console) -> bool:
+    """Start the Dask workers (or connect to the cluster) before reading any input, so a
+    cluster that cannot be reached is a clear error, not a traceback halfway through."""
+    if args.workers <= 1 and not args.cluster:
+        return True
+    import tempfile
+
+    from .batch.engine import Engine
+    directory = args.shards or (args.db + ".shards" if args.db else tempfile.mkdtemp(prefix="eventwatch-shards-"))
+    try:
+        engine_box.append((Engine(args.workers, args.cluster), directory))
+    except (OSError, TimeoutError, ValueError) as e:
+        where = f"the Dask cluster at {args.cluster}" if args.cluster else f"{args.workers} local workers"
+        err.print(f"[red]error:[/] cannot start {escape(where)}: {escape(str(e).splitlines()[0])}")
+        return False
+    return True
 
 
 def _close_engine(engine_box: list) -> None:
@@ -173,10 +184,16 @@ def cmd_extract(args, items: Optional[list] = None, store=None) -> int:
         for h, sig in store.signatures():
             near.add(h, sig)
         _merge_leftovers(store, args, near, err)
+    engine_box: list = []
+    if not _start_engine(args, engine_box, err):
+        if store is not None:
+            store.close()
+        if writer is not None:
+            writer.abort()
+        return 2
     show = not args.quiet and not args.output      # the table on the terminal
     want_output = writer is not None or show
     stats = Stats()
-    engine_box: list = []
     results: list[Result] = []       # without a store: everything, for grouping; with one: nothing
     order: list = []                 # with a store: what to write, in input order (hashes and drops)
     show_bar = not args.quiet and err.is_terminal
@@ -385,6 +402,14 @@ def cmd_serve(args) -> int:
     if vendor_dir() is None:
         err.print("[yellow]warning:[/] the map libraries are not installed (run `npm ci` in web/): "
                   "the API works, the map does not")
+    import socket
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((args.host, args.port))
+    except OSError as e:
+        err.print(f"[red]error:[/] cannot listen on {escape(args.host)}:{args.port}: {escape(e.strerror or str(e))}")
+        return 2
     err.print(f"serving {escape(args.db)} on http://{args.host}:{args.port}/ (API schema: /docs)")
     uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
     return 0

@@ -28,7 +28,7 @@ class Engine:
         from dask.distributed import Client, LocalCluster
         self.cluster = None
         if cluster:
-            self.client = Client(cluster, timeout="30s")
+            self.client = Client(cluster, timeout="15s")
         else:
             # quiet, no dashboard port: this is a batch run, not a service
             for name in ("distributed", "distributed.worker", "distributed.scheduler", "distributed.nanny"):

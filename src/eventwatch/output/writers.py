@@ -72,6 +72,17 @@ class Writer:
         else:
             self.rows.extend(acled_row(r, e) for e in r.events)
 
+    def abort(self) -> None:
+        """Give up: no output file, and no half-written one left behind."""
+        if self.stdout:
+            return
+        if self.fh is not None:
+            self.fh.close()
+        try:
+            os.remove(self.tmp)
+        except OSError:
+            pass
+
     def close(self) -> None:
         if self.kind == "parquet":
             import pyarrow as pa
