@@ -570,7 +570,8 @@ def cmd_watch(args) -> int:
             t0 = time.monotonic()
             rc = _ingest_once(args, err)
             _log(args, "cycle", cycle=cycle, status=rc, seconds=round(time.monotonic() - t0, 1))
-            if rc == 2 or (args.cycles and cycle >= args.cycles):
+            # a usage error stops at once; later (the store busy, say) the next poll retries
+            if (rc == 2 and cycle == 1) or (args.cycles and cycle >= args.cycles):
                 return rc
             time.sleep(max(0.0, args.interval - (time.monotonic() - t0)))
     except KeyboardInterrupt:
