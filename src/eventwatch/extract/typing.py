@@ -37,10 +37,17 @@ _PASSIVE = re.compile(r"(?:(?:(?:were|was|is|are|have been|had been|ont ete|a et
                       r"people|residents|villagers|des |les |un |une ))")
 
 
+# Arabic puts the verb first: "قتل ١٠ جنود" (ten soldiers were killed), "مقتل شرطيين".
+_AR_KILLED = re.compile(r"(?:قتل|مقتل|مصرع|استشهاد|اصيب|اصابه)\s")
+
+
 def _passive_armed(h: dict, folded: str) -> bool:
-    """'two soldiers were killed': an armed victim named before a passive verb."""
+    """'two soldiers were killed': an armed victim named before a passive verb (after it in Arabic)."""
     for m in _PASSIVE.finditer(folded):
         if any(m.start() - 45 <= b <= m.start() + 1 for _, b in h.get("armed_target", [])):
+            return True
+    for m in _AR_KILLED.finditer(folded):
+        if any(m.end() <= a <= m.end() + 25 for a, _ in h.get("armed_target", [])):
             return True
     return False
 
