@@ -125,6 +125,13 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     # from the first body sentence: a title and its lead tell the same story.
     n_title = sum(1 for s in doc.sents if s.is_title)
     main = max(cands, key=lambda x: (x.typed.strength - 0.5 * max(0, x.idx - n_title), -x.idx))
+    # The lead tells the event and later sentences of the same kind elaborate it ("two
+    # soldiers were killed when gunmen attacked ..." / "a clash lasted an hour"): the
+    # earliest lead sentence of the main event's kind is the event sentence.
+    lead = [x for x in cands if x.idx < main.idx and x.idx <= n_title + 1 and not x.claim
+            and _family(x.typed.sub_event_type) == _family(main.typed.sub_event_type)]
+    if lead:
+        main = min(lead, key=lambda x: x.idx)
     supports = _supports(doc, main, cands)
     events = [_build(doc, main, supports)]
     used = {main.idx, *(x.idx for x in supports)}
@@ -154,7 +161,10 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.latitude is None or b.latitude is None:
         return True
     from ..resolve.gazetteer import km
-    return km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 30 and a.event_date == b.event_date
+    near_day = a.event_date == b.event_date or (
+        a.event_date and b.event_date and abs((date.fromisoformat(a.event_date) -
+                                               date.fromisoformat(b.event_date)).days) <= 1)
+    return km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 30 and bool(near_day)
 
 
 def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]:
