@@ -68,6 +68,9 @@ def _accused_of(h: dict, folded: str) -> bool:
 _DOER_NOUNS = {"gunmen", "hommes armes", "assaillants", "مسلحون", "مسلحين", "مسلح", "sniper"}
 
 
+_NO_HARM = re.compile(r"\bno (?:\w+ (?:or|and|nor) )?(?:damage|casualties|injuries|victims)|without (?:causing )?(?:damage|casualties)")
+
+
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     has = h.__contains__
     violent_cue = any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash", "attack"] + TERRITORY)
@@ -77,7 +80,7 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     if has("intercept") and (explosive or has("attack")):
         if not has("impact") or has("Disrupted weapons use"):
             return Typed("Disrupted weapons use", 3)
-    if has("Disrupted weapons use") and not (has("kill") or has("impact")):
+    if has("Disrupted weapons use") and not (has("kill") or (has("impact") and not _NO_HARM.search(folded))):
         return Typed("Disrupted weapons use", 2)
     if has("riot") and not explosive_or_battle(h):
         return Typed("Mob violence" if has("Mob violence") else "Violent demonstration", 3)
