@@ -45,8 +45,9 @@ class Engine:
     def results(self, items: list, directory: str, today: Optional[date] = None,
                 shard_size: int = SHARD_SIZE) -> Iterator[Result]:
         """One Result per item (Articles run on the workers, Drops are reported here), in
-        input order. A shard's file is removed once the caller has taken all its results
-        (and, with a store, stored them): what is on disk is what is not merged yet."""
+        input order. A shard's file is removed once the caller has taken all its results;
+        results taken but not stored yet when a run is killed are simply not in the store,
+        so the next run processes those articles again: nothing is lost."""
         from ..pipeline import drop_result
         os.makedirs(directory, exist_ok=True)
         articles = [it for it in items if isinstance(it, Article)]
