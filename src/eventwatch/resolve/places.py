@@ -300,12 +300,16 @@ def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
     return False
 
 
+_AREA_AFTER = re.compile(r"^\s*(?:district|sub-?district|area|region|countryside|outskirts|environs|"
+                         r"qadha|nahiya|lga|circle|cercle|commune rurale|secteur|قضاء|ناحيه|ريف)\b")
+
+
 def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
     prec = {"facility": 1, "town": 1, "admin1": 3, "country": 3}[loc.kind]
     if prec == 1:
         before = fold(text[max(0, h.start - 40):h.start])
-        if _NEAR.get(lang, _NEAR["en"]).search(before):
-            prec = 2
+        if _NEAR.get(lang, _NEAR["en"]).search(before) or _AREA_AFTER.match(fold(text[h.end:h.end + 20])):
+            prec = 2   # near the town, or somewhere in the district named after it
     g = gazetteer()
     admin1 = loc.admin1
     return Place(loc.name, g.country_names.get(loc.country, loc.country), admin1, loc.lat, loc.lon, prec,
