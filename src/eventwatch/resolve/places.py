@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from ..records import Place, Span
+from ..records import TITLE_BASE, Place, Span
 from ..text import fold, is_arabic
 from .gazetteer import Loc, gazetteer
 
@@ -61,6 +61,10 @@ _PLACE_PREP = {
 }
 
 
+# "Afram Plains South District", "Sodwana Bay": a capitalised word right before (not a
+# direction, not the sentence start) makes the name part of a longer one.
+_GLUED_BEFORE = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|"
+                           r"Central|Upper|Lower|Greater|Al|El|In|At|Near|From|The|And)\b)[A-Z][a-z]+ $")
 _ROAD_JOIN = re.compile(r"^[-–][A-Z]")
 _ROAD_JOIN_BEFORE = re.compile(r"[a-z][-–]$")
 _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
@@ -94,7 +98,9 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 12):s]))
         # "Auckland Park", "Ceel Lahelay": a name glued to another capitalised word is
         # part of a longer name the gazetteer lacks, not the place it names alone.
-        glued = bool(_GLUED.match(text[e:e + 30])) and not arabic
+        # (headlines capitalise every word: no gluing read there)
+        glued = bool(_GLUED.match(text[e:e + 30]) or _GLUED_BEFORE.search(text[max(0, s - 30):s])) \
+            and not arabic and offset < TITLE_BASE
         if glued:
             looks_placed = False
         # wordfreq knows Arabic words in their written form (ة, أ), not folded
@@ -184,6 +190,8 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
         s += 2
     if hit.glued and c.kind == "town" and c.population < 100000:
         return None   # "Ceel Lahelay" is not Eyl, "Ikorodu Road" is not Ikorodu
+    if hit.glued and c.kind == "admin1" and c.country not in ctx.countries:
+        return None   # "Afram Plains South District" is no Israeli district
     s += math.log10(c.population + 10) / 3
     s += {"facility": 2.5, "town": 1.0, "admin1": 0.5, "country": 0.0}[c.kind]
     return s
