@@ -267,25 +267,37 @@ class Gazetteer:
             first_ok = (not text[toks[i][1]].islower() or words[i] in ("al", "el")
                         or (words[i] in _ARTICLES and folded[toks[i][2]:toks[i][2] + 1] == "-"))
             top = min(maxn if first_ok else 1, len(toks) - i)
-            for n in range(top, 0, -1):
-                cand = self._lookup_seq(words[i:i + n])
-                if cand:
-                    hit = (toks[i][1], toks[i + n - 1][2], cand, False)
-                    break
-            if hit is None and text[toks[i][1]].isupper():
-                for n in range(min(top, 3), 0, -1):
-                    joined = folded[toks[i][1]:toks[i + n - 1][2]]
-                    if n > 1 and not re.fullmatch(r"[^\W_]+(?:[ -][^\W_]+)*", joined):
-                        continue   # a near spelling never spans punctuation
-                    fz = self._fuzzy(words[i:i + n])
-                    if fz:
-                        hit = (toks[i][1], toks[i + n - 1][2], fz, True)
-                        break
+            hit, n = self._exact_at(words, toks, i, top)
+            # a longer name spelt a little differently beats one of its words spelt exactly
+            # ("Jurf al-Sakhr" is Jurf al-Sakhar, not a town called Jurf)
+            if (hit is None or n == 1) and text[toks[i][1]].isupper():
+                fz, nf = self._fuzzy_at(words, toks, folded, i, min(top, 3), 2 if hit else 1)
+                if fz is not None:
+                    hit, n = fz, nf
             if hit:
                 i += n
                 yield hit
             else:
                 i += 1
+
+    def _exact_at(self, words, toks, i: int, top: int):
+        """The longest name spelt exactly that starts at token i: (hit, its length)."""
+        for n in range(top, 0, -1):
+            cand = self._lookup_seq(words[i:i + n])
+            if cand:
+                return (toks[i][1], toks[i + n - 1][2], cand, False), n
+        return None, 0
+
+    def _fuzzy_at(self, words, toks, folded: str, i: int, top: int, shortest: int):
+        """The longest near spelling of at least `shortest` tokens at token i."""
+        for n in range(top, shortest - 1, -1):
+            joined = folded[toks[i][1]:toks[i + n - 1][2]]
+            if n > 1 and not re.fullmatch(r"[^\W_]+(?:[ -][^\W_]+)*", joined):
+                continue   # a near spelling never spans punctuation
+            fz = self._fuzzy(words[i:i + n])
+            if fz:
+                return (toks[i][1], toks[i + n - 1][2], fz, True), n
+        return None, 0
 
     def _fuzzy(self, seq: list[str]) -> list[Loc]:
         k = " ".join(place_canon(seq))
