@@ -54,7 +54,14 @@ def test_a_killed_worker_and_a_killed_run_lose_nothing(tmp_path):
     deadline = time.monotonic() + 120
     killed = False
     while time.monotonic() < deadline and proc.poll() is None:
-        workers = [c for c in parent.children(recursive=True) if "python" in c.name().lower()]
+        workers = []
+        for c in parent.children(recursive=True):
+            try:   # the Dask worker processes, not multiprocessing's resource tracker
+                cmd = " ".join(c.cmdline())
+            except psutil.Error:
+                continue
+            if "python" in c.name().lower() and "resource_tracker" not in cmd:
+                workers.append(c)
         if workers and os.path.isdir(shards) and os.listdir(shards):
             workers[-1].send_signal(signal.SIGKILL)
             killed = True
