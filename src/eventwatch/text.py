@@ -46,12 +46,37 @@ def fold(s: str) -> str:
     return "".join(_fold_char(c) for c in s)
 
 
-TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
+# Arabic short vowels and marks (harakat), written now and then on exactly the words
+# that matter ("قُتل", killed): inside a word, not separators; ignored when matching.
+HARAKAT = "\u064B-\u0652\u0670"
+_HARAKAT_RE = re.compile(f"[{HARAKAT}]")
+TOKEN_RE = re.compile(f"[^\\W_](?:[^\\W_]|[{HARAKAT}])*", re.UNICODE)
 
 
 def tokens(folded: str) -> Iterator[tuple[str, int, int]]:
+    """(token, start, end) in the folded text; a token's text has no harakat."""
     for m in TOKEN_RE.finditer(folded):
-        yield m.group(), m.start(), m.end()
+        t = m.group()
+        yield (_HARAKAT_RE.sub("", t) if "\u064b" <= max(t) else t), m.start(), m.end()
+
+
+def ar_tolerant(pattern: str) -> str:
+    """A regex over folded Arabic that also matches with harakat between the letters:
+    an optional run of marks after every Arabic letter outside character classes."""
+    out, in_class, esc = [], False, False
+    for c in pattern:
+        out.append(c)
+        if esc:
+            esc = False
+        elif c == "\\":
+            esc = True
+        elif c == "[":
+            in_class = True
+        elif c == "]":
+            in_class = False
+        elif not in_class and "\u0621" <= c <= "\u064a":
+            out.append(f"[{HARAKAT}]*")
+    return "".join(out)
 
 
 def key(name: str) -> str:

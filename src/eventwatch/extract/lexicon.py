@@ -8,7 +8,7 @@ from importlib import resources
 
 import yaml
 
-from ..text import fold
+from ..text import ar_tolerant, fold
 
 SUB_TO_TYPE = {
     "Armed clash": "Battles",
@@ -60,7 +60,7 @@ def _compile(lang: str, pats: list[str]) -> re.Pattern | None:
     for p in pats:
         p = fold(p)
         if lang == "ar":
-            parts.append(p)                  # clitics glue to Arabic words: no boundaries
+            parts.append(ar_tolerant(p))     # clitics glue to Arabic words: no boundaries
         elif lang == "fr":
             parts.append(r"\b(?:" + p + r")\w*")  # French inflects: accept endings
         else:

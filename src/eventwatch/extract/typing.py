@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..text import ar_tolerant
+
 EXPLOSIONS = ["Suicide bomb", "Chemical weapon", "Air/drone strike", "Remote explosive/landmine/IED",
               "Shelling/artillery/missile attack", "Grenade"]
 VAC = ["Sexual violence", "Abduction/forced disappearance", "Attack"]
@@ -38,7 +40,7 @@ _PASSIVE = re.compile(r"(?:(?:(?:were|was|is|are|have been|had been|ont ete|a et
 
 
 # Arabic puts the verb first: "قتل ١٠ جنود" (ten soldiers were killed), "مقتل شرطيين".
-_AR_KILLED = re.compile(r"(?:قتل|مقتل|مصرع|استشهاد|اصيب|اصابه)\s")
+_AR_KILLED = re.compile(ar_tolerant(r"(?:قتل|مقتل|مصرع|استشهاد|اصيب|اصابه)\s"))
 
 
 def _passive_armed(h: dict, folded: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Optional
 
 import yaml
 
-from ..text import fold, is_arabic
+from ..text import ar_tolerant, fold, is_arabic
 from .names import NameIndex
 
 
@@ -218,6 +218,10 @@ _ATTRIB = {
     "fr": re.compile(r"attribu|impute|soupconn|accus|seraient|serait l.oeuvre|mene par|menee par"),
     "ar": re.compile(r"نسب|يشتبه|اتهم|اتهمت|تحمل|حمل[ت]? .{0,20}مسؤوليه|يعتقد"),
 }
+
+
+for _table in (_CLAIM, _NO_CLAIM, _ATTRIB):   # Arabic patterns tolerate harakat ("تبنّى")
+    _table["ar"] = re.compile(ar_tolerant(_table["ar"].pattern))
 
 
 def claim_kind(folded_sentence: str, lang: str) -> Optional[str]:

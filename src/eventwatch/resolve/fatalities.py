@@ -20,7 +20,7 @@ from typing import Optional
 
 import yaml
 
-from ..text import fold
+from ..text import ar_tolerant, fold
 
 NUM = r"(?P<n>\d[\d,\.]*|{words})"
 
@@ -98,11 +98,13 @@ def _rx(lang: str) -> Rx:
         also = r"(?:كما|ايضا)"
     sing = dual = None
     if d.get("singular"):
-        sing = re.compile(rf"(?:مقتل|قتل|مصرع|استشهاد|اعدام)\s+(?:{_alt(fold(w) for w in d['singular'])})(?:\s|$)")
+        sing = rf"(?:مقتل|قتل|مصرع|استشهاد|اعدام)\s+(?:{_alt(fold(w) for w in d['singular'])})(?:\s|$)"
     if d.get("dual"):
-        dual = re.compile(rf"(?:مقتل|قتل|مصرع|استشهاد|اعدام)\s+(?:{_alt(fold(w) for w in d['dual'])})")
-    return Rx(words, [re.compile(p) for p in killed], re.compile(unknown), re.compile(zero),
-              re.compile(injured), re.compile(subset), re.compile(also), sing, dual)
+        dual = rf"(?:مقتل|قتل|مصرع|استشهاد|اعدام)\s+(?:{_alt(fold(w) for w in d['dual'])})"
+    # Arabic may carry harakat between the letters ("قُتل"): the patterns allow them
+    comp = (lambda x: re.compile(ar_tolerant(x))) if lang == "ar" else re.compile  # noqa: E731
+    return Rx(words, [comp(p) for p in killed], comp(unknown), comp(zero), comp(injured), comp(subset),
+              comp(also), comp(sing) if sing else None, comp(dual) if dual else None)
 
 
 def _value(tok: str, words: dict[str, int]) -> Optional[int]:
