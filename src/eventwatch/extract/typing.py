@@ -73,7 +73,30 @@ _DOER_NOUNS = {"gunmen", "hommes armes", "assaillants", "مسلحون", "مسل�
 _NO_HARM = re.compile(r"\bno (?:\w+ (?:or|and|nor) )?(?:damage|casualties|injuries|victims)|without (?:causing )?(?:damage|casualties)")
 
 
+# "an attack attributed to the jihadist group", "carried out by militants": armed men
+# named as the doers are not the target that makes a clash.
+_AGENT_BEFORE = re.compile(r"(?:attribu\w*(?: a| au| aux| to)?|imput\w*(?: a| au| aux)?|blamed on|by|par|"
+                           r"men\w* par|revendiqu\w* par|من قبل|شنه|شنها|نفذه|نفذها)\s+(?:(?:the|le|la|les|l'|des|du|"
+                           r"groupe|group|\w+)\s+){0,2}$")
+
+
+def _drop_agents(h: dict, folded: str) -> dict:
+    arm = h.get("armed_target")
+    if not arm or not folded:
+        return h
+    kept = [(a, b) for a, b in arm if not _AGENT_BEFORE.search(folded[max(0, a - 40):a])]
+    if len(kept) == len(arm):
+        return h
+    h = dict(h)
+    if kept:
+        h["armed_target"] = kept
+    else:
+        del h["armed_target"]
+    return h
+
+
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
+    h = _drop_agents(h, folded)
     has = h.__contains__
     violent_cue = any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash", "attack"] + TERRITORY)
     if has("nonevent") and not any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash"] + TERRITORY):
