@@ -154,16 +154,23 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     return events
 
 
+# Kinds one report may give the same incident under: a clash or an attack; a protest
+# that police broke up or that turned to rioting.
+_SAME_STORY = [{"Attack", "Armed clash"},
+               {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                "Violent demonstration", "Mob violence"}]
+
+
 def _same_event(a: Event, b: Event) -> bool:
-    if a.event_type != b.event_type:
-        return a.location == b.location and a.event_date == b.event_date and a.sub_event_type in (
-            "Attack", "Armed clash") and b.sub_event_type in ("Attack", "Armed clash")
-    if a.latitude is None or b.latitude is None:
-        return True
-    from ..resolve.gazetteer import km
     near_day = a.event_date == b.event_date or (
         a.event_date and b.event_date and abs((date.fromisoformat(a.event_date) -
                                                date.fromisoformat(b.event_date)).days) <= 1)
+    if a.event_type != b.event_type:
+        return a.location == b.location and bool(near_day) and any(
+            a.sub_event_type in g and b.sub_event_type in g for g in _SAME_STORY)
+    if a.latitude is None or b.latitude is None:
+        return True
+    from ..resolve.gazetteer import km
     return km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 30 and bool(near_day)
 
 
