@@ -65,6 +65,7 @@ class Doc:
     text: str
     today: date
     dates: list[list]          # date expressions per sentence (datelines left out)
+    title: Optional[str] = None  # a title given apart from the text (its offsets start at TITLE_BASE)
 
 
 def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
@@ -110,7 +111,7 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)
     return Doc(sents, folded, infos, mentions, hits_by_sentence, ctx, pub, anchor, lang, ca.article.text, today,
-               dates_by_sentence)
+               dates_by_sentence, ca.article.title)
 
 
 def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
@@ -224,7 +225,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     seen: set[int] = set()
     order = [i for i in order if not (i in seen or seen.add(i))]
     near = len(set(event_idx + follow + title_idx + before))
-    place = places_mod.choose(doc.hits_by_sentence, order, doc.ctx, text, lang, near)
+    place = places_mod.choose(doc.hits_by_sentence, order, doc.ctx, text, lang, near, doc.title)
     country_name = place.country if place else None
     if country_name is None and doc.ctx.countries:
         from ..resolve.gazetteer import gazetteer

@@ -31,7 +31,8 @@ _NEAR = {
     "en": re.compile(r"\b(?:near|outside|close to|on the outskirts of|north of|south of|east of|west of|"
                      r"(?:north|south|east|west)(?:east|west)? of|kilometres from|km from|miles from)\s*$"),
     "fr": re.compile(r"\b(?:pres de|non loin de|aux abords de|a la peripherie de|au (?:nord|sud)(?:-est|-ouest)? de|"
-                     r"a l.(?:est|ouest) de|a \d+ ?km de)\s*$"),
+                     r"a l.(?:est|ouest) de|a \d+ ?km de|a (?:une |quelques |une (?:dizaine|vingtaine|trentaine|"
+                     r"quarantaine|cinquantaine|centaine) de )?(?:\d+ )?(?:kilometres|km) d(?:e|u|es|'))\s*$"),
     "ar": re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|ضواحي|اطراف|محيط)\s*$"),
 }
 
@@ -221,12 +222,27 @@ def best(hit: PlaceHit, ctx: Context, as_division: bool = False,
 _RANK = {"facility": 0, "town": 1, "admin1": 2, "country": 3}
 
 
+class _Joined:
+    """The article text and its title on one number line (the title at TITLE_BASE), so
+    that the rules reading around a hit read the title's words for a title hit."""
+
+    def __init__(self, text: str, title: Optional[str]) -> None:
+        self.text, self.title = text, title or ""
+
+    def __getitem__(self, sl: slice) -> str:
+        a, b = sl.start or 0, sl.stop
+        if a >= TITLE_BASE:
+            return self.title[a - TITLE_BASE:b - TITLE_BASE if b is not None else None]
+        return self.text[a:b]
+
+
 def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Context, article_text: str,
-           lang: str, near: int) -> Optional[Place]:
+           lang: str, near: int, title: Optional[str] = None) -> Optional[Place]:
     """The event's place: the most precise place of the first sentences in `order` that name one.
 
     The first `near` sentences of `order` are the event's own (and its title); beyond
     them, a town only counts if it lies in the division or country they named."""
+    article_text = _Joined(article_text, title)
     fallback: Optional[tuple[Loc, PlaceHit]] = None
     for n, si in enumerate(order):
         hits = hits_by_sentence[si]
