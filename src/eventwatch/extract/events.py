@@ -273,6 +273,7 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
     return sub
 
 
+_ACT_AFTER = re.compile(r"^\s*(?:ambush|attack|raid|assault|offensive|incursion|bombing|embuscade|attaque|هجوم|كمين)\b")
 _VICTIM_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|ont ete|a ete|sont)\s+)?(?:\w+\s+)?"
                            r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed|"
                            r"tues?|tuees?|blesses?|enleves?|morts?)\b")
@@ -315,7 +316,9 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         # "Three Malian soldiers killed", "two policemen were shot": forces named before a
         # passive verb of violence are its victims
         victim = m.actor.kind in ("state", "generic") and bool(_VICTIM_AFTER.match(f[m.end:m.end + 40]))
-        if m.actor.weapon:
+        # "an al Shabaab ambush": a group named as the author of the act is the doer
+        doer = m.actor.kind not in ("state", "generic") and bool(_ACT_AFTER.match(f[m.end:m.end + 20]))
+        if m.actor.weapon or doer:
             if actor1 is None:
                 actor1 = named(m.actor)
         elif (m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive) or m.actor.owned \

@@ -50,7 +50,7 @@ _OWNED = {"en": ["base", "bases", "military base", "air base", "army base", "con
 # Weapons a force fires name it as the doer wherever they stand in the sentence:
 # "killed in an Israeli strike", "tirs d'artillerie israéliens", "غاره اسرائيليه".
 _WEAPON = {"en": ["artillery", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes",
-                  "drone strike", "drone strikes", "shelling", "warplane", "helicopter", "helicopters", "gunship",
+                  "drone strike", "drone strikes", "drone", "drones", "shelling", "warplane", "helicopter", "helicopters", "gunship",
                   "tank fire", "sniper fire", "raid", "raids", "bombardment"],
            "fr": ["tirs", "tirs d'artillerie", "artillerie", "frappe", "frappes", "raid", "raids", "bombardement",
                   "bombardements", "helicoptere", "helicopteres", "drone", "drones", "avion", "chars"],

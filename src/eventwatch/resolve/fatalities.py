@@ -62,11 +62,11 @@ def _rx(lang: str) -> Rx:
         gap = r"(?:(?!(?:and|while|but|wounded|injured|hurt|wounding|injuring)\b)[a-z'\-]+\s+){0,5}?"
         killed = [
             rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:including|among them)\b[^,.;]{{0,70}},\s*)?(?:were|was|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:killed|dead|died|slain|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|killed)\b",
-            rf"\b(?:killing|killed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?)\b)",
+            rf"\b(?:killing|killed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
             rf"\b{q}{n}\s+(?:people\s+|civilians\s+|soldiers\s+|fighters\s+|militants\s+|assailants\s+)?(?:dead|deaths|fatalities|bodies|killed)\b",
             rf"\b{q}{n}\s+(?:\w+\s+){{0,3}}(?:casualties)\b(?!.{{0,30}}(?:wounded|injured))",
         ]
-        unknown = r"\b(?:casualties|toll|death toll|fatalities)\s+(?:(?:is|are|was|were|remain|remains|remained)\s+)?(?:still\s+)?(?:unknown|unclear|not known|not yet known)|no (?:immediate )?(?:word|information|report|details) (?:on|of|about) (?:casualties|the toll|deaths)|unknown number of (?:casualties|dead|deaths)"
+        unknown = r"\b(?:casualties|toll|death toll|fatalities)\s+(?:(?:is|are|was|were|remain|remains|remained)\s+)?(?:still\s+)?(?:unknown|unclear|not known|not yet known)|no (?:immediate )?(?:word|information|report|details) (?:on|of|about) (?:casualties|the toll|deaths)|unknown number of (?:casualties|dead|deaths)|(?:killed|dead) or (?:wounded|injured)"
         zero = r"\bno (?:one|body|casualties|deaths|fatalities|injuries|causalities) (?:was |were )?(?:killed|reported|hurt|injured|harmed)?|\bno (?:casualties|deaths|fatalities|injuries)\b|without (?:causing )?(?:casualties|injuries|loss of life)|nobody was (?:killed|hurt|injured)|no one was (?:killed|hurt|injured)|(?:caused|causing) (?:only )?(?:material )?damage"
         injured = r"\b(?:wounded|injured|injuring|wounding|hurt|wounds?|injur(?:es|e))\b"
         subset = r"\b(?:including|among them|among whom|of whom|of them)\b"
@@ -153,7 +153,7 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             if re.search(r"\b(?:no|not|none of the|personne|aucun)\s+$", folded[max(0, s - 14):s]):
                 continue   # "no one was killed"
             if m.group("n") in ("a", "an", "un", "une") and p is rx.killed[0] and not re.search(
-                    r"\b(?:was|a ete|est) (?:\w+ )?(?:killed|tue|tuee|mort|morte)\b", m.group(0)):
+                    r"\b(?:was|a ete|est) (?:\w+ )?(?:killed|tue|tuee|mort|morte)\b|\bdied\b", m.group(0)):
                 continue   # "a parliamentarian killed the day before" is not a toll
             # year-like numbers and times are not tolls
             if 1900 <= v <= 2100 and m.group("n").isdigit():
