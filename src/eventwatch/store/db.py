@@ -135,9 +135,6 @@ class Store:
             out.append(it)
         return out
 
-    def add(self, r: Result) -> None:
-        self.add_many([r])
-
     def add_many(self, results: list[Result]) -> None:
         """Store articles with their mentions, all in one transaction: a batch is stored
         whole or not at all, and an article already stored (same text) is skipped."""
@@ -265,11 +262,6 @@ class Store:
         for h, sig in self.con.execute("SELECT content_hash, signature FROM articles WHERE signature IS NOT NULL "
                                        "ORDER BY ingested_at, content_hash").fetchall():
             yield h, np.frombuffer(sig, dtype=np.uint64)
-
-    def event_ids(self, hashes: list[str]) -> dict[str, str]:
-        rows = self.con.execute("SELECT mention_id, event_id FROM mentions WHERE content_hash IN (SELECT unnest(?))",
-                                [hashes]).fetchall()
-        return dict(rows)
 
     def stored_results(self, arts: list[Article]) -> list[Result]:
         """The stored outcome of articles, as Results with their event ids (for the output
