@@ -15,6 +15,16 @@ def _date(s: str) -> str:
         raise argparse.ArgumentTypeError(f"'{s}' is not a YYYY-MM-DD date")
 
 
+def _run_options(p: argparse.ArgumentParser) -> None:
+    """What every command that runs the pipeline accepts (extract, ingest, watch)."""
+    p.add_argument("--lang", choices=["en", "fr", "ar"], help="language of every input (skip detection)")
+    p.add_argument("--max-bytes", type=int, default=1_000_000, help="largest article accepted (bytes)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no table, no progress bar")
+    p.add_argument("--log-json", action="store_true", help="structured logs (JSON lines) on stderr")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (a local Dask cluster) [1]")
+    p.add_argument("--cluster", metavar="ADDRESS", help="run on a Dask scheduler, e.g. tcp://10.0.0.5:8786")
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="eventwatch", description="Conflict events from raw news reports.")
     ap.add_argument("--version", action="version", version=f"eventwatch {__version__}")
@@ -24,13 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", help="write results to out.jsonl, out.csv or out.parquet")
     ex.add_argument("--db", help="store articles, mentions and events in this DuckDB file")
     ex.add_argument("--published", type=_date, help="publication date for every input (YYYY-MM-DD)")
-    ex.add_argument("--lang", choices=["en", "fr", "ar"], help="language of every input (skip detection)")
-    ex.add_argument("--max-bytes", type=int, default=1_000_000, help="largest article accepted (bytes)")
+    _run_options(ex)
     ex.add_argument("--today", type=_date, help=argparse.SUPPRESS)
-    ex.add_argument("--quiet", "-q", action="store_true", help="no table, no progress bar")
-    ex.add_argument("--log-json", action="store_true", help="structured logs (JSON lines) on stderr")
-    ex.add_argument("--workers", type=int, default=1, help="worker processes (a local Dask cluster) [1]")
-    ex.add_argument("--cluster", metavar="ADDRESS", help="run on a Dask scheduler, e.g. tcp://10.0.0.5:8786")
     ex.add_argument("--shards", metavar="DIR", help="where workers write their Parquet shards (shared by all "
                                                      "workers on a cluster) [next to --db, or a temporary folder]")
     ev = sub.add_parser("events", help="list the events of a store")
@@ -46,16 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         ig.add_argument("--sources", help="YAML file listing feeds, sitemaps, pages, WARC files")
         ig.add_argument("--db", required=True)
         ig.add_argument("--published", type=_date, help=argparse.SUPPRESS)
-        ig.add_argument("--lang", choices=["en", "fr", "ar"])
-        ig.add_argument("--max-bytes", type=int, default=1_000_000, help="largest article accepted (bytes)")
+        _run_options(ig)
         ig.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a server [20]")
         ig.add_argument("--retries", type=int, default=3, help="retries on timeouts and server errors [3]")
         ig.add_argument("--backoff", type=float, default=1.0, help="seconds before the first retry, doubled after")
         ig.add_argument("--host-delay", type=float, default=1.0, help="seconds between requests to one host [1]")
-        ig.add_argument("--workers", type=int, default=1, help="worker processes [1]")
-        ig.add_argument("--cluster", metavar="ADDRESS", help="Dask scheduler address")
-        ig.add_argument("--log-json", action="store_true", help="structured logs (JSON lines) on stderr")
-        ig.add_argument("--quiet", "-q", action="store_true")
         if name == "watch":
             ig.add_argument("--interval", type=float, default=900.0, help="seconds between polls [900]")
             ig.add_argument("--cycles", type=int, default=0, help="stop after this many polls (0: never)")

@@ -43,6 +43,13 @@ def _error(status: int, message: str, detail=None) -> JSONResponse:
     return JSONResponse(body, status_code=status)
 
 
+def _found(obj, missing: str):
+    """The object, or a 404 in the API's error shape."""
+    if obj is None:
+        raise StarletteHTTPException(404, missing)
+    return obj
+
+
 def filters(start: Optional[date] = Query(None, description="first event day, YYYY-MM-DD"),
             end: Optional[date] = Query(None, description="last event day, YYYY-MM-DD"),
             country: Optional[str] = Query(None, max_length=100),
@@ -103,10 +110,7 @@ def create_app(db_path: str) -> FastAPI:
 
     @app.get("/api/events/{event_id}", summary="One event with its mentions, sources and evidence")
     def event(event_id: str, c=Depends(con)):
-        ev = Q.event_detail(c, event_id)
-        if ev is None:
-            raise StarletteHTTPException(404, f"no event '{event_id}'")
-        return ev
+        return _found(Q.event_detail(c, event_id), f"no event '{event_id}'")
 
     @app.get("/api/articles", summary="Articles in the store")
     def articles(limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=100_000_000),
@@ -116,10 +120,7 @@ def create_app(db_path: str) -> FastAPI:
 
     @app.get("/api/articles/{content_hash}", summary="One article and the events it reports")
     def one_article(content_hash: str, c=Depends(con)):
-        a = Q.article(c, content_hash)
-        if a is None:
-            raise StarletteHTTPException(404, f"no article '{content_hash}'")
-        return a
+        return _found(Q.article(c, content_hash), f"no article '{content_hash}'")
 
     @app.get("/api/counts", summary="Counts of events and fatalities by period, type or country")
     def counts(by: Literal["day", "week", "month", "type", "country"] = "day", f: Q.Filters = Depends(filters),
