@@ -188,10 +188,15 @@ class Gazetteer:
         path = _data("admin1.tsv")
         if not path.exists():
             return
-        cent: dict[tuple[str, str], list[float]] = {}
+        # A division known by name only stands at its main town, as ACLED codes a
+        # province-level event at the provincial capital (geo_precision 3): the most
+        # populous town is the capital in nearly every division, and conflict events
+        # cluster there, where a geometric centroid may fall in empty desert.
+        seat: dict[tuple[str, str], tuple] = {}
         for t in self.towns:
-            s = cent.setdefault((t[1], t[2]), [0.0, 0.0, 0])
-            s[0] += t[3]; s[1] += t[4]; s[2] += 1
+            k = (t[1], t[2])
+            if k not in seat or t[5] > seat[k][5]:
+                seat[k] = t
         with open(path, encoding="utf-8") as fh:
             rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
         for row in rows[1:]:
@@ -200,10 +205,10 @@ class Gazetteer:
             cc, code, name = row[0], row[1], row[2]
             aliases = row[3].split("|") if len(row) > 3 and row[3] else []
             self.admin1_names[(cc, code)] = name
-            s = cent.get((cc, code))
-            if not s:
+            t = seat.get((cc, code))
+            if not t:
                 continue
-            loc = Loc(name, "admin1", cc, name, round(s[0] / s[2], 4), round(s[1] / s[2], 4), ref=code)
+            loc = Loc(name, "admin1", cc, name, t[3], t[4], ref=code)
             for n in [name, *aliases]:
                 self.index.add(n, loc)
 

@@ -47,6 +47,7 @@ class PlaceHit:
     placed: bool = False    # written where a place stands: "in X", "X district"
     glued: bool = False     # followed by another capitalised word: maybe part of a longer name
     fuzzy: bool = False     # matched on its consonant skeleton only ("Jurf al-Sakhr")
+    institution: bool = False   # names an institution: "Benghazi Medical Centre", "the Riyadh Market"
 
 
 _PLACE_WORD = {
@@ -66,6 +67,10 @@ _PLACE_PREP = {
 # direction, not the sentence start) makes the name part of a longer one.
 _GLUED_BEFORE = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|"
                            r"Central|Upper|Lower|Greater|Al|El|In|At|Near|From|The|And)\b)[A-Z][a-z]+ $")
+# "Benghazi Medical Centre", "Mosul University": a town naming an institution in it is still the town.
+_INSTITUTION_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Centre|Center|Hospital|University|Airport|Prison|"
+                                r"Stadium|Hotel|Mosque|Church|Cathedral|College|Market|Port|Harbour|Bridge|"
+                                r"Station|Barracks|Refinery)\b")
 _ROAD_JOIN = re.compile(r"^[-–][A-Z]")
 _ROAD_JOIN_BEFORE = re.compile(r"[a-z][-–]$")
 _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
@@ -73,7 +78,8 @@ _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|
 
 
 def _is_common(raw: str) -> bool:
-    return any(common_word(fold(w), lang) for w in raw.split() for lang in ("en", "fr"))
+    """Every word of the name is a frequent word ("As many", "Court"); "Abu Sleem" is a name."""
+    return all(any(common_word(fold(w), lang) for lang in ("en", "fr")) for w in raw.split())
 
 
 def common_word(word: str, lang: str) -> bool:
@@ -100,8 +106,9 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         # "Auckland Park", "Ceel Lahelay": a name glued to another capitalised word is
         # part of a longer name the gazetteer lacks, not the place it names alone.
         # (headlines capitalise every word: no gluing read there)
+        institution = bool(_INSTITUTION_AFTER.match(text[e:e + 60]))
         glued = bool(_GLUED.match(text[e:e + 30]) or _GLUED_BEFORE.search(text[max(0, s - 30):s])) \
-            and not arabic and offset < TITLE_BASE
+            and not arabic and offset < TITLE_BASE and not institution
         if glued:
             looks_placed = False
         # wordfreq knows Arabic words in their written form (ة, أ), not folded
@@ -124,7 +131,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 continue   # "us" the pronoun is not the United States
             keep.append(c)
         if keep:
-            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy))
+            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution))
     return out
 
 
@@ -132,6 +139,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
 class Context:
     countries: Counter
     admin1: set[tuple[str, str]]
+    named: bool = True   # a place in the article named a country (not only its actors hinted at one)
 
 
 def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], dateline: list[PlaceHit] = ()) -> Context:
@@ -142,6 +150,8 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
             cc[max(towns, key=lambda c: (c.kind == "country", c.population)).country] += 2
     a1: set[tuple[str, str]] = set()
     for h in hits:
+        if h.glued:
+            continue   # "Sodwana Bay" says nothing of Somalia's Bay region
         kinds = {c.kind for c in h.cands}
         for c in h.cands:
             if c.kind == "country":
@@ -161,22 +171,22 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
         for c, w in actor_countries:
             if w < 1:
                 cc[c] += w
-    return Context(cc, a1)
+    return Context(cc, a1, named)
 
 
 def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
     s = 0.0
     if hit.fuzzy and (c.kind not in ("town", "facility") or c.country not in ctx.countries):
         return None   # a near spelling is only trusted inside the countries the article names
-    if ctx.countries:
-        if c.country not in ctx.countries:
-            if c.kind == "town":
-                return None   # a homonym abroad: the article names the countries it is about
-            s -= 3
-        else:
-            s += 3 + math.log1p(ctx.countries[c.country]) / 2
+    if c.country in ctx.countries:
+        s += 3 + math.log1p(ctx.countries[c.country]) / 2
+    elif ctx.countries and (ctx.named or c.kind != "town"):
+        if c.kind == "town":
+            return None   # a homonym abroad: the article names the countries it is about
+        s -= 3
     elif c.kind == "town":
-        # No country named: a town big enough to be what the name means, or a name
+        # No country named (actors may hint at some: "Islamic State in Libya" fighting in
+        # Ben Gardane, Ethiopian troops in Somalia): a town big enough to be what the name means, or a name
         # written as a place ("in Kabale", "Nertiti town") that only one country's
         # places bear (or whose other bearers are far smaller); never part of a longer name ("Salah Al-Burki", "Auckland Park").
         if hit.glued:
@@ -257,7 +267,8 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
                      and (fb.kind != "admin1" or loc.admin1 == fb.name)]
         if not found:
             continue
-        found.sort(key=lambda x: (_RANK[x[0].kind], x[1].start))
+        # an institution may bear another place's name ("the Riyadh Market in Jisr Diyala")
+        found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, x[1].start))
         found = _prefer_container(found, article_text)
         loc, h = found[0]
         if loc.kind in ("facility", "town"):
