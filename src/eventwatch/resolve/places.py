@@ -57,8 +57,11 @@ _PLACE_WORD = {
     "ar": re.compile(r"^[\s,]*(?:مدينه|بلده|قريه|قضاء|ناحيه|محافظه|منطقه|حي)"),
 }
 _PLACE_PREP = {
-    "en": re.compile(r"\b(?:in|at|near|to|from|of|outside|around|into|toward|towards|between|and)\s*$"),
-    "fr": re.compile(r"\b(?:a|au|en|dans|pres de|de|d'|vers|entre|et)\s*$"),
+    # "in East Jebel Marrah", "in northern Mopti": a direction may stand between
+    "en": re.compile(r"\b(?:in|at|near|to|from|of|outside|around|into|toward|towards|between|and)\s*"
+                     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?$"),
+    "fr": re.compile(r"\b(?:a|au|en|dans|pres de|de|d'|vers|entre|et)\s*"
+                     r"(?:(?:le |la )?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de |du |d')?)?$"),
     "ar": re.compile(r"(?:في|قرب|من|الي|مدينه|بلده|قريه|قضاء|ناحيه|منطقه|حي)\s*$"),
 }
 
@@ -102,7 +105,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue   # "the Baghdad-Amman highway", "Mandera-Nairobi route": a road, not the town
         # A town whose name is also a common word must look like a place where it stands:
         # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
-        looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 12):s]))
+        looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 30):s]))
         # "Auckland Park", "Ceel Lahelay": a name glued to another capitalised word is
         # part of a longer name the gazetteer lacks, not the place it names alone.
         # (headlines capitalise every word: no gluing read there)
