@@ -296,6 +296,13 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         if info.claim == "claim" and claimed is None:
             claimed = groups[0].actor.name
         elif info.claim == "attribution" and attributed is None:
+            # "Suspected US drones hit Al Shabaab bases": the suspicion is of the state force
+            # named right after it, not of the group that was hit
+            at = actors_mod.attribution_at(folded[info.idx], lang)
+            nxt = min((m for m in mentions if m.sentence == info.idx and m.start >= at),
+                      key=lambda m: m.start, default=None) if at is not None else None
+            if nxt is not None and nxt.actor.kind == "state" and nxt.start - at <= 20:
+                continue
             attributed = groups[0].actor.name
     actor1 = actor2 = None
     ev_mentions = [m for m in mentions if m.sentence in event_idx]

@@ -224,6 +224,12 @@ for _table in (_CLAIM, _NO_CLAIM, _ATTRIB):   # Arabic patterns tolerate harakat
     _table["ar"] = re.compile(ar_tolerant(_table["ar"].pattern))
 
 
+def attribution_at(folded_sentence: str, lang: str) -> Optional[int]:
+    """Where the sentence's word of attribution ends ("suspected", "blamed")."""
+    m = _ATTRIB[lang].search(folded_sentence)
+    return m.end() if m else None
+
+
 def claim_kind(folded_sentence: str, lang: str) -> Optional[str]:
     """'claim', 'no-claim', 'attribution' or None for one sentence."""
     if _NO_CLAIM[lang].search(folded_sentence):

@@ -193,11 +193,17 @@ class Gazetteer:
         # province-level event at the provincial capital (geo_precision 3): the most
         # populous town is the capital in nearly every division, and conflict events
         # cluster there, where a geometric centroid may fall in empty desert.
+        # admin1.tsv's optional "capital" column names the seat where the biggest town is
+        # not it (Diyala's seat is Baqubah, not Khanaqin).
         seat: dict[tuple[str, str], tuple] = {}
+        by_name: dict[tuple[str, str, str], tuple] = {}
         for t in self.towns:
             k = (t[1], t[2])
             if k not in seat or t[5] > seat[k][5]:
                 seat[k] = t
+            nk = (t[1], t[2], fold(t[0]))
+            if nk not in by_name or t[5] > by_name[nk][5]:
+                by_name[nk] = t
         with open(path, encoding="utf-8") as fh:
             rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
         for row in rows[1:]:
@@ -206,7 +212,9 @@ class Gazetteer:
             cc, code, name = row[0], row[1], row[2]
             aliases = row[3].split("|") if len(row) > 3 and row[3] else []
             self.admin1_names[(cc, code)] = name
-            t = seat.get((cc, code))
+            capital = row[5].strip() if len(row) > 5 else ""
+            t = by_name.get((cc, code, fold(capital))) if capital else None
+            t = t or seat.get((cc, code))
             if not t:
                 continue
             loc = Loc(name, "admin1", cc, name, t[3], t[4], ref=code)

@@ -1,0 +1,20 @@
+"""Who did it to whom, on sentences the project writes."""
+import pytest
+
+from eventwatch.pipeline import process
+from eventwatch.records import Article
+
+CASES = [
+    # suspicion of a state force is not an attribution to the group that was hit
+    ("Suspected US drones hit Al shabaab bases near Jilib on Sunday, killing at least 12 militants.",
+     "Military Forces of the United States", "Al Shabaab"),
+    # suspicion of a group names the doer
+    ("Suspected al-Shabaab militants attacked a police post in Mandera on Sunday, killing two officers.",
+     "Al Shabaab", "Police Forces of Kenya"),
+]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", CASES)
+def test_roles(text, actor1, actor2):
+    ev = process(Article(id="r", text=text, published="2019-03-04")).events[0]
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)
