@@ -50,7 +50,7 @@ def test_province_alone_stands_at_its_main_town():
 
 
 def test_project_row_corrects_geonames_point():
-    """GeoNames puts Abu Ghraib at its prison, 11 km east; the checked row wins."""
+    """GeoNames' Abu Ghurayb point lies 11 km east of the town's Wikipedia coordinates; the checked row wins."""
     r = process(Article(id="p", text="A car bomb exploded near a market in Abu Ghraib, Baghdad, Iraq. Three "
                                       "people were killed.", published="2016-05-10"))
     ev = r.events[0]

@@ -137,7 +137,9 @@ def actor_dict() -> ActorDict:
             index.add(a, actor)
     # Bare force nouns: whose forces is decided by the event's country.
     for lang in ("en", "fr", "ar"):
-        for noun in _MIL[lang] + ["soldiers", "troops", "security forces", "army", "military", "peacekeepers"]:
+        for noun in _MIL[lang] + ["soldiers", "troops", "security forces", "army", "military", "peacekeepers",
+                                  "government forces", "government troops", "government soldiers",
+                                  "pro-government forces"]:
             if not index.get(noun):
                 index.add(noun, Actor("Military Forces", "state", None, "military"))
         for noun in _POL[lang] + ["police officers", "policemen", "police"]:

@@ -253,8 +253,8 @@ class Gazetteer:
                 if kind in ("mountain", "road"):
                     continue   # lines and ranges are not points: no coordinate stands for them
                 names = [name, *(row[6].split("|") if len(row) > 6 and row[6] else [])]
-                # A row corrects the GeoNames point of the same town nearby (GeoNames puts Abu
-                # Ghraib at its prison, 11 km east of the town): that point is no longer offered,
+                # A row corrects the GeoNames point of the same town nearby (GeoNames' Abu Ghurayb
+                # lies 11 km east of the town's Wikipedia coordinates): that point is no longer offered,
                 # and the row inherits its population (the weight a name gets against homonyms).
                 pop = weight.get(kind, 1000)
                 for n in names:
