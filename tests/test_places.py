@@ -55,3 +55,13 @@ def test_project_row_corrects_geonames_point():
                                       "people were killed.", published="2016-05-10"))
     ev = r.events[0]
     assert "abu ghraib" in ev.location.lower() and ev.longitude < 44.12, (ev.location, ev.longitude)
+
+
+def test_parties_say_the_country_when_no_place_is_named():
+    """"UPND members" are Zambian: a country-level event at Lusaka; "Kenyan forces" fight abroad and say nothing."""
+    ev = process(Article(id="p", text="UPND members protested on Monday for the release of party detainees.",
+                         published="2016-07-04")).events[0]
+    assert ev.country == "Zambia" and ev.geo_precision == 3 and abs(ev.latitude + 15.4) < 0.2
+    ev = process(Article(id="p", text="Kenyan forces killed four al Shabaab militants on Monday.",
+                         published="2016-07-04")).events[0]
+    assert ev.latitude is None

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional
@@ -225,7 +225,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     seen: set[int] = set()
     order = [i for i in order if not (i in seen or seen.add(i))]
     near = len(set(event_idx + follow + title_idx + before))
-    place = places_mod.choose(doc.hits_by_sentence, order, doc.ctx, text, lang, near, doc.title)
+    place = places_mod.choose(doc.hits_by_sentence, order, doc.ctx, text, lang, near, doc.title) \
+        or places_mod.from_actors(doc.ctx, Counter(m.actor.country for m in doc.mentions if m.actor.country and
+                                                   m.actor.kind in ("party", "rebel", "militia") and not m.actor.ambiguous))
     country_name = place.country if place else None
     if country_name is None and doc.ctx.countries:
         from ..resolve.gazetteer import gazetteer

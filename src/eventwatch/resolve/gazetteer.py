@@ -143,6 +143,7 @@ class Gazetteer:
         self._shadowed: set[int] = set()   # GeoNames towns a project locality row corrects
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.country_names: dict[str, str] = {}
+        self.country_locs: dict[str, Loc] = {}
         self._load_countries()
         self._load_admin1()
         self._load_facilities()
@@ -188,6 +189,7 @@ class Gazetteer:
             self.country_names[cc] = name
             lat, lon = (capital[cc][3], capital[cc][4]) if cc in capital else (round(s[0] / s[2], 4), round(s[1] / s[2], 4))
             loc = Loc(name, "country", cc, None, lat, lon)
+            self.country_locs[cc] = loc
             names = {c.name, name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
             for lang, t in tr.items():
                 names.add(t.gettext(c.name))

@@ -352,3 +352,20 @@ def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
     admin1 = loc.admin1
     return Place(loc.name, g.country_names.get(loc.country, loc.country), admin1, loc.lat, loc.lon, prec,
                  loc.kind, Span(text[h.start:h.end], h.start, h.end))
+
+
+def from_actors(ctx: Context, home: Counter) -> Optional[Place]:
+    """No place named, but parties and groups of one country say where ("UPND members", "FDC
+    leader"): the event is country-level (geo_precision 3), standing at the capital as ACLED
+    codes it. A state's forces say nothing (they fight abroad), nor does a group active in
+    several countries, and a tie says none."""
+    if ctx.named:
+        return None
+    top = home.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
+        return None
+    g = gazetteer()
+    loc = g.country_locs.get(top[0][0])
+    if loc is None:
+        return None
+    return Place(loc.name, g.country_names.get(loc.country, loc.country), None, loc.lat, loc.lon, 3, "country", None)
