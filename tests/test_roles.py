@@ -11,6 +11,13 @@ CASES = [
     # suspicion of a group names the doer
     ("Suspected al-Shabaab militants attacked a police post in Mandera on Sunday, killing two officers.",
      "Al Shabaab", "Police Forces of Kenya"),
+    # Arabic puts the passive verb first: the soldiers killed are the target, the fighters
+    # who launched the attack its doer
+    ("قتل ثلاثة جنود سوريين في هجوم شنه مسلحو تنظيم الدولة الإسلامية على موقع للجيش قرب مدينة تدمر أمس.",
+     "Islamic State", "Military Forces of Syria"),
+    # the Pakistani Taliban are their own group
+    ("Assailants opened fire on a vehicle near Peshawar, Pakistan, on Monday, killing two people. "
+     "Tehrik-i-Taliban Pakistan claimed responsibility.", "TTP: Tehrik-i-Taliban Pakistan", "Civilians (Pakistan)"),
 ]
 
 

@@ -23,7 +23,7 @@ from ..resolve import actors as actors_mod
 from ..resolve import dates as dates_mod
 from ..resolve import places as places_mod
 from ..resolve.fatalities import estimate
-from ..text import fold
+from ..text import ar_tolerant, fold
 from .lexicon import SUB_TO_TYPE, cues
 from .sentences import split
 from .typing import EXPLOSIONS, Typed, classify
@@ -276,6 +276,10 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
 
 
 _ACT_AFTER = re.compile(r"^\s*(?:ambush|attack|raid|assault|offensive|incursion|bombing|embuscade|attaque|هجوم|كمين)\b")
+# Arabic puts the passive verb first: "قتل ثلاثة جنود" (three soldiers were killed);
+# "هجوم شنه مسلحو تنظيم الدولة" (an attack launched by IS fighters) names the doer after its verb.
+_VICTIM_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:قتل|مقتل|اصيب|اصابه|جرح|اختطف|خطف)\s+(?:\S+\s+){0,2}$"))
+_ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|نفذه|نفذها|نفذوه)\s+(?:\S+\s+)?$"))
 _VICTIM_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|ont ete|a ete|sont)\s+)?(?:\w+\s+)?"
                            r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed|"
                            r"tues?|tuees?|blesses?|enleves?|morts?)\b")
@@ -324,9 +328,11 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part"))
         # "Three Malian soldiers killed", "two policemen were shot": forces named before a
         # passive verb of violence are its victims
-        victim = m.actor.kind in ("state", "generic") and bool(_VICTIM_AFTER.match(f[m.end:m.end + 40]))
+        victim = m.actor.kind in ("state", "generic") and bool(
+            _VICTIM_AFTER.match(f[m.end:m.end + 40]) or _VICTIM_BEFORE.search(f[max(0, m.start - 40):m.start]))
         # "an al Shabaab ambush": a group named as the author of the act is the doer
-        doer = m.actor.kind not in ("state", "generic") and bool(_ACT_AFTER.match(f[m.end:m.end + 20]))
+        doer = m.actor.kind not in ("state", "generic") and bool(
+            _ACT_AFTER.match(f[m.end:m.end + 20]) or _ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start]))
         if m.actor.weapon or doer:
             if actor1 is None:
                 actor1 = named(m.actor)
