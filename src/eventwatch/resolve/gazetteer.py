@@ -140,7 +140,7 @@ class Gazetteer:
         self.towns, town_keys, self._town_skel = _geonames_table()
         self.index: NameIndex[Loc] = NameIndex(canon=place_canon)
         self._town_keys = town_keys
-        self._shadowed: set[int] = set()   # GeoNames towns a project locality row corrects
+        self._shadowed: set[tuple[str, int]] = set()   # (name key, GeoNames town) a project row corrects
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.country_names: dict[str, str] = {}
         self.country_locs: dict[str, Loc] = {}
@@ -266,15 +266,16 @@ class Gazetteer:
                     continue   # lines and ranges are not points: no coordinate stands for them
                 names = [name, *(row[6].split("|") if len(row) > 6 and row[6] else [])]
                 # A row corrects the GeoNames point of the same town nearby (GeoNames' Abu Ghurayb
-                # lies 11 km east of the town's Wikipedia coordinates): that point is no longer offered,
-                # and the row inherits its population (the weight a name gets against homonyms).
+                # lies 11 km east of the town's Wikipedia coordinates): under the row's names that
+                # point is no longer offered (under its other names, "جيبو", it still is), and the
+                # row inherits its population (the weight a name gets against homonyms).
                 pop = weight.get(kind, 1000)
                 for n in names:
                     key = " ".join(place_canon([t for t, _, _ in tokens(fold(n))]))
                     for i in self._town_keys.get(key, []):
                         t = self.towns[i]
                         if t[1] == cc and km((lat, lon), (t[3], t[4])) <= 30:
-                            self._shadowed.add(i)
+                            self._shadowed.add((key, i))
                             pop = max(pop, t[5])
                 loc = Loc(name, "town", cc, a1, lat, lon, pop, ref=f"{path.stem}:{name}")
                 for n in names:
@@ -288,7 +289,7 @@ class Gazetteer:
     def lookup_key(self, k: str) -> list[Loc]:
         out = list(self.index.map.get(k, []))
         for i in self._town_keys.get(k, []):
-            if i not in self._shadowed:
+            if (k, i) not in self._shadowed:
                 out.append(self.town(i))
         return out
 
@@ -350,7 +351,7 @@ class Gazetteer:
         # ("Jurf al-Sakhr"/"Jurf al-Sakhar" yes, "Adhaim"/"Adhamiyah" no)
         close = lambda other: other[:1] == k[:1] and SequenceMatcher(None, k, other).ratio() >= 0.86  # noqa: E731
         out = [loc for other, loc in self._skel.get(sk, []) if close(other)]
-        out += [self.town(i) for other, i in self._town_skel.get(sk, []) if close(other) and i not in self._shadowed]
+        out += [self.town(i) for other, i in self._town_skel.get(sk, []) if close(other) and (other, i) not in self._shadowed]
         return out
 
     def _lookup_seq(self, seq: list[str]) -> list[Loc]:
