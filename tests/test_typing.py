@@ -1,0 +1,23 @@
+"""Event types on sentences the project writes, one convention each."""
+import pytest
+
+from eventwatch.pipeline import process
+from eventwatch.records import Article
+
+CASES = [
+    # clashes between political camps are riots (ACLED's mob violence), not armed clashes
+    ("Two people were killed in clashes between rival party supporters in Kasama on Monday.", "Mob violence"),
+    ("Des affrontements entre partisans du maire et militants de l'opposition ont fait un mort lundi à Bouaké.",
+     "Mob violence"),
+    # freeing a captive is no taking of territory
+    ("Gunmen abducted three aid workers near Ansongo on Monday. Their driver, liberated a few hours later, "
+     "said the kidnappers rode motorcycles.", "Abduction/forced disappearance"),
+    ("Les forces armées ont libéré la ville de Boni lundi après deux jours de combats contre les jihadistes.",
+     "Government regains territory"),
+]
+
+
+@pytest.mark.parametrize("text,sub", CASES)
+def test_type(text, sub):
+    events = process(Article(id="t", text=text, published="2019-03-05")).events
+    assert [e.sub_event_type for e in events] == [sub]
