@@ -78,15 +78,21 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     dates_by_sentence = [[d for d in dates_mod.find_dates(s.text, lang, folded[i]) if not in_dateline(s, d.start)]
                          for i, s in enumerate(sents)]
     cx = cues(lang)
+    # actors first: actor names keep places out of "Islamic State of Iraq", and a force's
+    # weapon is a cue of its own ("U.S. strikes near al-Qaim killed 16": an air strike)
+    mentions = [m for i, s in enumerate(sents) for m in actors_mod.find(s.text, folded[i], i)]
     infos: list[SentInfo] = []
     for i, f in enumerate(folded):
         h = cx.find(f)
+        for m in mentions:
+            if m.sentence == i and m.actor.weapon:
+                for kind, rx in _WEAPON_KIND:
+                    if rx.search(f[m.start:m.end]) and kind not in h:
+                        h[kind] = [(m.start, m.end)]
         # a tally or plan is background, unless the sentence names the day of an event
         background = "background" in h and not any(
             d.kind != "absolute" or d.year_given is False for d in dates_by_sentence[i])
         infos.append(SentInfo(i, h, classify(h, f), background, actors_mod.claim_kind(f, lang)))
-    # actors first: actor names keep places out of "Islamic State of Iraq"
-    mentions = [m for i, s in enumerate(sents) for m in actors_mod.find(s.text, folded[i], i)]
     actor_spans = [(sents[m.sentence].start + m.start, sents[m.sentence].start + m.end) for m in mentions]
     hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)
                         for i, s in enumerate(sents)]
@@ -175,14 +181,30 @@ def _same_event(a: Event, b: Event) -> bool:
     return km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 30 and bool(near_day)
 
 
+def _day_of(doc: Doc, idx: int) -> Optional[date]:
+    """The day one sentence's own date words give, if it has any."""
+    if not doc.dates[idx]:
+        return None
+    return dates_mod.resolve(doc.dates[idx], doc.pub, doc.anchor, doc.today)[0]
+
+
 def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]:
-    """Sentences of the same kind near the event sentence: they tell the same event."""
+    """Sentences of the same kind near the event sentence: they tell the same event,
+    unless they give a day of their own far from its day ("retaliation for a drone
+    attack on Jan. 28" after "U.S. strikes ... on Friday")."""
     fam = _family(main.typed.sub_event_type)
     first_para = doc.sents[main.idx].para
-    return [x for x in cands if x is not main and _family(x.typed.sub_event_type) == fam
-            and doc.sents[x.idx].para <= max(first_para, 1) + 1 and main.idx < x.idx <= main.idx + 4
-            or (x is not main and doc.sents[main.idx].is_title and x.idx == main.idx + 1
-                and _family(x.typed.sub_event_type) == fam)]
+    main_day = _day_of(doc, main.idx)
+
+    def other_day(x: SentInfo) -> bool:
+        d = _day_of(doc, x.idx) if main_day else None
+        return d is not None and abs((d - main_day).days) > 1
+
+    return [x for x in cands if not other_day(x) and (
+        x is not main and _family(x.typed.sub_event_type) == fam
+        and doc.sents[x.idx].para <= max(first_para, 1) + 1 and main.idx < x.idx <= main.idx + 4
+        or (x is not main and doc.sents[main.idx].is_title and x.idx == main.idx + 1
+            and _family(x.typed.sub_event_type) == fam))]
 
 
 def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
@@ -243,8 +265,20 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
 
     fat = estimate([folded[i] for i in outcome_idx], lang, sub in NONLETHAL)
+    # "Les Etats-Unis ont frappé", "Israel struck", "شنت الولايات المتحدة غارات": a state
+    # named as the subject of a strike is its military.
+    f0, s0 = folded[main.idx], sents[main.idx].start
+    state_doer = next((actors_mod.actor_dict().military[c.country].name
+                       for h in doc.hits_by_sentence[main.idx] for c in h.cands[:1]
+                       if c.kind == "country" and c.country in actors_mod.actor_dict().military
+                       and (_STATE_ACTS_AFTER[lang].match(f0[h.end - s0:h.end - s0 + 40])
+                            or _STATE_ACTS_BEFORE.search(f0[max(0, h.start - s0 - 20):h.start - s0]))), None)
+    # Sentences telling another event, on another day ("a drone attack on Jan. 28 that
+    # killed three"): a claim that follows one of them is that event's claim.
+    other = {x.idx for x in infos if x.typed and x.typed.strength >= 3 and x.idx not in event_idx
+             and x.claim != "claim" and day and (d := _day_of(doc, x.idx)) and abs((d - day).days) > 1}
     actor1, actor2, claimed, attributed = _roles(sents, folded, infos, doc.mentions, event_idx, lang, etype, sub,
-                                                 country_name)
+                                                 country_name, other, state_doer)
     evidence = [Span(sents[i].text, sents[i].start - TITLE_BASE, sents[i].end - TITLE_BASE, "title")
                 if sents[i].start >= TITLE_BASE else Span(sents[i].text, sents[i].start, sents[i].end)
                 for i in sorted(set(event_idx))]
@@ -276,6 +310,21 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
 
 
 _ACT_AFTER = re.compile(r"^\s*(?:ambush|attack|raid|assault|offensive|incursion|bombing|embuscade|attaque|هجوم|كمين)\b")
+_STATE_ACTS_AFTER = {
+    "en": re.compile(r"^\s*(?:has |have |had )?(?:struck|strikes|launched|bombed|shelled|attacked|targeted|"
+                     r"carried out|conducted|hit|pounded|raided)\b"),
+    "fr": re.compile(r"^\s*(?:a|ont|avait|avaient|aurait|auraient)\s+(?:frappe|bombarde|mene|lance|vise|cible|attaque|"
+                     r"pilonne)\b"),
+    "ar": re.compile(r"(?!)"),   # Arabic puts the verb first: _STATE_ACTS_BEFORE
+}
+_STATE_ACTS_BEFORE = re.compile(ar_tolerant(r"(?:شنت|شن|قصفت|استهدفت|هاجمت|ضربت)\s+$"))
+_WEAPON_KIND = [
+    ("Air/drone strike", re.compile(ar_tolerant(r"\b(?:strikes?|airstrikes?|air strikes?|drone strikes?|drones?|warplanes?|"
+                                                r"jets|helicopters?|gunships?|frappes?|drones?|avions?|helicopteres?)\b|"
+                                                r"غاره|غارات|طاير|مسير"))),
+    ("Shelling/artillery/missile attack", re.compile(ar_tolerant(r"\b(?:artillery|shelling|bombardment|tank fire|"
+                                                                 r"artillerie|bombardements?|chars)\b|قصف|مدفعي"))),
+]
 # Arabic puts the passive verb first: "قتل ثلاثة جنود" (three soldiers were killed);
 # "هجوم شنه مسلحو تنظيم الدولة" (an attack launched by IS fighters) names the doer after its verb.
 _VICTIM_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:قتل|مقتل|اصيب|اصابه|جرح|اختطف|خطف)\s+(?:\S+\s+){0,2}$"))
@@ -285,13 +334,20 @@ _VICTIM_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|ont ete|a
                            r"tues?|tuees?|blesses?|enleves?|morts?)\b")
 
 
-def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_name):
-    """actor1, actor2, claimed_by, attributed_to for the event."""
+def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_name, other=frozenset(),
+           state_doer=None):
+    """actor1, actor2, claimed_by, attributed_to for the event; claims that follow a
+    sentence in `other` (another event) are that event's; `state_doer` is the military
+    of a state named as the subject of the event sentence."""
     named = lambda a: actors_mod.name_for(a, country_name)  # noqa: E731
     claimed = attributed = None
     no_claim = False
     for info in infos:
         if info.claim is None:
+            continue
+        told = next((j for j in range(info.idx - 1, -1, -1) if infos[j].typed and (
+            not infos[j].claim or infos[j].typed.strength >= 3)), None)
+        if told in other and info.idx not in event_idx:
             continue
         groups = [m for m in mentions if m.sentence == info.idx and m.actor.kind not in ("generic", "state")]
         if info.claim == "no-claim":
@@ -355,6 +411,10 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         actor1 = claimed
     elif attributed and doer_told:
         actor1 = attributed
+    if state_doer and etype in VIOLENT_TYPES and (actor1 is None or actor1.startswith("Unidentified")):
+        if actor2 == state_doer:
+            actor2 = None
+        actor1 = state_doer
     if actor1 and actor2 == actor1:
         actor2 = None
     if etype == "Protests":

@@ -65,6 +65,7 @@ class ActorDict:
     index: NameIndex[Actor]
     ambiguous_keys: set[str] = field(default_factory=set)
     generic: dict[str, str] = field(default_factory=dict)   # role -> ACLED class name
+    military: dict[str, Actor] = field(default_factory=dict)   # country code -> its military forces
 
 
 def _aliases(block) -> list[str]:
@@ -89,6 +90,7 @@ def actor_dict() -> ActorDict:
         if not cc or not name:
             continue
         mil = Actor(f"Military Forces of {name}", "state", cc, "military")
+        d.military[cc] = mil
         mil_owned = Actor(mil.name, "state", cc, "military", owned=True)
         mil_weapon = Actor(mil.name, "state", cc, "military", weapon=True)
         pol = Actor(f"Police Forces of {name}", "state", cc, "police")

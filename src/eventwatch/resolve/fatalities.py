@@ -137,6 +137,13 @@ def _lower_bounds(folded: str) -> str:
     return _RANGE.sub(sub, folded)
 
 
+_MONTHS = (r"(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|"
+           r"august|september|october|november|december|janv|fev|fevr|avr|juil|janvier|fevrier|mars|avril|mai|juin|"
+           r"juillet|aout|septembre|octobre|novembre|decembre)")
+_MONTH_BEFORE = re.compile(_MONTHS + r"\.?\s+$")
+_MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th|er)?\s+(?:of\s+)?" + _MONTHS + r"\b")
+
+
 def find_counts(folded: str, lang: str) -> list[Count]:
     rx = _rx(lang)
     folded = _lower_bounds(folded)   # same length: offsets stay valid
@@ -157,6 +164,10 @@ def find_counts(folded: str, lang: str) -> list[Count]:
                 continue   # "a parliamentarian killed the day before" is not a toll
             # year-like numbers and times are not tolls
             if 1900 <= v <= 2100 and m.group("n").isdigit():
+                continue
+            # nor a day of a date: "a drone attack on Jan. 28 that killed three", "le 12 mars"
+            if m.group("n")[:1].isdigit() and (_MONTH_BEFORE.search(folded[max(0, s - 12):s])
+                                               or _MONTH_AFTER.match(folded[e:e + 12])):
                 continue
             # "one security force member and five assailants were killed": the first
             # group of a coordinated subject is killed too

@@ -244,7 +244,13 @@ class Gazetteer:
         with open(path, encoding="utf-8") as fh:
             entries = yaml.safe_load(fh) or []
         for e in entries:
-            loc = Loc(e["name"], "facility", e["country"], e.get("admin1"), float(e["lat"]), float(e["lon"]),
+            # the division under admin1.tsv's spelling ("Deir-ez-Zor" is Deir ez Zor)
+            a1 = e.get("admin1")
+            if a1:
+                key = " ".join(place_canon([t for t, _, _ in tokens(fold(str(a1)))]))
+                a1 = next((x.name for x in self.index.map.get(key, []) if x.kind == "admin1"
+                           and x.country == e["country"]), a1)
+            loc = Loc(e["name"], "facility", e["country"], a1, float(e["lat"]), float(e["lon"]),
                       ref=e.get("id", ""))
             for n in [e["name"], *(e.get("aliases") or [])]:
                 self.index.add(str(n), loc)
@@ -312,6 +318,12 @@ class Gazetteer:
                         or (words[i] in _ARTICLES and folded[toks[i][2]:toks[i][2] + 1] == "-"))
             top = min(maxn if first_ok else 1, len(toks) - i)
             hit, n = self._exact_at(words, toks, i, top)
+            if not first_ok:
+                # a facility may be named in lower case ("le champ pétrolier d'al-Omar",
+                # "la base aérienne de ..."): only a facility's name, several words long
+                fac, nf = self._exact_at(words, toks, i, min(maxn, len(toks) - i), kinds=("facility",))
+                if fac is not None and nf > 1:
+                    hit, n = fac, nf
             # a longer name spelt a little differently beats one of its words spelt exactly
             # ("Jurf al-Sakhr" is Jurf al-Sakhar, not a town called Jurf)
             if (hit is None or n == 1) and text[toks[i][1]].isupper():
@@ -324,10 +336,12 @@ class Gazetteer:
             else:
                 i += 1
 
-    def _exact_at(self, words, toks, i: int, top: int):
-        """The longest name spelt exactly that starts at token i: (hit, its length)."""
+    def _exact_at(self, words, toks, i: int, top: int, kinds: Optional[tuple] = None):
+        """The longest name spelt exactly that starts at token i (of one of `kinds`): (hit, its length)."""
         for n in range(top, 0, -1):
             cand = self._lookup_seq(words[i:i + n])
+            if kinds:
+                cand = [c for c in cand if c.kind in kinds]
             if cand:
                 return (toks[i][1], toks[i + n - 1][2], cand, False), n
         return None, 0

@@ -48,6 +48,7 @@ class PlaceHit:
     glued: bool = False     # followed by another capitalised word: maybe part of a longer name
     fuzzy: bool = False     # matched on its consonant skeleton only ("Jurf al-Sakhr")
     institution: bool = False   # names an institution: "Benghazi Medical Centre", "the Riyadh Market"
+    speaker: bool = False   # a capital speaking for its government: "according to Baghdad", "Washington said"
 
 
 _PLACE_WORD = {
@@ -78,6 +79,15 @@ _ROAD_JOIN = re.compile(r"^[-–][A-Z]")
 _ROAD_JOIN_BEFORE = re.compile(r"[a-z][-–]$")
 _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
                     r"LGA|Airport|Base)\b)[A-Z][a-z]")
+
+
+# "Selon Bagdad, les frappes près d'Al-Qaïm...", "Washington said": a government, not the place
+_SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بحسب|وفق|حسب|نقلا عن)\s*$")
+_SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|announced|stated|accused|blamed|denied|insisted|warned|"
+                            r"affirme|a affirme|annonce|a annonce|a indique|indique|a declare|declare|accuse|a accuse|"
+                            r"denonce|a denonce|assure|a assure)\b")
+# "near the town of al-Qaim": a name may open with a lower-case Arabic article
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|adh|ath)[-‑ ][A-Z]", re.IGNORECASE)
 
 
 def _is_common(raw: str) -> bool:
@@ -122,8 +132,9 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         keep = []
         for c in cands:
             if c.kind == "town":
-                if folded[s:e] in stop or (not arabic and not raw[:1].isupper()):
-                    continue
+                if folded[s:e] in stop or (not arabic and not raw[:1].isupper() and not (
+                        _ARTICLE_NAME.match(raw) and _ARTICLE_NAME.match(c.name.replace("’", "-")))):
+                    continue   # (lower-case "al-Qaim" is Al Qaim, not "Omar", one of whose names is "al-Omar")
                 if not arabic and raw.isupper() and len(raw) <= 4:
                     continue   # acronyms (ISF, IED) are not towns
                 if common and not ((looks_placed and c.population >= 1000) or c.population >= 200000):
@@ -134,7 +145,9 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 continue   # "us" the pronoun is not the United States
             keep.append(c)
         if keep:
-            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution))
+            speaker = bool(_SPEAKER_BEFORE.search(folded[max(0, s - 20):s]) or _SPEAKER_AFTER.match(folded[e:e + 25]))
+            out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
+                                speaker))
     return out
 
 
@@ -259,7 +272,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
     fallback: Optional[tuple[Loc, PlaceHit]] = None
     for n, si in enumerate(order):
         hits = hits_by_sentence[si]
-        found = [(loc, h) for k, h in enumerate(hits)
+        found = [(loc, h) for k, h in enumerate(hits) if not h.speaker
                  if (loc := best(h, ctx, _written_as_division(hits, k, article_text),
                                  _declared_division(hits, k, article_text))) is not None]
         if n >= near:
