@@ -28,3 +28,49 @@ def test_a_state_named_as_subject_strikes_and_a_capital_speaks():
     assert ev.actor1 == "Military Forces of the United States"
     assert ev.location == "Al-Qaim"                 # "selon Bagdad" is the government speaking
     assert ev.event_date == "2024-02-02" and ev.fatalities == 16
+
+
+def _main(text, published):
+    return process(Article(id="x", text=text, published=published)).events[0]
+
+
+def test_a_reply_somewhere_else_is_not_the_event_nor_its_claim():
+    ev = _main("An Israeli air strike on a house in the village of Aitaroun in southern Lebanon killed five people "
+               "on Sunday evening, Lebanon's health ministry said on Monday.\n\nHezbollah later said it fired "
+               "rockets at an Israeli army position in response.", "2024-03-11")
+    assert (ev.actor1, ev.claimed_by, ev.event_date) == ("Military Forces of Israel", None, "2024-03-10")
+
+
+def test_claim_by_the_group_named_before_and_both_sides_dead():
+    ev = _main("Mogadishu (AFP) — Al-Shabaab militants stormed a military base in Lower Shabelle region early on "
+               "Saturday, killing at least 12 soldiers, a military officer told AFP. The group claimed the attack "
+               "in a statement, saying it had killed 54 soldiers. The army said the attackers had been repelled "
+               "and that 20 militants were killed.", "2023-06-18")
+    assert ev.claimed_by == "Al Shabaab"
+    assert ev.fatalities == 32            # 12 soldiers + 20 militants; the claimant's 54 is not taken
+    assert ev.location != "Mogadishu"     # the dateline is where the agency wrote, not the event
+
+
+def test_the_lead_tells_the_event_and_the_next_sentence_its_weapons():
+    ev = _main("BAMAKO, 9 août (Reuters) - Au moins 42 soldats maliens ont été tués dimanche dans une attaque "
+               "attribuée à l'Etat islamique au Grand Sahara près de Tessit, dans la région de Gao, a annoncé "
+               "l'armée malienne mardi. L'attaque a impliqué des drones et de l'artillerie, selon l'armée.",
+               "2022-08-09")
+    assert (ev.event_date, ev.fatalities, ev.location) == ("2022-08-07", 42, "Tessit")
+
+
+def test_reporting_clause_and_a_peaceful_protest():
+    ev = _main("Gunmen killed 23 passengers in an attack on a bus in Sokoto state, northwest Nigeria, on Monday "
+               "night, police said.", "2021-12-06")
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Nigeria)")
+    ev = _main("Thousands of protesters marched through central Niamey on Saturday demanding the departure of "
+               "French troops from Niger. The demonstration was peaceful and dispersed without incident, police "
+               "said.", "2023-10-02")
+    assert (ev.sub_event_type, ev.actor2) == ("Peaceful protest", None)
+
+
+def test_a_range_of_days_starts_on_the_first():
+    ev = _main("Police allegedly attacked pastoralists in Hawi Gudina District of West Hararge, Ethiopia, over "
+               "24-26 June. Some 21 people have been reportedly killed from both sides in the clashes.",
+               "2016-06-27")
+    assert ev.event_date == "2016-06-24"

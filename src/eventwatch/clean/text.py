@@ -73,7 +73,9 @@ _TERMINAL = re.compile(r"[.!?؟\"»”]\s*$")
 # A dateline names where the report was filed, not where the event was:
 # "KADUNA, Nigeria (Reuters) — ...", "BAMAKO - ...", "الموصل – ..."
 # "BAGHDAD —", "GAO, Mali -", "BAGHDAD, Feb 3 (Reuters) -", "MOGADISHU, Somalia, June 5 (AP) —"
+# and "Mogadishu (AFP) —": a city in mixed case needs its agency in brackets
 _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}(?:\s*\([^)]{2,30}\))?"
+                       r"|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}\s*\([A-Z][^)]{1,29}\)"
                        r"|[\u0600-\u06FF]+(?: [\u0600-\u06FF]+){0,2}(?:\s*\([^)]{2,30}\))?)\s*[—–-]{1,2}\s+")
 
 

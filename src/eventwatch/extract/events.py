@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -139,16 +140,26 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
             and _family(x.typed.sub_event_type) == _family(main.typed.sub_event_type)]
     if lead:
         main = min(lead, key=lambda x: x.idx)
+    else:
+        # "42 soldiers were killed on Sunday in an attack near Tessit. The attack involved drones
+        # and artillery": the lead tells the event (day, place, toll), the next sentence its weapon
+        told = [x for x in cands if x.idx < main.idx and x.idx <= n_title + 1 and x.claim != "claim" and not x.background
+                and x.typed.strength <= 2 and main.idx - x.idx <= 2
+                and doc.sents[x.idx].para == doc.sents[main.idx].para and not doc.dates[main.idx]]
+        if told:
+            main = dataclasses.replace(min(told, key=lambda x: x.idx), typed=main.typed)
     supports = _supports(doc, main, cands)
     events = [_build(doc, main, supports)]
     used = {main.idx, *(x.idx for x in supports)}
     # Other events the article reports as news of their own: a specific cue, its own
     # place or day, and a kind or place different from the events already taken.
     for x in cands:
-        if x.idx in used or x.typed.strength < 3 or x.claim:
-            continue   # claims and attributions speak of the event, they are not one
+        if x.idx in used or x.typed.strength < 3:
+            continue
         own_place = any((loc := places_mod.best(h, doc.ctx)) and loc.kind in ("town", "facility")
                         for h in doc.hits_by_sentence[x.idx])
+        if x.claim and not (own_place and _RESPONSE.search(doc.folded[x.idx])):
+            continue   # claims and attributions speak of the event, they are not one (a claimed reply somewhere is)
         own_day = any(d.kind != "weekday" or doc.pub for d in doc.dates[x.idx])
         if not (own_place or own_day):
             continue
@@ -200,7 +211,8 @@ def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]
         d = _day_of(doc, x.idx) if main_day else None
         return d is not None and abs((d - main_day).days) > 1
 
-    return [x for x in cands if not other_day(x) and (
+    # "Hezbollah later said it fired rockets ... in response": a reply is an event of its own
+    return [x for x in cands if not other_day(x) and not _RESPONSE.search(doc.folded[x.idx]) and (
         x is not main and _family(x.typed.sub_event_type) == fam
         and doc.sents[x.idx].para <= max(first_para, 1) + 1 and main.idx < x.idx <= main.idx + 4
         or (x is not main and doc.sents[main.idx].is_title and x.idx == main.idx + 1
@@ -264,7 +276,10 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     ev_dates = [d for i in date_idx for d in doc.dates[i]]
     day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
 
-    fat = estimate([folded[i] for i in outcome_idx], lang, sub in NONLETHAL)
+    # a claimant's own toll ("saying it had killed 54 soldiers") counts only when no one else gives one
+    fat = estimate([folded[i] for i in outcome_idx if infos[i].claim != "claim"], lang, sub in NONLETHAL)
+    if fat.value is None and any(infos[i].claim == "claim" for i in outcome_idx):
+        fat = estimate([folded[i] for i in outcome_idx], lang, sub in NONLETHAL)
     # "Les Etats-Unis ont frappé", "Israel struck", "شنت الولايات المتحدة غارات": a state
     # named as the subject of a strike is its military.
     f0, s0 = folded[main.idx], sents[main.idx].start
@@ -310,6 +325,14 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
 
 
 _ACT_AFTER = re.compile(r"^\s*(?:ambush|attack|raid|assault|offensive|incursion|bombing|embuscade|attaque|هجوم|كمين)\b")
+_RESPONSE = re.compile(ar_tolerant(r"\bin (?:response|retaliation|reprisal)\b|\ben (?:riposte|represailles?|reponse)\b|"
+                                   r"ردا علي|انتقاما"))
+_GROUP_ANAPHOR = {
+    "en": re.compile(r"\b(?:the|this|that) (?:(?:militant|jihadist|armed|rebel|extremist|insurgent|terrorist) )?"
+                     r"(?:group|militants|jihadists|insurgents|rebels|movement|organi[sz]ation)\b"),
+    "fr": re.compile(r"\b(?:le|ce) (?:groupe|mouvement)\b|\bles (?:jihadistes|djihadistes|insurges|rebelles)\b"),
+    "ar": re.compile(ar_tolerant(r"الجماعه|التنظيم|الحركه")),
+}
 _STATE_ACTS_AFTER = {
     "en": re.compile(r"^\s*(?:has |have |had )?(?:struck|strikes|launched|bombed|shelled|attacked|targeted|"
                      r"carried out|conducted|hit|pounded|raided)\b"),
@@ -340,7 +363,8 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
     sentence in `other` (another event) are that event's; `state_doer` is the military
     of a state named as the subject of the event sentence."""
     named = lambda a: actors_mod.name_for(a, country_name)  # noqa: E731
-    claimed = attributed = None
+    claimed = attributed = weapon_doer = None
+    claimed_at = -1
     no_claim = False
     for info in infos:
         if info.claim is None:
@@ -353,10 +377,13 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         if info.claim == "no-claim":
             no_claim = True
             continue
+        if not groups and info.claim == "claim" and _GROUP_ANAPHOR[lang].search(folded[info.idx]):
+            # "The group claimed the attack": the group last named before
+            groups = [m for m in mentions if m.sentence < info.idx and m.actor.kind not in ("generic", "state")][-1:]
         if not groups:
             continue
         if info.claim == "claim" and claimed is None:
-            claimed = groups[0].actor.name
+            claimed, claimed_at = groups[0].actor.name, info.idx
         elif info.claim == "attribution" and attributed is None:
             # "Suspected US drones hit Al Shabaab bases": the suspicion is of the state force
             # named right after it, not of the group that was hit
@@ -392,6 +419,8 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         if m.actor.weapon or doer:
             if actor1 is None:
                 actor1 = named(m.actor)
+                if m.actor.weapon and m.actor.kind == "state":
+                    weapon_doer = actor1
         elif (m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive) or m.actor.owned \
                 or victim:
             if actor2 is None and m.actor.role_hint not in ("unidentified",):
@@ -407,6 +436,8 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
     # A claim or an attribution names the doer of violence; with an arrest or a
     # protest, "suspected of aiding Al Shabaab" speaks of the people arrested.
     doer_told = etype in VIOLENT_TYPES or sub == "Disrupted weapons use"
+    if claimed and weapon_doer and claimed != weapon_doer and claimed_at not in event_idx:
+        claimed = None   # "An Israeli air strike ... Hezbollah later said it fired rockets": another event's claim
     if claimed and doer_told:
         actor1 = claimed
     elif attributed and doer_told:
@@ -421,6 +452,8 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         actor1 = actors_mod.name_for(actors_mod.Actor("Protesters", "generic"), country_name)
         if sub != "Peaceful protest" and (actor2 is None or actor2.startswith("Protesters")):
             actor2 = f"Police Forces of {country_name}" if country_name else None
+        elif sub == "Peaceful protest":
+            actor2 = None   # no one met it ("demanding the departure of French troops" names no party)
     elif etype == "Riots":
         actor1 = actors_mod.name_for(actors_mod.Actor("Rioters", "generic"), country_name)
     elif etype in VIOLENT_TYPES or sub == "Disrupted weapons use":

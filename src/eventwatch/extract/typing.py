@@ -80,11 +80,17 @@ _AGENT_BEFORE = re.compile(r"(?:attribu\w*(?: a| au| aux| to)?|imput\w*(?: a| au
                            r"groupe|group|\w+)\s+){0,2}$")
 
 
+# "..., police said": who told it is not the target either
+_REPORTER_BEFORE = re.compile(r"[,،]\s*(?:the\s+|local\s+|state\s+|la\s+|le\s+|l')?$")
+_SAID_AFTER = re.compile(r"^\s*(?:said|say|says|told|reported|a indique|a annonce|a affirme|ont indique|selon)\b")
+
+
 def _drop_agents(h: dict, folded: str) -> dict:
     arm = h.get("armed_target")
     if not arm or not folded:
         return h
-    kept = [(a, b) for a, b in arm if not _AGENT_BEFORE.search(folded[max(0, a - 40):a])]
+    kept = [(a, b) for a, b in arm if not _AGENT_BEFORE.search(folded[max(0, a - 40):a])
+            and not (_REPORTER_BEFORE.search(folded[max(0, a - 12):a]) and _SAID_AFTER.match(folded[b:b + 15]))]
     if len(kept) == len(arm):
         return h
     h = dict(h)

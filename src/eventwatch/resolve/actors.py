@@ -178,6 +178,8 @@ def find(text: str, folded: str, sentence: int = 0) -> list[Mention]:
             continue
         if a.kind == "generic" and _SAID_AFTER.match(folded[h.end:h.end + 25]):
             continue   # "two residents said": witnesses, not parties
+        if _SAID_AFTER.match(folded[h.end:h.end + 25]) and _REPORTING_BEFORE.search(folded[max(0, h.start - 12):h.start]):
+            continue   # "..., police said.": the reporting clause names who told it
         if _AFFILIATED.match(folded[h.end:h.end + 20]):
             continue   # "al Qaeda-affiliated group", "Iran-backed militia": a label, not the actor
         out.append(Mention(a, h.start, h.end, sentence))
@@ -186,6 +188,7 @@ def find(text: str, folded: str, sentence: int = 0) -> list[Mention]:
 
 _SOURCE_AFTER = re.compile(r"^\s*(?:sources?|spokes(?:man|woman|person)|officials?|statement|media office|"
                            r"porte-parole|source|communique|مصدر|مصادر|المتحدث|بيان)\b")
+_REPORTING_BEFORE = re.compile(r"[,،]\s*(?:the\s+|local\s+|state\s+|la\s+|le\s+|l')?$")
 _AFFILIATED = re.compile(r"^[- ]?(?:affiliated|linked|aligned|backed|allied|inspired|leaning|supported|loyal)\b")
 _SAID_AFTER = re.compile(r"^\s*(?:said|say|says|told|reported|recounted|ont (?:dit|raconte|declare)|a (?:dit|raconte)|"
                          r"قال|قالوا|افاد|افادوا|ذكر)\b")

@@ -48,6 +48,9 @@ class Lexicon:
     rx_iso: re.Pattern
 
 
+_RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|الى)\s*$")
+
+
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -92,6 +95,10 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
             try:
                 mon = int(gd["m"]) if gd["m"].isdigit() else (lx.months.get(gd["m"]) or lexicon("en").months[gd["m"]])
                 day = int(gd["d"])
+                # "over 24-26 June", "du 3 au 5 mai": an event over several days starts on the first ("17 and 21 June" are two)
+                first = _RANGE_START.search(f[max(0, m.start() - 12):m.start()])
+                if first and rx is not lx.rx_iso and int(first.group(1)) < day:
+                    day = int(first.group(1))
                 year = int(gd["y"]) if gd.get("y") else 2000   # placeholder until resolved
                 if year == 2000 and mon == 2 and day == 29:
                     year = 2000   # 2000 is a leap year: the placeholder keeps 29 Feb valid

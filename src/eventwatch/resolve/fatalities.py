@@ -144,6 +144,13 @@ _MONTH_BEFORE = re.compile(_MONTHS + r"\.?\s+$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th|er)?\s+(?:of\s+)?" + _MONTHS + r"\b")
 
 
+# the noun after a count says whose dead they are: the attackers' or their victims'
+_ATTACKERS = re.compile(ar_tolerant(r"^\s*(?:other\s+|more\s+|of the\s+)?(?:(?:suspected|alleged|armed|islamist|jihadist)\s+)?"
+                                    r"(?:militants?|attackers?|assailants?|insurgents?|jihadists?|terrorists?|gunmen|"
+                                    r"bandits?|rebels?|fighters? of|assaillants?|jihadistes?|djihadistes?|terroristes?|"
+                                    r"insurges?|rebelles?|مسلح|ارهابي|متشدد|عناصر)"))
+
+
 def find_counts(folded: str, lang: str) -> list[Count]:
     rx = _rx(lang)
     folded = _lower_bounds(folded)   # same length: offsets stay valid
@@ -210,6 +217,7 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool) -> Fatalitie
     """The fatality figure from the event's sentences (folded), in order."""
     rx = _rx(lang)
     total_by_sentence: list[int] = []
+    sides: list[tuple[int, set]] = []   # (sentence total, sides its counts speak of)
     extra = 0
     spans = []
     unknown = zero = injured = False
@@ -221,6 +229,8 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool) -> Fatalitie
             add = sum(c.value for c in main if c.also)
             if s:
                 total_by_sentence.append(s)
+                sides.append((s, {"attackers" if _ATTACKERS.match(f[c.end:c.end + 30]) else "victims"
+                                  for c in main if not c.also}))
             extra += add if total_by_sentence or s == 0 else 0
             if not s and add:
                 total_by_sentence.append(0)
@@ -247,6 +257,13 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool) -> Fatalitie
                             break
                 extra += k or 1
                 break
+        # "killing at least 12 soldiers ... the army said 20 militants were killed": each side
+        # told in sentences of its own is counted once, and both sides are added
+        one_side = [(t, sd) for t, sd in sides if len(sd) == 1]
+        if len(one_side) == len(sides) and {"attackers"} in [sd for _, sd in sides] \
+                and {"victims"} in [sd for _, sd in sides]:
+            total = max(t for t, sd in sides if sd == {"victims"}) + max(t for t, sd in sides if sd == {"attackers"})
+            return Fatalities(total + extra, "reported, both sides", spans)
         return Fatalities(max(total_by_sentence) + extra, "reported", spans)
     # "sixteen members were kidnapped ... the captives were executed": the toll is the abducted
     if lang == "en":
