@@ -74,3 +74,18 @@ def test_a_range_of_days_starts_on_the_first():
                "24-26 June. Some 21 people have been reportedly killed from both sides in the clashes.",
                "2016-06-27")
     assert ev.event_date == "2016-06-24"
+
+
+def test_province_written_before_its_name_and_a_french_spelling():
+    ev = _main("Syrie : au moins neuf civils tués dans des frappes russes sur la province d'Idleb\n\nAu moins neuf "
+               "civils ont été tués dimanche dans des frappes aériennes russes sur un marché de la ville de Jisr "
+               "al-Choughour, dans le nord-ouest de la Syrie, a indiqué l'OSDH.", "2023-11-27")
+    assert (ev.location, ev.actor1, ev.fatalities) == ("Jisr al-Shughur", "Military Forces of Russia", 9)
+
+
+def test_the_other_side_responding_is_not_the_weapon_of_the_event():
+    ev = _main("KHARTOUM, May 20 - The paramilitary Rapid Support Forces shelled residential neighbourhoods of El "
+               "Fasher in North Darfur on Sunday, killing at least 27 civilians, medical sources said. The army "
+               "responded with air strikes on RSF positions east of the city.", "2024-05-20")
+    assert (ev.sub_event_type, ev.location, ev.event_date) == ("Shelling/artillery/missile attack", "El Fasher",
+                                                               "2024-05-19")

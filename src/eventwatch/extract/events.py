@@ -325,8 +325,9 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
 
 
 _ACT_AFTER = re.compile(r"^\s*(?:ambush|attack|raid|assault|offensive|incursion|bombing|embuscade|attaque|هجوم|كمين)\b")
-_RESPONSE = re.compile(ar_tolerant(r"\bin (?:response|retaliation|reprisal)\b|\ben (?:riposte|represailles?|reponse)\b|"
-                                   r"ردا علي|انتقاما"))
+_RESPONSE = re.compile(ar_tolerant(r"\bin (?:response|retaliation|reprisal)\b|\bresponded\b|\bretaliated\b|"
+                                   r"\ben (?:riposte|represailles?|reponse)\b|\ba riposte\b|\bont riposte\b|"
+                                   r"ردا علي|انتقاما|ردت"))
 _GROUP_ANAPHOR = {
     "en": re.compile(r"\b(?:the|this|that) (?:(?:militant|jihadist|armed|rebel|extremist|insurgent|terrorist) )?"
                      r"(?:group|militants|jihadists|insurgents|rebels|movement|organi[sz]ation)\b"),

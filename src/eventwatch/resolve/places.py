@@ -228,6 +228,11 @@ _DIVISION_AFTER = re.compile(r"^\s*(?:governorate|province|state|region|county|p
                              r"gouvernorat|region de|province de|محافظه|ولايه|اقليم)\b")
 
 
+# "la province d'Idleb", "the state of Borno", "محافظة نينوى"
+_DIVISION_BEFORE = re.compile(r"\b(?:province|gouvernorat|governorate|region|state|wilaya|prefecture|departement)\s+"
+                              r"(?:de |d'|du |des |of )$|(?:محافظه|ولايه|اقليم)\s*$")
+
+
 def best(hit: PlaceHit, ctx: Context, as_division: bool = False,
          division: Optional[set[tuple[str, str]]] = None) -> Optional[Loc]:
     cands = hit.cands
@@ -335,7 +340,7 @@ def _declared_division(hits: list[PlaceHit], k: int, text: str) -> Optional[set[
 def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
     """'Rashad, Kirkuk, Iraq' or 'Kirkuk governorate': Kirkuk is the province here."""
     h = hits[k]
-    if _DIVISION_AFTER.match(fold(text[h.end:h.end + 25])):
+    if _DIVISION_AFTER.match(fold(text[h.end:h.end + 25])) or _DIVISION_BEFORE.search(fold(text[max(0, h.start - 30):h.start])):
         return True
     if k > 0:
         prev = hits[k - 1]
