@@ -89,3 +89,18 @@ def test_the_other_side_responding_is_not_the_weapon_of_the_event():
                "responded with air strikes on RSF positions east of the city.", "2024-05-20")
     assert (ev.sub_event_type, ev.location, ev.event_date) == ("Shelling/artillery/missile attack", "El Fasher",
                                                                "2024-05-19")
+
+
+def test_headline_source_camp_and_statement_day():
+    ev = _main("Niger army says 71 soldiers killed in attack on military camp\n\nAt least 71 soldiers were killed "
+               "when hundreds of fighters attacked a military camp near Niger's border with Mali on Tuesday, the "
+               "defence ministry said.", "2019-12-11")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger")
+    # "معسكر" is a camp, not Algeria's Mascara
+    ev = _main("قالت وزارة الدفاع في النيجر إن 71 جنديا قتلوا في هجوم شنه مسلحون مساء الثلاثاء على معسكر للجيش "
+               "غربي البلاد قرب الحدود مع مالي.", "2019-12-12")
+    assert ev.country == "Niger"
+    # the day of the claim is not the day of the attack
+    ev = _main("NIAMEY (Reuters) - Islamic State claimed responsibility on Thursday for an attack on a military base "
+               "in western Niger on Tuesday that killed 71 soldiers.", "2019-12-13")
+    assert ev.event_date == "2019-12-10"

@@ -325,6 +325,9 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
 
 
 _ACT_AFTER = re.compile(r"^\s*(?:ambush|attack|raid|assault|offensive|incursion|bombing|embuscade|attaque|هجوم|كمين)\b")
+_SAYS_AFTER = re.compile(r"^\s*(?:says|said|affirme|annonce|يقول|تقول|قال|قالت)\b")
+_OWNED_AFTER = re.compile(r"^\s*(?:camp|base|post|outpost|checkpoint|convoy|patrol|position|barracks|vehicle|truck|"
+                          r"camp militaire|base militaire|poste|convoi|patrouille|caserne)\b")
 _RESPONSE = re.compile(ar_tolerant(r"\bin (?:response|retaliation|reprisal)\b|\bresponded\b|\bretaliated\b|"
                                    r"\ben (?:riposte|represailles?|reponse)\b|\ba riposte\b|\bont riposte\b|"
                                    r"ردا علي|انتقاما|ردت"))
@@ -408,12 +411,15 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
             cue_pos = a if cue_pos is None else min(cue_pos, a)
     for m in ev_mentions:
         f = folded[m.sentence]
+        if sents[m.sentence].is_title and _SAYS_AFTER.match(f[m.end:m.end + 12]):
+            continue   # "Niger army says 71 soldiers killed": the headline's source
         before = f[max(0, m.start - 12):m.start]
         passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part"))
         # "Three Malian soldiers killed", "two policemen were shot": forces named before a
-        # passive verb of violence are its victims
+        # passive verb of violence are its victims; so is what a force owns ("a military camp")
         victim = m.actor.kind in ("state", "generic") and bool(
-            _VICTIM_AFTER.match(f[m.end:m.end + 40]) or _VICTIM_BEFORE.search(f[max(0, m.start - 40):m.start]))
+            _VICTIM_AFTER.match(f[m.end:m.end + 40]) or _VICTIM_BEFORE.search(f[max(0, m.start - 40):m.start])
+            or (m.actor.kind == "state" and _OWNED_AFTER.match(f[m.end:m.end + 20])))
         # "an al Shabaab ambush": a group named as the author of the act is the doer
         doer = m.actor.kind not in ("state", "generic") and bool(
             _ACT_AFTER.match(f[m.end:m.end + 20]) or _ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start]))

@@ -34,6 +34,7 @@ class DateHit:
     offset: int = 0                  # relative
     weekday: int = -1                # 0 = Monday
     year_given: bool = False
+    reported: bool = False           # the day of a statement ("said on Monday"), not of the event
 
 
 @dataclass
@@ -117,8 +118,18 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
         if free(*m.span()):
             hits.append(DateHit("weekday", m.start(), m.end(), weekday=lx.weekdays[m.group("w")]))
             taken.append(m.span())
+    for h in hits:
+        h.reported = bool(_REPORTED_BEFORE.search(f[max(0, h.start - 40):h.start]))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# "claimed responsibility on Thursday for an attack ... on Tuesday", "a annoncé mercredi le
+# ministère": the day a statement was made, not the event's day
+_REPORTED_BEFORE = re.compile(
+    r"(?:\b(?:said|says|announced|claimed(?: responsibility)?|reported|stated|added|confirmed|told [a-z]+)"
+    r"|\b(?:a|ont) (?:annonce|indique|declare|revendique|affirme|precise|confirme)"
+    r"|(?:قالت|قال|اعلنت|اعلن|افادت|افاد|ذكرت|تبنت|تبني))\s+(?:on\s+|le\s+|ce\s+|يوم\s+)?$")
 
 
 def _year_for(h: DateHit, published: Optional[date], today: date) -> Optional[date]:
@@ -164,6 +175,11 @@ def anchor_date(all_hits: list[DateHit], today: date) -> Optional[date]:
 def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[date],
             today: date) -> tuple[Optional[date], int, str]:
     """The event day from the date words of its sentences: (day, precision, basis)."""
+    told = [h for h in hits if not h.reported]
+    if told and len(told) < len(hits):
+        day = resolve(told, published, anchor, today)
+        if day[0]:
+            return day
     for kind in ("absolute", "relative", "weekday"):
         for h in hits:
             if h.kind != kind:
