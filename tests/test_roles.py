@@ -18,6 +18,16 @@ CASES = [
     # the Pakistani Taliban are their own group
     ("Assailants opened fire on a vehicle near Peshawar, Pakistan, on Monday, killing two people. "
      "Tehrik-i-Taliban Pakistan claimed responsibility.", "TTP: Tehrik-i-Taliban Pakistan", "Civilians (Pakistan)"),
+    # Arabic verb-subject order, and "gunmen from a group" name the group
+    ("قُتل جنديان عراقيان فجر اليوم عندما هاجم مسلحون من تنظيم داعش نقطة عسكرية شرقي مدينة تكريت في العراق.",
+     "Islamic State", "Military Forces of Iraq"),
+    ("Des miliciens de la CODECO ont attaqué dimanche soir un village du territoire de Djugu, en RDC, tuant "
+     "quatre civils.", "CODECO: Cooperative for Development of Congo", "Civilians (Democratic Republic of Congo)"),
+    # a battle between two named sides: the first named is actor1
+    ("De violents combats ont opposé mercredi les rebelles du M23 aux Forces armées de la RDC (FARDC) près de "
+     "Sake, faisant six morts.", "M23: March 23 Movement", "Military Forces of Democratic Republic of Congo"),
+    ("Congolese troops fought ADF rebels near Beni, Democratic Republic of Congo, on Monday, leaving 11 dead.",
+     "Military Forces of Democratic Republic of Congo", "ADF: Allied Democratic Forces"),
 ]
 
 

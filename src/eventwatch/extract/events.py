@@ -355,7 +355,12 @@ _WEAPON_KIND = [
 # Arabic puts the passive verb first: "قتل ثلاثة جنود" (three soldiers were killed);
 # "هجوم شنه مسلحو تنظيم الدولة" (an attack launched by IS fighters) names the doer after its verb.
 _VICTIM_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:قتل|مقتل|اصيب|اصابه|جرح|اختطف|خطف)\s+(?:\S+\s+){0,2}$"))
-_ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|نفذه|نفذها|نفذوه)\s+(?:\S+\s+)?$"))
+_ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"))
+# "gunmen from the Islamic State", "des miliciens de la CODECO", "مسلحون من تنظيم داعش": the group
+_OF_GROUP = re.compile(ar_tolerant(r"^\s*(?:from|of|belonging to|loyal to|du|de la|de l'|des|d'|de|من|التابعين ل|التابعين الى)\s*"
+                                   r"(?:the\s+|la\s+|le\s+|l')?$"))
+# "clashes between X and Y", "ont opposé X à Y", "اشتباكات بين X و Y": the first named is actor1
+_BETWEEN = re.compile(ar_tolerant(r"\bbetween\b|\bentre\b|\b(?:ont|a|avaient|avait) oppose\b|(?:^|\s)بين\s"))
 _VICTIM_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|ont ete|a ete|sont)\s+)?(?:\w+\s+)?"
                            r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed|"
                            r"tues?|tuees?|blesses?|enleves?|morts?)\b")
@@ -409,6 +414,17 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
             continue
         for a, _ in spans:
             cue_pos = a if cue_pos is None else min(cue_pos, a)
+    # "gunmen from the Islamic State": the generic word gives way to the group it names
+    def of(u, g) -> bool:   # Arabic may join them with no word at all: "مقاتلو حركة الشباب"
+        between = folded[g.sentence][u.end:g.start]
+        return (u.sentence == g.sentence and u.actor.role_hint == "unidentified" and g.actor.kind not in
+                ("generic", "state") and 0 <= g.start - u.end <= 25
+                and bool(_OF_GROUP.match(between) or (lang == "ar" and not between.strip())))
+    ev_mentions = [m for m in ev_mentions if not any(of(m, g) for g in ev_mentions)]
+    of_group = {id(g) for g in ev_mentions if any(of(u, g) for u in mentions)}
+    # Arabic puts the verb before its subject: "هاجم مسلحون" (gunmen attacked)
+    verb_ends = [b for k, spans in infos[main].hits.items() if k not in ("background", "nonevent", "civilian_target",
+                                                                         "armed_target", "impact") for _, b in spans]
     for m in ev_mentions:
         f = folded[m.sentence]
         if sents[m.sentence].is_title and _SAYS_AFTER.match(f[m.end:m.end + 12]):
@@ -423,6 +439,12 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
         # "an al Shabaab ambush": a group named as the author of the act is the doer
         doer = m.actor.kind not in ("state", "generic") and bool(
             _ACT_AFTER.match(f[m.end:m.end + 20]) or _ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start]))
+        if lang == "ar" and m.sentence == main and not victim and any(
+                0 <= m.start - b <= 15 and len(f[b:m.start].split()) <= 1 for b in verb_ends):
+            doer = True   # the subject right after its verb ("سيطر مقاتلو حركة الشباب")
+        if id(m) in of_group and lang == "ar" and m.sentence == main and any(
+                0 <= m.start - b <= 30 for b in verb_ends):
+            doer = True   # "هاجم مسلحون من تنظيم داعش"
         if m.actor.weapon or doer:
             if actor1 is None:
                 actor1 = named(m.actor)
@@ -440,6 +462,17 @@ def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_
                 actor1 = named(m.actor)
             elif actor2 is None and named(m.actor) != actor1:
                 actor2 = named(m.actor)
+    # "Fighting opposed the M23 rebels to the FARDC": in a battle between two named sides,
+    # the first named is actor1 and the other actor2
+    if etype == "Battles" and (bw := _BETWEEN.search(folded[main])):
+        sides = []
+        for m in sorted((m for m in ev_mentions if m.sentence == main and m.start > bw.start()
+                         and m.actor.role_hint != "civilians"), key=lambda m: m.start):
+            n = named(m.actor)
+            if n and n not in sides:
+                sides.append(n)
+        if len(sides) >= 2:
+            actor1, actor2 = sides[0], sides[1]
     # A claim or an attribution names the doer of violence; with an arrest or a
     # protest, "suspected of aiding Al Shabaab" speaks of the people arrested.
     doer_told = etype in VIOLENT_TYPES or sub == "Disrupted weapons use"

@@ -38,7 +38,8 @@ class Actor:
 _MIL = {"en": ["army", "troops", "soldiers", "soldier", "forces", "military", "security forces", "armed forces",
                "air force", "warplanes", "jets", "navy", "defence forces", "defense forces", "personnel"],
         "fr": ["armee", "soldats", "militaires", "forces", "troupes", "aviation", "forces armees", "avions"],
-        "ar": ["الجيش", "القوات", "جنود", "الطيران", "قوات"]}
+        "ar": ["الجيش", "القوات", "جنود", "الطيران", "قوات", "جندي", "جنديا", "جنديان", "جنديين", "عسكريين",
+               "عسكريان", "العسكريين"]}
 # What a force owns stands for it, usually as the target: "a US base", "un convoi
 # militaire malien", "قاعده امريكيه". Only with a demonym, never bare.
 _OWNED = {"en": ["base", "bases", "military base", "air base", "army base", "convoy", "military convoy", "patrol",
@@ -193,7 +194,8 @@ _AFFILIATED = re.compile(r"^[- ]?(?:affiliated|linked|aligned|backed|allied|insp
 _SAID_AFTER = re.compile(r"^\s*(?:said|say|says|told|reported|recounted|ont (?:dit|raconte|declare)|a (?:dit|raconte)|"
                          r"قال|قالوا|افاد|افادوا|ذكر)\b")
 _SOURCE_BEFORE = re.compile(r"(?:according to(?: the)?|selon(?: la| le| l'| les)?|d'apres(?: la| le| l')?|"
-                            r"(?:a|an) (?:source|official) (?:in|from|with) (?:the )?|بحسب|وفق|حسب|نقلا عن|مصدر في)\s*$")
+                            r"(?:a|an) (?:source|official|officer|spokesman) (?:in|from|with|of) (?:the )?|بحسب|وفق|حسب|نقلا عن|مصدر في|"
+                            r"ضابط في|مسؤول في|متحدث باسم|un (?:responsable|officier|porte-parole) (?:de la |du |des |de l')?)\s*$")
 
 
 def name_for(actor: Actor, country_name: Optional[str]) -> Optional[str]:
