@@ -149,6 +149,10 @@ class Gazetteer:
         self._load_facilities()
         self._load_localities()
         self.index.max_tokens = max(self.index.max_tokens, 5)
+        # first words of facility names of several words ("champ", "base"): only there is a
+        # lower-case name looked up
+        self._facility_openers = {k.split()[0] for k, locs in self.index.map.items()
+                                  if " " in k and any(x.kind == "facility" for x in locs)}
         self._skel: dict[str, list[tuple[str, Loc]]] = {}
         for k, locs in self.index.map.items():
             if k.isascii() and len(k.replace(" ", "")) >= 5:
@@ -318,7 +322,7 @@ class Gazetteer:
                         or (words[i] in _ARTICLES and folded[toks[i][2]:toks[i][2] + 1] == "-"))
             top = min(maxn if first_ok else 1, len(toks) - i)
             hit, n = self._exact_at(words, toks, i, top)
-            if not first_ok:
+            if not first_ok and words[i] in self._facility_openers:
                 # a facility may be named in lower case ("le champ pétrolier d'al-Omar",
                 # "la base aérienne de ..."): only a facility's name, several words long
                 fac, nf = self._exact_at(words, toks, i, min(maxn, len(toks) - i), kinds=("facility",))
