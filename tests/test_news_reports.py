@@ -104,3 +104,14 @@ def test_headline_source_camp_and_statement_day():
     ev = _main("NIAMEY (Reuters) - Islamic State claimed responsibility on Thursday for an attack on a military base "
                "in western Niger on Tuesday that killed 71 soldiers.", "2019-12-13")
     assert ev.event_date == "2019-12-10"
+
+
+def test_one_sentence_two_incidents():
+    text = ("In separate incidents on Sunday, a roadside bomb killed three soldiers in Mosul, while gunmen shot dead "
+            "a local official in Kirkuk, police sources said.")
+    evs = process(Article(id="s", text=text, published="2021-05-10")).events
+    got = {(e.location, e.sub_event_type, e.fatalities, e.event_date) for e in evs}
+    assert got == {("Mosul", "Remote explosive/landmine/IED", 3, "2021-05-09"),
+                   ("Kirkuk", "Attack", 1, "2021-05-09")}
+    for e in evs:   # each clause is its event's evidence, with offsets into the report
+        assert all(text[s.start:s.end] == s.text for s in e.evidence)

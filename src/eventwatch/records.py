@@ -62,6 +62,7 @@ class Sentence:
     end: int
     para: int                # index of the paragraph (segment)
     is_title: bool = False
+    clause: int = 0          # >0: a later clause of a sentence telling separate incidents
 
 
 @dataclass

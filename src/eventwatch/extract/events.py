@@ -78,6 +78,9 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     in_dateline = lambda s, a: any(x <= s.start + a < y for x, y in ca.datelines)  # noqa: E731
     dates_by_sentence = [[d for d in dates_mod.find_dates(s.text, lang, folded[i]) if not in_dateline(s, d.start)]
                          for i, s in enumerate(sents)]
+    for i, s in enumerate(sents):   # "In separate incidents on Sunday, ..., while ...": the day is shared
+        if s.clause and not dates_by_sentence[i] and i:
+            dates_by_sentence[i] = dates_by_sentence[i - 1]
     cx = cues(lang)
     # actors first: actor names keep places out of "Islamic State of Iraq", and a force's
     # weapon is a cue of its own ("U.S. strikes near al-Qaim killed 16": an air strike)
@@ -212,7 +215,8 @@ def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]
         return d is not None and abs((d - main_day).days) > 1
 
     # "Hezbollah later said it fired rockets ... in response": a reply is an event of its own
-    return [x for x in cands if not other_day(x) and not _RESPONSE.search(doc.folded[x.idx]) and (
+    return [x for x in cands if not other_day(x) and not _RESPONSE.search(doc.folded[x.idx])
+            and not doc.sents[x.idx].clause and (
         x is not main and _family(x.typed.sub_event_type) == fam
         and doc.sents[x.idx].para <= max(first_para, 1) + 1 and main.idx < x.idx <= main.idx + 4
         or (x is not main and doc.sents[main.idx].is_title and x.idx == main.idx + 1
@@ -246,7 +250,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         nxt = sents[j + 1].para
         return [i for i in range(j + 1, min(len(sents), j + 3)) if sents[i].para == nxt]
     follow = sorted({i for j in event_idx for i in _after(j)
-                     if not infos[i].background and i not in event_idx})
+                     if not infos[i].background and i not in event_idx and not sents[i].clause})
     outcome_idx = sorted(set(event_idx + follow))
 
     # --- place

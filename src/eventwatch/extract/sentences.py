@@ -12,7 +12,32 @@ _ABBR = re.compile(r"(\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan
                    r"Nov|Dec|No|vs|etc|Mt|Brig|Cpl|Pvt|Rep|Sen|Gov|Prof|M|Mme|Cie|approx|Jr|Sr|Inc|Co|al)\.)$")
 
 
+# "a roadside bomb killed three soldiers in Mosul, while gunmen shot dead an official in
+# Kirkuk": one sentence, two incidents. Split where such a joint stands between two
+# clauses that each tell violence.
+_JOINT = re.compile(r",\s+(?:while|whereas|and in (?:a )?(?:separate|another) (?:incident|attack))\s+|"
+                    r";\s+(?:(?:and\s+)?in (?:a )?(?:separate|another) (?:incident|attack),?|elsewhere,?|meanwhile,?)\s+"
+                    r"|,\s+(?:tandis que|alors qu(?:e|'))\s*|،?\s+(?:فيما|بينما)\s+")
+_VIOLENT = re.compile(r"\b(?:kill\w*|shot|attack\w*|bomb\w*|explo\w*|detonat\w*|clash\w*|abduct\w*|kidnap\w*|"
+                      r"tu(?:e|es|ee|ant)\b|attaqu\w*|enlev\w*|affront\w*)|قتل|مقتل|هجوم|انفجار|اشتباك|اختطاف",
+                      re.IGNORECASE)
+
+
+def _clauses(sent: Sentence) -> list[Sentence]:
+    m = _JOINT.search(sent.text)
+    if not m or not _VIOLENT.search(sent.text[:m.start()]) or not _VIOLENT.search(sent.text[m.end():]):
+        return [sent]
+    a = sent.text[:m.start()].rstrip()
+    b = sent.text[m.end():]
+    return [Sentence(a, sent.start, sent.start + len(a), sent.para, sent.is_title),
+            Sentence(b, sent.start + m.end(), sent.end, sent.para, sent.is_title, clause=1)]
+
+
 def split(article: CleanArticle) -> list[Sentence]:
+    return [c for s in _split(article) for c in _clauses(s)]
+
+
+def _split(article: CleanArticle) -> list[Sentence]:
     out: list[Sentence] = []
     for pi, seg in enumerate(article.segments):
         text = seg.text
