@@ -23,9 +23,16 @@ _VIOLENT = re.compile(r"\b(?:kill\w*|shot|attack\w*|bomb\w*|explo\w*|detonat\w*|
                       re.IGNORECASE)
 
 
+# the second clause names a place of its own ("... in Kirkuk"): a separate incident, not
+# the same one's other victims ("killing 3 soldiers, while 2 attackers were also killed")
+_OWN_PLACE = re.compile(r"\b(?:in|at|near|outside|à|dans|près de|pres de)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+                        r"[A-ZÀ-ÖØ-Þ]|في (?:مدينه|مدينة|بلده|بلدة|قريه|قرية|محافظه|محافظة|منطقه|منطقة)")
+
+
 def _clauses(sent: Sentence) -> list[Sentence]:
     m = _JOINT.search(sent.text)
-    if not m or not _VIOLENT.search(sent.text[:m.start()]) or not _VIOLENT.search(sent.text[m.end():]):
+    if not m or not _VIOLENT.search(sent.text[:m.start()]) or not _VIOLENT.search(sent.text[m.end():]) \
+            or not _OWN_PLACE.search(sent.text[m.end():]):
         return [sent]
     a = sent.text[:m.start()].rstrip()
     b = sent.text[m.end():]
