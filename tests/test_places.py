@@ -65,3 +65,10 @@ def test_parties_say_the_country_when_no_place_is_named():
     ev = process(Article(id="p", text="Kenyan forces killed four al Shabaab militants on Monday.",
                          published="2016-07-04")).events[0]
     assert ev.latitude is None
+
+
+def test_a_sea_is_a_region_not_the_port_it_is_named_after():
+    """"خليج عدن" is the Gulf of Aden (region-level), not Aden city."""
+    ev = process(Article(id="p", text="أعلنت جماعة الحوثي مساء الجمعة استهداف سفينة تجارية أمريكية في خليج عدن "
+                                      "بعدد من الصواريخ.", published="2024-01-20")).events[0]
+    assert ev.location == "Gulf of Aden" and ev.geo_precision == 3 and ev.country == "Yemen"

@@ -75,6 +75,7 @@ class Loc:
     lon: float
     population: int = 0
     ref: str = ""             # geonameid, facility id, admin1 code
+    precision: int = 0        # geo_precision when not the kind's own (a sea is region-level)
 
 
 def _data(name: str) -> Path:
@@ -255,7 +256,7 @@ class Gazetteer:
                 a1 = next((x.name for x in self.index.map.get(key, []) if x.kind == "admin1"
                            and x.country == e["country"]), a1)
             loc = Loc(e["name"], "facility", e["country"], a1, float(e["lat"]), float(e["lon"]),
-                      ref=e.get("id", ""))
+                      ref=e.get("id", ""), precision=int(e.get("precision") or 0))
             for n in [e["name"], *(e.get("aliases") or [])]:
                 self.index.add(str(n), loc)
 

@@ -361,7 +361,7 @@ _AREA_AFTER = re.compile(r"^\s*(?:district|sub-?district|area|region|countryside
 
 
 def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
-    prec = {"facility": 1, "town": 1, "admin1": 3, "country": 3}[loc.kind]
+    prec = loc.precision or {"facility": 1, "town": 1, "admin1": 3, "country": 3}[loc.kind]
     if prec == 1:
         before = fold(text[max(0, h.start - 40):h.start])
         if _NEAR.get(lang, _NEAR["en"]).search(before) or _AREA_AFTER.match(fold(text[h.end:h.end + 20])):
