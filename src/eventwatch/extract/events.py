@@ -26,6 +26,7 @@ from ..resolve import places as places_mod
 from ..resolve.fatalities import estimate
 from ..text import ar_tolerant, fold
 from .lexicon import SUB_TO_TYPE, cues
+from .roles import VIOLENT_TYPES, assign_roles
 from .sentences import split
 from .typing import EXPLOSIONS, Typed, classify
 
@@ -35,7 +36,6 @@ NONLETHAL = {"Peaceful protest", "Protest with intervention", "Arrests", "Agreem
              "Headquarters or base established", "Non-violent transfer of territory", "Disrupted weapons use",
              "Looting/property destruction", "Other", "Violent demonstration", "Mob violence",
              "Abduction/forced disappearance", "Sexual violence"}
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 @dataclass
@@ -296,7 +296,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # killed three"): a claim that follows one of them is that event's claim.
     other = {x.idx for x in infos if x.typed and x.typed.strength >= 3 and x.idx not in event_idx
              and x.claim != "claim" and day and (d := _day_of(doc, x.idx)) and abs((d - day).days) > 1}
-    actor1, actor2, claimed, attributed = _roles(sents, folded, infos, doc.mentions, event_idx, lang, etype, sub,
+    actor1, actor2, claimed, attributed = assign_roles(sents, folded, infos, doc.mentions, event_idx, lang, etype, sub,
                                                  country_name, other, state_doer)
     evidence = [Span(sents[i].text, sents[i].start - TITLE_BASE, sents[i].end - TITLE_BASE, "title")
                 if sents[i].start >= TITLE_BASE else Span(sents[i].text, sents[i].start, sents[i].end)
@@ -328,19 +328,11 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
     return sub
 
 
-_ACT_AFTER = re.compile(r"^\s*(?:ambush|attack|raid|assault|offensive|incursion|bombing|embuscade|attaque|هجوم|كمين)\b")
-_SAYS_AFTER = re.compile(r"^\s*(?:says|said|affirme|annonce|يقول|تقول|قال|قالت)\b")
-_OWNED_AFTER = re.compile(r"^\s*(?:camp|base|post|outpost|checkpoint|convoy|patrol|position|barracks|vehicle|truck|"
-                          r"camp militaire|base militaire|poste|convoi|patrouille|caserne)\b")
+# A reply ("in response", "en riposte", "ردا على") is an event of its own.
 _RESPONSE = re.compile(ar_tolerant(r"\bin (?:response|retaliation|reprisal)\b|\bresponded\b|\bretaliated\b|"
                                    r"\ben (?:riposte|represailles?|reponse)\b|\ba riposte\b|\bont riposte\b|"
                                    r"ردا علي|انتقاما|ردت"))
-_GROUP_ANAPHOR = {
-    "en": re.compile(r"\b(?:the|this|that) (?:(?:militant|jihadist|armed|rebel|extremist|insurgent|terrorist) )?"
-                     r"(?:group|militants|jihadists|insurgents|rebels|movement|organi[sz]ation)\b"),
-    "fr": re.compile(r"\b(?:le|ce) (?:groupe|mouvement)\b|\bles (?:jihadistes|djihadistes|insurges|rebelles)\b"),
-    "ar": re.compile(ar_tolerant(r"الجماعه|التنظيم|الحركه")),
-}
+# A state named as the subject of a strike: "Israel struck", "Les Etats-Unis ont frappé".
 _STATE_ACTS_AFTER = {
     "en": re.compile(r"^\s*(?:has |have |had )?(?:struck|strikes|launched|bombed|shelled|attacked|targeted|"
                      r"carried out|conducted|hit|pounded|raided)\b"),
@@ -349,160 +341,11 @@ _STATE_ACTS_AFTER = {
     "ar": re.compile(r"(?!)"),   # Arabic puts the verb first: _STATE_ACTS_BEFORE
 }
 _STATE_ACTS_BEFORE = re.compile(ar_tolerant(r"(?:شنت|شن|قصفت|استهدفت|هاجمت|ضربت)\s+$"))
+# The kind of event a force's weapon tells ("U.S. strikes", "tirs d'artillerie israéliens").
 _WEAPON_KIND = [
     ("Air/drone strike", re.compile(ar_tolerant(r"\b(?:strikes?|airstrikes?|air strikes?|drone strikes?|drones?|warplanes?|"
-                                                r"jets|helicopters?|gunships?|frappes?|drones?|avions?|helicopteres?)\b|"
+                                                r"jets|helicopters?|gunships?|frappes?|avions?|helicopteres?)\b|"
                                                 r"غاره|غارات|طاير|مسير"))),
     ("Shelling/artillery/missile attack", re.compile(ar_tolerant(r"\b(?:artillery|shelling|bombardment|tank fire|"
                                                                  r"artillerie|bombardements?|chars)\b|قصف|مدفعي"))),
 ]
-# Arabic puts the passive verb first: "قتل ثلاثة جنود" (three soldiers were killed);
-# "هجوم شنه مسلحو تنظيم الدولة" (an attack launched by IS fighters) names the doer after its verb.
-_VICTIM_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:قتل|مقتل|اصيب|اصابه|جرح|اختطف|خطف)\s+(?:\S+\s+){0,2}$"))
-_ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"))
-# "gunmen from the Islamic State", "des miliciens de la CODECO", "مسلحون من تنظيم داعش": the group
-_OF_GROUP = re.compile(ar_tolerant(r"^\s*(?:from|of|belonging to|loyal to|du|de la|de l'|des|d'|de|من|التابعين ل|التابعين الى)\s*"
-                                   r"(?:the\s+|la\s+|le\s+|l')?$"))
-# "clashes between X and Y", "ont opposé X à Y", "اشتباكات بين X و Y": the first named is actor1
-_BETWEEN = re.compile(ar_tolerant(r"\bbetween\b|\bentre\b|\b(?:ont|a|avaient|avait) oppose\b|(?:^|\s)بين\s"))
-_VICTIM_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|ont ete|a ete|sont)\s+)?(?:\w+\s+)?"
-                           r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed|"
-                           r"tues?|tuees?|blesses?|enleves?|morts?)\b")
-
-
-def _roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_name, other=frozenset(),
-           state_doer=None):
-    """actor1, actor2, claimed_by, attributed_to for the event; claims that follow a
-    sentence in `other` (another event) are that event's; `state_doer` is the military
-    of a state named as the subject of the event sentence."""
-    named = lambda a: actors_mod.name_for(a, country_name)  # noqa: E731
-    claimed = attributed = weapon_doer = None
-    claimed_at = -1
-    no_claim = False
-    for info in infos:
-        if info.claim is None:
-            continue
-        told = next((j for j in range(info.idx - 1, -1, -1) if infos[j].typed and (
-            not infos[j].claim or infos[j].typed.strength >= 3)), None)
-        if told in other and info.idx not in event_idx:
-            continue
-        groups = [m for m in mentions if m.sentence == info.idx and m.actor.kind not in ("generic", "state")]
-        if info.claim == "no-claim":
-            no_claim = True
-            continue
-        if not groups and info.claim == "claim" and _GROUP_ANAPHOR[lang].search(folded[info.idx]):
-            # "The group claimed the attack": the group last named before
-            groups = [m for m in mentions if m.sentence < info.idx and m.actor.kind not in ("generic", "state")][-1:]
-        if not groups:
-            continue
-        if info.claim == "claim" and claimed is None:
-            claimed, claimed_at = groups[0].actor.name, info.idx
-        elif info.claim == "attribution" and attributed is None:
-            # "Suspected US drones hit Al Shabaab bases": the suspicion is of the state force
-            # named right after it, not of the group that was hit
-            at = actors_mod.attribution_at(folded[info.idx], lang)
-            nxt = min((m for m in mentions if m.sentence == info.idx and m.start >= at),
-                      key=lambda m: m.start, default=None) if at is not None else None
-            if nxt is not None and nxt.actor.kind == "state" and nxt.start - at <= 20:
-                continue
-            attributed = groups[0].actor.name
-    actor1 = actor2 = None
-    ev_mentions = [m for m in mentions if m.sentence in event_idx]
-    main = event_idx[0]
-    # Split the event sentence's actors around its first event cue: the doer is
-    # usually named before it ("ISIS attacked ..."), the target after ("... attacked soldiers"),
-    # except after "by"/"par"/"من قبل" (passive).
-    cue_pos = None
-    for k, spans in infos[main].hits.items():
-        if k in ("background", "nonevent", "civilian_target", "armed_target", "kill", "impact"):
-            continue
-        for a, _ in spans:
-            cue_pos = a if cue_pos is None else min(cue_pos, a)
-    # "gunmen from the Islamic State": the generic word gives way to the group it names
-    def of(u, g) -> bool:   # Arabic may join them with no word at all: "مقاتلو حركة الشباب"
-        between = folded[g.sentence][u.end:g.start]
-        return (u.sentence == g.sentence and u.actor.role_hint == "unidentified" and g.actor.kind not in
-                ("generic", "state") and 0 <= g.start - u.end <= 25
-                and bool(_OF_GROUP.match(between) or (lang == "ar" and not between.strip())))
-    ev_mentions = [m for m in ev_mentions if not any(of(m, g) for g in ev_mentions)]
-    of_group = {id(g) for g in ev_mentions if any(of(u, g) for u in mentions)}
-    # Arabic puts the verb before its subject: "هاجم مسلحون" (gunmen attacked)
-    verb_ends = [b for k, spans in infos[main].hits.items() if k not in ("background", "nonevent", "civilian_target",
-                                                                         "armed_target", "impact") for _, b in spans]
-    for m in ev_mentions:
-        f = folded[m.sentence]
-        if sents[m.sentence].is_title and _SAYS_AFTER.match(f[m.end:m.end + 12]):
-            continue   # "Niger army says 71 soldiers killed": the headline's source
-        before = f[max(0, m.start - 12):m.start]
-        passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part"))
-        # "Three Malian soldiers killed", "two policemen were shot": forces named before a
-        # passive verb of violence are its victims; so is what a force owns ("a military camp")
-        victim = m.actor.kind in ("state", "generic") and bool(
-            _VICTIM_AFTER.match(f[m.end:m.end + 40]) or _VICTIM_BEFORE.search(f[max(0, m.start - 40):m.start])
-            or (m.actor.kind == "state" and _OWNED_AFTER.match(f[m.end:m.end + 20])))
-        # "an al Shabaab ambush": a group named as the author of the act is the doer
-        doer = m.actor.kind not in ("state", "generic") and bool(
-            _ACT_AFTER.match(f[m.end:m.end + 20]) or _ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start]))
-        if lang == "ar" and m.sentence == main and not victim and any(
-                0 <= m.start - b <= 15 and len(f[b:m.start].split()) <= 1 for b in verb_ends):
-            doer = True   # the subject right after its verb ("سيطر مقاتلو حركة الشباب")
-        if id(m) in of_group and lang == "ar" and m.sentence == main and any(
-                0 <= m.start - b <= 30 for b in verb_ends):
-            doer = True   # "هاجم مسلحون من تنظيم داعش"
-        if m.actor.weapon or doer:
-            if actor1 is None:
-                actor1 = named(m.actor)
-                if m.actor.weapon and m.actor.kind == "state":
-                    weapon_doer = actor1
-        elif (m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive) or m.actor.owned \
-                or victim:
-            if actor2 is None and m.actor.role_hint not in ("unidentified",):
-                actor2 = named(m.actor)
-        elif m.actor.role_hint == "civilians" and etype in VIOLENT_TYPES:
-            if actor2 is None:
-                actor2 = named(m.actor)   # civilians are on the receiving end of violence
-        else:
-            if actor1 is None:
-                actor1 = named(m.actor)
-            elif actor2 is None and named(m.actor) != actor1:
-                actor2 = named(m.actor)
-    # "Fighting opposed the M23 rebels to the FARDC": in a battle between two named sides,
-    # the first named is actor1 and the other actor2
-    if etype == "Battles" and (bw := _BETWEEN.search(folded[main])):
-        sides = []
-        for m in sorted((m for m in ev_mentions if m.sentence == main and m.start > bw.start()
-                         and m.actor.role_hint != "civilians"), key=lambda m: m.start):
-            n = named(m.actor)
-            if n and n not in sides:
-                sides.append(n)
-        if len(sides) >= 2:
-            actor1, actor2 = sides[0], sides[1]
-    # A claim or an attribution names the doer of violence; with an arrest or a
-    # protest, "suspected of aiding Al Shabaab" speaks of the people arrested.
-    doer_told = etype in VIOLENT_TYPES or sub == "Disrupted weapons use"
-    if claimed and weapon_doer and claimed != weapon_doer and claimed_at not in event_idx:
-        claimed = None   # "An Israeli air strike ... Hezbollah later said it fired rockets": another event's claim
-    if claimed and doer_told:
-        actor1 = claimed
-    elif attributed and doer_told:
-        actor1 = attributed
-    if state_doer and etype in VIOLENT_TYPES and (actor1 is None or actor1.startswith("Unidentified")):
-        if actor2 == state_doer:
-            actor2 = None
-        actor1 = state_doer
-    if actor1 and actor2 == actor1:
-        actor2 = None
-    if etype == "Protests":
-        actor1 = actors_mod.name_for(actors_mod.Actor("Protesters", "generic"), country_name)
-        if sub != "Peaceful protest" and (actor2 is None or actor2.startswith("Protesters")):
-            actor2 = f"Police Forces of {country_name}" if country_name else None
-        elif sub == "Peaceful protest":
-            actor2 = None   # no one met it ("demanding the departure of French troops" names no party)
-    elif etype == "Riots":
-        actor1 = actors_mod.name_for(actors_mod.Actor("Rioters", "generic"), country_name)
-    elif etype in VIOLENT_TYPES or sub == "Disrupted weapons use":
-        if actor1 is None or actor1.startswith("Unidentified Armed Group") or actor1 == "Unidentified Armed Group":
-            actor1 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
-        if etype == "Violence against civilians" and actor2 is None:
-            actor2 = f"Civilians ({country_name})" if country_name else "Civilians"
-    return actor1, actor2, claimed, attributed
