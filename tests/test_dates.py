@@ -25,6 +25,10 @@ CASES = [
     ("ar", "قتل ثلاثة جنود أمس في هجوم.", "2023-05-20", "2023-05-19", 1),
     ("ar", "استهدف قصف مدفعي يوم الجمعة الحي.", "2023-05-21", "2023-05-19", 1),
     ("ar", "وقع الهجوم في 25 يناير 2024.", None, "2024-01-25", 1),
+    # "since April 2023" is no 20 April; "24-26 June" starts on the 24th; the day a claim was made is not the event's
+    ("ar", "قتل ثلاثة أمس. ويشهد السودان منذ نيسان/أبريل 2023 حرباً.", "2024-06-16", "2024-06-15", 1),
+    ("en", "Police attacked pastoralists over 24-26 June.", "2016-06-27", "2016-06-24", 1),
+    ("en", "IS claimed responsibility on Thursday for an attack on Tuesday.", "2019-12-13", "2019-12-10", 1),
 ]
 
 

@@ -67,9 +67,10 @@ def lexicon(lang: str) -> Lexicon:
     wd = _alt(weekdays)
     mo = _alt(months)
     # "(jeudi) 25 janvier (2024)", "3 December 2017", "25 يناير"
-    dmy = re.compile(rf"(?:{b}(?P<wd>{wd})[\s,]+)?{b}(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{mo})\.?(?:{b}|(?=\s|$))(?:,?\s+(?P<y>\d{{4}}))?")
+    # (a day is one or two digits, never part of a year: "أبريل 2023" is no 20 April)
+    dmy = re.compile(rf"(?:{b}(?P<wd>{wd})[\s,]+)?{b}(?<!\d)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{mo})\.?(?:{b}|(?=\s|$))(?:,?\s+(?P<y>\d{{4}}))?")
     # "December 3, 2017", "Jun. 19", "(Friday,) June 19"
-    mdy = re.compile(rf"(?:{b}(?P<wd>{wd}),?\s+)?{b}(?P<m>{mo})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{b}(?:,?\s+(?P<y>\d{{4}}))?")
+    mdy = re.compile(rf"(?:{b}(?P<wd>{wd}),?\s+)?{b}(?P<m>{mo})\.?\s*(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?{b}(?:,?\s+(?P<y>\d{{4}}))?")
     prefix = r"(?:^|(?<=[\s\"'(]))(?:و|ب|في)?" if lang == "ar" else r"\b"
     rel = re.compile(rf"{prefix}(?P<r>{_alt(relative)}){b}")
     wdx = re.compile(rf"{prefix}(?P<w>{wd}){b}")
