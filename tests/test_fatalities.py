@@ -33,6 +33,12 @@ CASES = [
     ("fr", ["Trois soldats ont été tués dans l'explosion."], False, 3),
     ("ar", ["أسفر القصف عن مقتل خمسة مدنيين وإصابة عشرة آخرين."], False, 5),
     ("ar", ["قتل ٧ أشخاص في الانفجار."], False, 7),
+    ("ar", ["قتل خمسة عشر شخصا في انفجار سيارة مفخخة."], False, 15),   # compound teens
+    ("ar", ["لقي ثلاثة أطفال حتفهم جراء القصف."], False, 3),           # "met their death"
+    # each side's dead told in sentences of their own are added; a claimant's figure is not taken here
+    ("en", ["Militants stormed the base, killing at least 12 soldiers, an officer said.",
+            "The army said 20 militants were killed."], False, 32),
+    ("en", ["The strikes were retaliation for a drone attack on Jan. 28 that killed three soldiers."], False, 3),
     ("ar", ["وأسفر الهجوم عن مقتل جنديين."], False, 2),
     ("ar", ["قُتل شخص واحد في غارة نفذتها مسيّرة."], False, 1),          # harakat on the verb
     ("ar", ["ولا تزال حصيلة الضحايا غير معروفة."], False, None),
