@@ -33,7 +33,7 @@ _NEAR = {
     "fr": re.compile(r"\b(?:pres de|non loin de|aux abords de|a la peripherie de|au (?:nord|sud)(?:-est|-ouest)? de|"
                      r"a l.(?:est|ouest) de|a \d+ ?km de|a (?:une |quelques |une (?:dizaine|vingtaine|trentaine|"
                      r"quarantaine|cinquantaine|centaine) de )?(?:\d+ )?(?:kilometres|km) d(?:e|u|es|'))\s*$"),
-    "ar": re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|ضواحي|اطراف|محيط)\s*$"),
+    "ar": re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ضواحي|اطراف|محيط|ريف)\s*$"),
 }
 
 
