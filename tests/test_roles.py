@@ -28,6 +28,12 @@ CASES = [
      "Sake, faisant six morts.", "M23: March 23 Movement", "Military Forces of Democratic Republic of Congo"),
     ("Congolese troops fought ADF rebels near Beni, Democratic Republic of Congo, on Monday, leaving 11 dead.",
      "Military Forces of Democratic Republic of Congo", "ADF: Allied Democratic Forces"),
+    # an active verb with its object is no passive: the force named before it is the doer
+    ("Israeli forces shot dead two Palestinians during a raid on the Jenin refugee camp early on Monday.",
+     "Military Forces of Israel", "Civilians (Palestine)"),
+    # "attacked by militiamen of the CODECO": the group stands where the passive's agent stood
+    ("Le camp de déplacés de Rhoo, en Ituri, a été attaqué mardi par des miliciens de la CODECO qui ont tué au "
+     "moins 18 personnes.", "CODECO: Cooperative for Development of Congo", "Civilians (Democratic Republic of Congo)"),
 ]
 
 

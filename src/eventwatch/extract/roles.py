@@ -29,9 +29,14 @@ _OF_GROUP = re.compile(ar_tolerant(r"^\s*(?:from|of|belonging to|loyal to|du|de 
                                    r"(?:the\s+|la\s+|le\s+|l')?$"))
 # "clashes between X and Y", "ont opposé X à Y", "اشتباكات بين X و Y": the first named is actor1
 _BETWEEN = re.compile(ar_tolerant(r"\bbetween\b|\bentre\b|\b(?:ont|a|avaient|avait) oppose\b|(?:^|\s)بين\s"))
-_VICTIM_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|ont ete|a ete|sont)\s+)?(?:\w+\s+)?"
+# "two policemen were shot", "Three Malian soldiers killed in an ambush" (headline passive, no
+# auxiliary, followed by no object) — but "Israeli forces shot dead two Palestinians" is active
+_VICTIM_AFTER = re.compile(r"^\s*(?:(?:(?:were|was|have been|had been|are|ont ete|a ete|sont)\s+(?:\w+\s+)?"
                            r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed|"
-                           r"tues?|tuees?|blesses?|enleves?|morts?)\b")
+                           r"tues?|tuees?|blesses?|enleves?|morts?)\b)|(?:\w+\s+)?"
+                           r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed|"
+                           r"tues?|tuees?|blesses?|enleves?|morts?)(?:\s+dead)?(?=\s*(?:in|on|at|near|when|after|as|"
+                           r"during|by|while|dans|lors|pres|a|au|par|,|\.|;|$)\b|\s*[,.;]|\s*$))")
 
 
 def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_name, other=frozenset(),
@@ -89,7 +94,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 ("generic", "state") and 0 <= g.start - u.end <= 25
                 and bool(_OF_GROUP.match(between) or (lang == "ar" and not between.strip())))
     ev_mentions = [m for m in ev_mentions if not any(of(m, g) for g in ev_mentions)]
-    of_group = {id(g) for g in ev_mentions if any(of(u, g) for u in mentions)}
+    # the group stands where the generic word stood ("attaqué par des miliciens de la CODECO")
+    stands_at = {id(g): u.start for g in ev_mentions for u in mentions if of(u, g)}
+    of_group = set(stands_at)
     # Arabic puts the verb before its subject: "هاجم مسلحون" (gunmen attacked)
     verb_ends = [b for k, spans in infos[main].hits.items() if k not in ("background", "nonevent", "civilian_target",
                                                                          "armed_target", "impact") for _, b in spans]
@@ -97,7 +104,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         f = folded[m.sentence]
         if sents[m.sentence].is_title and _SAYS_AFTER.match(f[m.end:m.end + 12]):
             continue   # "Niger army says 71 soldiers killed": the headline's source
-        before = f[max(0, m.start - 12):m.start]
+        at = stands_at.get(id(m), m.start)
+        before = f[max(0, at - 12):at]
         passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part"))
         # "Three Malian soldiers killed", "two policemen were shot": forces named before a
         # passive verb of violence are its victims; so is what a force owns ("a military camp")
