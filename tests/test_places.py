@@ -24,6 +24,16 @@ CASES = [
     # a group's countries only hint: Ben Gardane is in Tunisia whatever "in Libya" says of the group
     ("A man was injured when a mine exploded in a house in Ben Gardane on Friday. The house was damaged "
      "in March by armed men affiliated to the Islamic State in Libya.", "ben gardane", 1, "Tunisia"),
+    # "Bir" is no acronym (BIR, Cameroon's battalion): Bir El Hafey is a Tunisian town
+    ("Hospital workers went on strike in Bir El Hafey on Tuesday to protest against an assault on a nurse.",
+     "bir el hafey", 1, "Tunisia"),
+    # a town of the project's own locality rows is itself even with no country named and no "in"
+    ("Gunmen attacked Ogijo on Sunday, killing five residents.", "ogijo", 1, "Nigeria"),
+    # a city named as a place in a sentence that names no other country is itself, whatever
+    # country a later sentence names
+    ("Nurses gathered outside Parliament in Cape Town on Monday and sang. Later, Congolese nationals "
+     "marched to plead for mediation in the crisis in the Democratic Republic of Congo.", "cape town", 1,
+     "South Africa"),
 ]
 
 

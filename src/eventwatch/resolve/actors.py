@@ -175,8 +175,8 @@ def find(text: str, folded: str, sentence: int = 0) -> list[Mention]:
             continue
         if _SOURCE_AFTER.match(folded[h.end:h.end + 25]) or _SOURCE_BEFORE.search(folded[max(0, h.start - 30):h.start]):
             continue   # "a police source said", "according to the army": who told it, not who did it
-        if a.ambiguous and len(raw) <= 3 and raw.upper() != raw:
-            continue
+        if len(raw) <= 3 and raw.isascii() and raw.upper() != raw:
+            continue   # a short name is an acronym written in capitals: "Bir El Hafey" is no BIR, "Is" no IS
         if a.kind == "generic" and _SAID_AFTER.match(folded[h.end:h.end + 25]):
             continue   # "two residents said": witnesses, not parties
         if _SAID_AFTER.match(folded[h.end:h.end + 25]) and _REPORTING_BEFORE.search(folded[max(0, h.start - 12):h.start]):

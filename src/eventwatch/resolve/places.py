@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -74,7 +74,7 @@ _GLUED_BEFORE = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b(?!(?:North|South|East|
 # "Benghazi Medical Centre", "Mosul University": a town naming an institution in it is still the town.
 _INSTITUTION_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Centre|Center|Hospital|University|Airport|Prison|"
                                 r"Stadium|Hotel|Mosque|Church|Cathedral|College|Market|Port|Harbour|Bridge|"
-                                r"Station|Barracks|Refinery)\b")
+                                r"Station|Barracks|Refinery|Court|Courthouse|School|Institute|Academy|Hall|Palace)\b")
 _ROAD_JOIN = re.compile(r"^[-–][A-Z]")
 _ROAD_JOIN_BEFORE = re.compile(r"[a-z][-–]$")
 _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
@@ -156,6 +156,7 @@ class Context:
     countries: Counter
     admin1: set[tuple[str, str]]
     named: bool = True   # a place in the article named a country (not only its actors hinted at one)
+    named_in: dict = field(default_factory=dict)   # country -> sentences whose places name it
 
 
 def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], dateline: list[PlaceHit] = ()) -> Context:
@@ -165,6 +166,7 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
         if towns:
             cc[max(towns, key=lambda c: (c.kind == "country", c.population)).country] += 2
     a1: set[tuple[str, str]] = set()
+    named_in: dict[str, set[int]] = {}
     for h in hits:
         if h.glued:
             continue   # "Sodwana Bay" says nothing of Somalia's Bay region
@@ -177,6 +179,9 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
                 a1.add((c.country, c.name))
             elif c.kind == "facility":
                 cc[c.country] += 2
+            else:
+                continue
+            named_in.setdefault(c.country, set()).add(h.sentence)
     named = bool(cc)
     for c, w in actor_countries:
         if w >= 1:
@@ -187,7 +192,7 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
         for c, w in actor_countries:
             if w < 1:
                 cc[c] += w
-    return Context(cc, a1, named)
+    return Context(cc, a1, named, named_in)
 
 
 def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
@@ -198,7 +203,13 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
         s += 3 + math.log1p(ctx.countries[c.country]) / 2
     elif ctx.countries and (ctx.named or c.kind != "town"):
         if c.kind == "town":
-            return None   # a homonym abroad: the article names the countries it is about
+            # a homonym abroad: the article names the countries it is about; but a
+            # city no town of those countries shares, written as a place, is itself
+            # ("outside Parliament in Cape Town" in a report that also names the DRC)
+            if not (hit.placed and not hit.glued and c.population >= 100000
+                    and not any(x.country in ctx.countries for x in hit.cands)
+                    and not any(hit.sentence in ctx.named_in.get(cc, ()) for cc in ctx.countries)):
+                return None
         s -= 3
     elif c.kind == "town":
         # No country named (actors may hint at some: "Islamic State in Libya" fighting in
@@ -209,7 +220,10 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
             return None
         others = [x.population for x in hit.cands if x.kind == "town" and x.country != c.country]
         one_country = not others or c.population >= 5 * max(others)   # or by far the biggest
-        if c.population < 100000 and not (hit.placed and one_country and (
+        # A row of the project's own locality files was written for conflict reporting
+        # ("Ogijo", "Nakawa"): named alone, unglued and uncommon, it is that place.
+        curated = c.ref.startswith("localities_") and len(hit.cands) == 1 and not _is_common(hit.raw)
+        if c.population < 100000 and not curated and not (hit.placed and one_country and (
                 c.population >= 20000 or (len(hit.cands) == 1 and c.population >= 1000
                                           and not _is_common(hit.raw)))):
             return None   # ("appearance in Court" is no Swiss village)
