@@ -28,7 +28,7 @@ from ..text import ar_tolerant, fold
 from .lexicon import SUB_TO_TYPE, cues
 from .roles import VIOLENT_TYPES, assign_roles
 from .sentences import split
-from .typing import EXPLOSIONS, Typed, classify
+from .typing import EXPLOSIONS, Typed, classify, generic_blast_only
 
 # Kinds of event whose deaths a report would tell if there were any: silence there
 # means none (ACLED codes 0). Attacks, clashes and strikes stay unknown when silent.
@@ -234,7 +234,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
             sub = s2[0].typed.sub_event_type
     # Explosions: the most specific weapon across the event's sentences wins.
     if fam == "Explosions/Remote violence":
-        subs = {x.typed.sub_event_type for x in [main] + supports}
+        # ("killed in the blasts" after "two mortar shells detonated" names no weapon of its own)
+        subs = {x.typed.sub_event_type for x in [main] + supports
+                if x is main or not generic_blast_only(x.hits, folded[x.idx])}
         sub = next(k for k in EXPLOSIONS + [sub] if k in subs or k == sub)
     if fam == "Protests":
         sub = _protest_outcome(doc, main, sub)

@@ -101,6 +101,30 @@ def _drop_agents(h: dict, folded: str) -> dict:
     return h
 
 
+_GENERIC_BLAST = re.compile(r"blasts?|explosions?|detonated|exploded|explose|انفجار|انفجرت")
+def generic_blast_only(h: dict, folded: str) -> bool:
+    """The sentence's bomb cues are only words for a blast ("killed in the blasts"): they name no weapon."""
+    spans = h.get("Remote explosive/landmine/IED")
+    return bool(spans and folded) and all(_GENERIC_BLAST.fullmatch(folded[a:b]) for a, b in spans)
+
+
+_CROWD_NOT_DOER = re.compile(r"^\s*(?:(?:were|was|are|is|have been|had been|ont ete|sont)\b|(?:said|say|told|reported)\b)")
+
+
+def _crowd_did_it(h: dict, folded: str) -> bool:
+    """'Villagers beat to death a man accused of witchcraft', 'a crowd attacked a suspected thief':
+    a crowd named before the violence, as its subject, with no weapon or armed party, is a mob."""
+    if not h.get("crowd") or any(k in h for k in EXPLOSIONS + ["Armed clash", "armed_target", "Sexual violence",
+                                                                "Abduction/forced disappearance"]):
+        return False
+    violence = [a for k in ("Attack", "attack", "kill") for a, _ in h.get(k, [])]
+    if not violence:
+        return False
+    first = min(violence)
+    return any(b <= first and not _CROWD_NOT_DOER.match(folded[b:b + 20]) and first - b <= 30
+               for a, b in h["crowd"])
+
+
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     h = _drop_agents(h, folded)
     has = h.__contains__
@@ -108,6 +132,9 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     if has("nonevent") and not any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash"] + TERRITORY):
         return None
     explosive = [k for k in EXPLOSIONS if has(k)]
+    if "Remote explosive/landmine/IED" in explosive and len(explosive) > 1 and generic_blast_only(h, folded):
+        # "two mortar shells detonated", "l'explosion d'un obus": the blast is the shell's, not a bomb's
+        explosive.remove("Remote explosive/landmine/IED")
     if has("intercept") and (explosive or has("attack")):
         if not has("impact") or has("Disrupted weapons use"):
             return Typed("Disrupted weapons use", 3)
@@ -126,6 +153,9 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
             return Typed("Protest with intervention", 3)
         if not (explosive or has("Armed clash")):
             return Typed("Peaceful protest", 3)
+    if has("protest_intervention") and has("crowd") and not (explosive or has("Armed clash") or has("kill")):
+        # "police fired tear gas to disperse opposition supporters": a crowd dispersed is a protest
+        return Typed("Protest with intervention", 2)
     if explosive:
         return Typed(explosive[0], 3)
     for k in TERRITORY:
@@ -133,9 +163,14 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
             return Typed(k, 3)
     if has("Armed clash"):
         return Typed("Armed clash", 3)
+    if _crowd_did_it(h, folded):
+        return Typed("Mob violence", 2)
     for k in VAC:
         if has(k):
             return Typed(k, 3)
+    if has("Looting/property destruction") and not (has("kill") or has("Attack") or has("Abduction/forced disappearance")) \
+            and has("attack") and all(folded[a:b] in _DOER_NOUNS for a, b in h["attack"]):
+        return Typed("Looting/property destruction", 3)   # "gunmen burned down a school": no one hurt
     if has("Arrests") and not (has("kill") or has("Armed clash") or has("Attack")):
         return Typed("Arrests", 2)   # an arrest raid, not an assault
     if has("Arrests") and _accused_of(h, folded):

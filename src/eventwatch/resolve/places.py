@@ -210,6 +210,8 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
                     and not any(x.country in ctx.countries for x in hit.cands)
                     and not any(hit.sentence in ctx.named_in.get(cc, ()) for cc in ctx.countries)):
                 return None
+        elif c.kind == "admin1" and ctx.named:
+            return None   # "Ar Raqqah area, Saladin governorate": no Syrian province in an Iraqi report
         s -= 3
     elif c.kind == "town":
         # No country named (actors may hint at some: "Islamic State in Libya" fighting in
