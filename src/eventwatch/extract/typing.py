@@ -125,9 +125,35 @@ def _crowd_did_it(h: dict, folded: str) -> bool:
                for a, b in h["crowd"])
 
 
+# "two men suspected of kidnapping", "after years of clashes", "without fighting": the violence
+# is a charge, a past or an absence, not what the sentence reports
+# ("soldiers were accused of raping": the report of an accusation is the event's report)
+_NOT_TOLD = re.compile(r"(?:(?<!were )(?<!was )(?<!are )(?<!is )(?<!been )(?<!sont )(?<!ete )"
+                       r"(?:suspected|accused|convicted|charged|soupconnes?|accuses?) (?:of|de|d')|"
+                       r"after (?:\w+ ){0,2}(?:years|months|weeks|decades|days) of|apres des (?:annees|mois) d'|"
+                       r"without(?: any)?|sans)\s+(?:\w+\s+)?$")
+_TOLD_KINDS = EXPLOSIONS + VAC + ["Armed clash", "attack", "kill"] + TERRITORY
+
+
+def _drop_not_told(h: dict, folded: str) -> dict:
+    if not folded:
+        return h
+    out = {}
+    for k, spans in h.items():
+        if k in _TOLD_KINDS:
+            spans = [(a, b) for a, b in spans if not _NOT_TOLD.search(folded[max(0, a - 45):a])]
+            if not spans:
+                continue
+        out[k] = spans
+    return out
+
+
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
-    h = _drop_agents(h, folded)
+    h = _drop_not_told(_drop_agents(h, folded), folded)
     has = h.__contains__
+    if has("no_fight") and (has("Non-violent transfer of territory") or any(has(k) for k in TERRITORY)) \
+            and not (has("kill") or has("Armed clash")):
+        return Typed("Non-violent transfer of territory", 2)   # "occupied ... without fighting"
     violent_cue = any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash", "attack"] + TERRITORY)
     if has("nonevent") and not any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash"] + TERRITORY):
         return None
