@@ -34,6 +34,9 @@ CASES = [
     ("Nurses gathered outside Parliament in Cape Town on Monday and sang. Later, Congolese nationals "
      "marched to plead for mediation in the crisis in the Democratic Republic of Congo.", "cape town", 1,
      "South Africa"),
+    # "Benghazi's Ganfouda district": the writer names the part of the town
+    ("Libyan National Army forces seized control of a camp in Benghazi's Ganfouda district on Friday.", "ganfouda", 2,
+     "Libya"),
 ]
 
 

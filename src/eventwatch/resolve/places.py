@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..records import TITLE_BASE, Place, Span
 from ..text import fold, is_arabic
-from .gazetteer import Loc, gazetteer
+from .gazetteer import Loc, gazetteer, km
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +120,10 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         # part of a longer name the gazetteer lacks, not the place it names alone.
         # (headlines capitalise every word: no gluing read there)
         institution = bool(_INSTITUTION_AFTER.match(text[e:e + 60]))
-        glued = bool(_GLUED.match(text[e:e + 30]) or _GLUED_BEFORE.search(text[max(0, s - 30):s])) \
+        # a lower-case place word after the name ends it ("Benghazis Ganfouda district")
+        place_word_after = bool(_PLACE_WORD[lang].match(folded[e:e + 20])) and text[e:e + 2].strip()[:1].islower()
+        glued = bool(_GLUED.match(text[e:e + 30]) or (_GLUED_BEFORE.search(text[max(0, s - 30):s])
+                                                      and not place_word_after)) \
             and not arabic and offset < TITLE_BASE and not institution
         if glued:
             looks_placed = False
@@ -306,7 +309,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
             continue
         # an institution may bear another place's name ("the Riyadh Market in Jisr Diyala")
         found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, x[1].start))
-        found = _prefer_container(found, article_text)
+        found = _prefer_possessed(_prefer_container(found, article_text), article_text)
         loc, h = found[0]
         if loc.kind in ("facility", "town"):
             return _place(loc, h, article_text, lang)
@@ -336,6 +339,21 @@ def _prefer_container(found: list, text: str) -> list:
             # A neighbourhood is reported at its city, as ACLED and GTD do; when the name
             # after it is the province ("Hawijah area, Kirkuk, Iraq") it was resolved as one
             # and is no town here.
+            return [(loc2, h2)] + [x for x in found if x[1] is not h2]
+    return found
+
+
+_POSSESSIVE = re.compile("^(?:['\u2019\u02bc\x92]?s|['\u2019\x92])\\s+$")   # \x92: a cp1252 apostrophe left in
+
+
+def _prefer_possessed(found: list, text: str) -> list:
+    """'Benghazi's Ganfouda district': the writer names the part of the town; it is the place."""
+    if len(found) < 2:
+        return found
+    loc, h = found[0]
+    for loc2, h2 in found[1:]:
+        if (loc2.kind == "town" and loc.kind == "town" and loc2.country == loc.country
+                and _POSSESSIVE.match(text[h.end:h2.start]) and km((loc.lat, loc.lon), (loc2.lat, loc2.lon)) <= 30):
             return [(loc2, h2)] + [x for x in found if x[1] is not h2]
     return found
 
