@@ -343,11 +343,14 @@ def _prefer_container(found: list, text: str) -> list:
     return found
 
 
-_POSSESSIVE = re.compile("^(?:['\u2019\u02bc\x92]?s|['\u2019\x92])\\s+$")   # \x92: a cp1252 apostrophe left in
+_POSSESSIVE = re.compile("^(?:['\u2019\u02bc\x92]?s|['\u2019\x92])\\s+$"   # \x92: a cp1252 apostrophe left in
+                         # "the south Benghazi districts of Gwarsha and Ganfouda"
+                         "|^\\s+(?:districts?|neighbou?rhoods?|suburbs?|quarters?) of\\s+(?:[A-Z][\\w'-]*\\s*(?:,|and)\\s*){0,3}$")
 
 
 def _prefer_possessed(found: list, text: str) -> list:
-    """'Benghazi's Ganfouda district': the writer names the part of the town; it is the place."""
+    """'Benghazi's Ganfouda district', 'the Benghazi districts of Gwarsha and Ganfouda': the writer
+    names the part of the town; it is the place."""
     if len(found) < 2:
         return found
     loc, h = found[0]
