@@ -37,7 +37,7 @@ CASES = [
     # "Benghazi's Ganfouda district": the writer names the part of the town
     ("Libyan National Army forces seized control of a camp in Benghazi's Ganfouda district on Friday.", "ganfouda", 2,
      "Libya"),
-    ("Warplanes struck the south Benghazi districts of Gwarsha and Ganfouda on Monday.", "ganfouda", 1, "Libya"),
+    ("Warplanes struck the south Benghazi districts of Gwarsha and Ganfouda on Monday.", "gwarsha", 1, "Libya"),
 ]
 
 
