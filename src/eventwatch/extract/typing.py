@@ -102,6 +102,8 @@ def _drop_agents(h: dict, folded: str) -> dict:
 
 
 _GENERIC_BLAST = re.compile(r"blasts?|explosions?|detonated|exploded|explose|انفجار|انفجرت")
+
+
 def generic_blast_only(h: dict, folded: str) -> bool:
     """The sentence's bomb cues are only words for a blast ("killed in the blasts"): they name no weapon."""
     spans = h.get("Remote explosive/landmine/IED")
