@@ -14,6 +14,16 @@ CASES = [
      "said the kidnappers rode motorcycles.", "Abduction/forced disappearance"),
     ("Les forces armées ont libéré la ville de Boni lundi après deux jours de combats contre les jihadistes.",
      "Government regains territory"),
+    # the arrest is the event when the violence is what the arrested are accused of
+    ("Security forces arrested a local councillor and 30 others accused of belonging to a militia that had "
+     "been involved in killings and rapes in the province.", "Arrests"),
+    # armed men marching are no protest
+    ("Soldiers armed with clubs and rifles marched to the market area of Wau on Friday and beat people.", "Attack"),
+    # a crowd burning tyres riots, whatever killing it answers
+    ("Residents burnt tyres in front of the police station in response to the killing of a trader by a "
+     "policeman.", "Violent demonstration"),
+    ("Police open fire on \"mostly peaceful\" opposition protesters in Kisumu, killing two.",
+     "Excessive force against protesters"),
 ]
 
 

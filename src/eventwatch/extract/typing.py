@@ -150,6 +150,37 @@ def _drop_not_told(h: dict, folded: str) -> dict:
     return out
 
 
+def _drop_armed_marches(h: dict, folded: str) -> dict:
+    """'Soldiers armed with sticks ... marched to Fertit area and beat people': armed men marching are no protest."""
+    marches = [(a, b) for a, b in h.get("Peaceful protest", []) if folded[a:b].startswith("march")]
+    if not marches or not folded:
+        return h
+    armed_ends = [b for _, b in h.get("armed_target", [])]
+    crowd_ends = [b for _, b in h.get("crowd", [])]
+    drop = {(a, b) for a, b in marches
+            if any(a - 60 <= e <= a for e in armed_ends) and not any(a - 60 <= e <= a for e in crowd_ends)}
+    if not drop:
+        return h
+    h = dict(h)
+    kept = [x for x in h["Peaceful protest"] if x not in drop]
+    if kept:
+        h["Peaceful protest"] = kept
+    else:
+        del h["Peaceful protest"]
+    return h
+
+
+def _crowd_rioted(h: dict, folded: str) -> bool:
+    """A crowd as the subject of rioting acts ('residents burnt tyres', 'youths torched the office'),
+    whatever the sentence says it was in response to."""
+    acts = [a for a, _ in h.get("protest_violence", [])]
+    if not acts or not h.get("crowd"):
+        return False
+    first = min(acts)
+    return any(b <= first and first - b <= 25 and not _CROWD_NOT_DOER.match(folded[b:b + 20])
+               for _, b in h["crowd"])
+
+
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     h = _drop_not_told(_drop_agents(h, folded), folded)
     has = h.__contains__
@@ -159,6 +190,8 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     violent_cue = any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash", "attack"] + TERRITORY)
     if has("nonevent") and not any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash"] + TERRITORY):
         return None
+    if has("Arrests") and _accused_of(h, folded):
+        return Typed("Arrests", 3)   # "arrested 74 others accused of ... killings and mass rapes"
     explosive = [k for k in EXPLOSIONS if has(k)]
     if "Remote explosive/landmine/IED" in explosive and len(explosive) > 1 and generic_blast_only(h, folded):
         # "two mortar shells detonated", "l'explosion d'un obus": the blast is the shell's, not a bomb's
@@ -168,6 +201,10 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
             return Typed("Disrupted weapons use", 3)
     if has("Disrupted weapons use") and not (has("kill") or (has("impact") and not _NO_HARM.search(folded))):
         return Typed("Disrupted weapons use", 2)
+    h = _drop_armed_marches(h, folded)
+    has = h.__contains__
+    if _crowd_rioted(h, folded) and not explosive_or_battle(h):
+        return Typed("Violent demonstration", 3)   # "Matola residents burnt tyres in front of ..."
     if has("riot") and not explosive_or_battle(h):
         return Typed("Mob violence" if has("Mob violence") else "Violent demonstration", 3)
     if has("Peaceful protest") or has("Mob violence"):
@@ -201,8 +238,6 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
         return Typed("Looting/property destruction", 3)   # "gunmen burned down a school": no one hurt
     if has("Arrests") and not (has("kill") or has("Armed clash") or has("Attack")):
         return Typed("Arrests", 2)   # an arrest raid, not an assault
-    if has("Arrests") and _accused_of(h, folded):
-        return Typed("Arrests", 3)
     if has("attack") or (has("kill") and violent_cue):
         # the target follows the attack verb ("gunmen attacked soldiers"); an armed
         # group named before it is the attacker, not the target
