@@ -37,6 +37,9 @@ CASES = [
     # "Benghazi's Ganfouda district": the writer names the part of the town
     ("Libyan National Army forces seized control of a camp in Benghazi's Ganfouda district on Friday.", "ganfouda", 2,
      "Libya"),
+    # a town of the name 440 km from the province the writer named is another place
+    ("A suicide bomber blew himself up in a market in Shurtah ar Rabiah, Baghdad, Iraq. Seven people were killed.",
+     "baghdad", 3),
     ("Warplanes struck the south Benghazi districts of Gwarsha and Ganfouda on Monday.", "gwarsha", 1, "Libya"),
 ]
 

@@ -253,16 +253,22 @@ _DIVISION_BEFORE = re.compile(r"\b(?:province|gouvernorat|governorate|region|sta
 
 
 def best(hit: PlaceHit, ctx: Context, as_division: bool = False,
-         division: Optional[set[tuple[str, str]]] = None) -> Optional[Loc]:
+         division: Optional[list[Loc]] = None) -> Optional[Loc]:
     cands = hit.cands
     if as_division and any(c.kind == "admin1" for c in cands):
         cands = [c for c in cands if c.kind != "town"]
     if division:
         # "Zinjili, Saladin": the writer named the province; a homonym in another one is not meant
         # (a preference, not a filter: old sources draw provinces differently, "Tarmiyah, Saladin")
-        inside = [c for c in cands if c.kind != "town" or (c.country, c.admin1) in division]
+        named = {(d.country, d.name) for d in division}
+        inside = [c for c in cands if c.kind != "town" or (c.country, c.admin1) in named]
         if any(c.kind == "town" for c in inside):
             cands = inside
+        else:
+            # ... but a town far from every province named is another place of the name
+            # ("Shurtah ar Rabiah, Baghdad" is no Rabia on the Syrian border, 440 km away)
+            cands = [c for c in cands if c.kind != "town" or any(
+                km((c.lat, c.lon), (d.lat, d.lon)) <= _FAR_FROM_DIVISION_KM for d in division)]
     scored = [(sc, c) for c in cands if (sc := _score(c, ctx, hit)) is not None]
     if not scored:
         return None
@@ -361,7 +367,10 @@ def _prefer_possessed(found: list, text: str) -> list:
     return found
 
 
-def _declared_division(hits: list[PlaceHit], k: int, text: str) -> Optional[set[tuple[str, str]]]:
+_FAR_FROM_DIVISION_KM = 200   # from the province's capital (its point here); Iraqi provinces reach ~150 km
+
+
+def _declared_division(hits: list[PlaceHit], k: int, text: str) -> Optional[list[Loc]]:
     """The province written right after a place ("Rashad, Kirkuk", "Zab region, Kirkuk")."""
     if k + 1 >= len(hits):
         return None
@@ -370,7 +379,7 @@ def _declared_division(hits: list[PlaceHit], k: int, text: str) -> Optional[set[
     if not re.fullmatch(r"\s*(?:(?:area|region|village|town|district|city|neighbou?rhood|sub-district|subdistrict)\s*)?[,،]\s*",
                         between):
         return None
-    divs = {(c.country, c.name) for c in nxt.cands if c.kind == "admin1"}
+    divs = [c for c in nxt.cands if c.kind == "admin1"]
     return divs or None
 
 
