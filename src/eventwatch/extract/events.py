@@ -202,6 +202,11 @@ def _day_of(doc: Doc, idx: int) -> Optional[date]:
     return dates_mod.resolve(doc.dates[idx], doc.pub, doc.anchor, doc.today)[0]
 
 
+# "their bodies were discovered ... the following day, on December 3": a later development
+_FOLLOW_UP = re.compile(r"\b(?:the )?(?:following|next) (?:day|morning|evening|week)\b|\blater\b|\bafterwards\b|"
+                        r"\bsubsequently\b|\ble lendemain\b|\bplus tard\b|في اليوم التالي|لاحقا")
+
+
 def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]:
     """Sentences of the same kind near the event sentence: they tell the same event,
     unless they give a day of their own far from its day ("retaliation for a drone
@@ -262,9 +267,11 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     before = [i for i in range(main.idx - 1, max(-1, main.idx - 3), -1)
               if sents[i].para == sents[main.idx].para and not infos[i].background]
     order = event_idx + follow + title_idx + before + list(range(len(sents)))
-    seen: set[int] = set()
+    # a later development ("their bodies were discovered in X the following day") happened elsewhere
+    later = {i for i in range(len(sents)) if i != main.idx and _FOLLOW_UP.search(folded[i])}
+    seen: set[int] = set(later)
     order = [i for i in order if not (i in seen or seen.add(i))]
-    near = len(set(event_idx + follow + title_idx + before))
+    near = len(set(event_idx + follow + title_idx + before) - later)
     place = places_mod.choose(doc.hits_by_sentence, order, doc.ctx, text, lang, near, doc.title) \
         or places_mod.from_actors(doc.ctx, Counter(m.actor.country for m in doc.mentions if m.actor.country and
                                                    m.actor.kind in ("party", "rebel", "militia") and not m.actor.ambiguous))
@@ -277,8 +284,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # --- date: told where the event is told, its own sentence, then sentences of the
     # same kind; later dates in follow-ups (bodies found, captives executed days
     # after) are not the event's.
-    date_idx = [main.idx] + [x.idx for x in supports if x.typed.sub_event_type == main.typed.sub_event_type
-                             or sents[main.idx].is_title]
+    date_idx = [main.idx] + [x.idx for x in supports if (x.typed.sub_event_type == main.typed.sub_event_type
+                                                         or sents[main.idx].is_title)
+                             and not _FOLLOW_UP.search(folded[x.idx])]
     ev_dates = [d for i in date_idx for d in doc.dates[i]]
     day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
 
