@@ -37,6 +37,9 @@ CASES = [
     # "Benghazi's Ganfouda district": the writer names the part of the town
     ("Libyan National Army forces seized control of a camp in Benghazi's Ganfouda district on Friday.", "ganfouda", 2,
      "Libya"),
+    # a country's police act at home: "Kafe" is no Zambian Kafue (its other name), the event is in the DRC
+    ("After a prisoner died in the custody of the Congolese national police, residents of Kafe burned the offices "
+     "of the security forces on Saturday.", "congo", 3, "Democratic Republic of Congo"),
     # a town of the name 440 km from the province the writer named is another place
     ("A suicide bomber blew himself up in a market in Shurtah ar Rabiah, Baghdad, Iraq. Seven people were killed.",
      "baghdad", 3),

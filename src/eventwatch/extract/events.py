@@ -116,7 +116,9 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
         for hs in hits_by_sentence:
             dateline_hits += [h for h in hs if a <= h.start < b]
             hs[:] = [h for h in hs if not a <= h.start < b]
-    ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits)
+    police = tuple({m.actor.country for m in mentions if m.actor.role_hint == "police" and m.actor.country
+                    and not m.actor.ambiguous})
+    ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits, police)
     all_dates = [d for ds in dates_by_sentence for d in ds]
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)

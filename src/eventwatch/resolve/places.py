@@ -160,10 +160,16 @@ class Context:
     admin1: set[tuple[str, str]]
     named: bool = True   # a place in the article named a country (not only its actors hinted at one)
     named_in: dict = field(default_factory=dict)   # country -> sentences whose places name it
+    police: tuple = ()   # countries whose police act in the article: the event is at home
 
 
-def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], dateline: list[PlaceHit] = ()) -> Context:
+def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], dateline: list[PlaceHit] = (),
+            police: tuple[str, ...] = ()) -> Context:
     cc: Counter = Counter()
+    # a country's police act at home ("in the custody of the Congolese national police"): the
+    # country is as good as named, unlike its army, which fights abroad
+    for c in police:
+        cc[c] += 2
     for h in dateline:
         towns = [c for c in h.cands if c.kind in ("town", "country") and (c.kind == "country" or c.population >= 50000)]
         if towns:
@@ -195,7 +201,7 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
         for c, w in actor_countries:
             if w < 1:
                 cc[c] += w
-    return Context(cc, a1, named, named_in)
+    return Context(cc, a1, named, named_in, tuple(police))
 
 
 def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
@@ -209,7 +215,7 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
             # a homonym abroad: the article names the countries it is about; but a
             # city no town of those countries shares, written as a place, is itself
             # ("outside Parliament in Cape Town" in a report that also names the DRC)
-            if not (hit.placed and not hit.glued and c.population >= 100000
+            if not (hit.placed and not hit.glued and c.population >= 100000 and not ctx.police
                     and not any(x.country in ctx.countries for x in hit.cands)
                     and not any(hit.sentence in ctx.named_in.get(cc, ()) for cc in ctx.countries)):
                 return None
@@ -419,11 +425,13 @@ def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
 
 
 def from_actors(ctx: Context, home: Counter) -> Optional[Place]:
-    """No place named, but parties and groups of one country say where ("UPND members", "FDC
-    leader"): the event is country-level (geo_precision 3), standing at the capital as ACLED
-    codes it. A state's forces say nothing (they fight abroad), nor does a group active in
+    """No place named, but parties and groups of one country, or its police, say where ("UPND
+    members", "FDC leader", "in the custody of the Congolese police"): the event is country-level
+    (geo_precision 3), standing at the capital as ACLED codes it. A state's forces say nothing (they fight abroad), nor does a group active in
     several countries, and a tie says none."""
-    if ctx.named:
+    if len(ctx.police) == 1:
+        home = Counter({ctx.police[0]: 1})   # a country's police act at home
+    elif ctx.named:
         return None
     top = home.most_common(2)
     if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
