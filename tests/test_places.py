@@ -37,6 +37,9 @@ CASES = [
     # "Benghazi's Ganfouda district": the writer names the part of the town
     ("Libyan National Army forces seized control of a camp in Benghazi's Ganfouda district on Friday.", "ganfouda", 2,
      "Libya"),
+    # "X, Kirkuk, Iraq" with X unknown: Kirkuk is the province (precision 3), not the city
+    ("Security forces killed three suicide bombers targeting civilians in Rashad, Kirkuk, Iraq.", "kirkuk", 3),
+    ("Assailants executed an engineer in Zab area, Kirkuk, Iraq, on Monday.", "zab", 2),
     # a country's police act at home: "Kafe" is no Zambian Kafue (its other name), the event is in the DRC
     ("After a prisoner died in the custody of the Congolese national police, residents of Kafe burned the offices "
      "of the security forces on Saturday.", "congo", 3, "Democratic Republic of Congo"),

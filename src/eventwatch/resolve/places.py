@@ -389,6 +389,9 @@ def _declared_division(hits: list[PlaceHit], k: int, text: str) -> Optional[list
     return divs or None
 
 
+_AREA_COMMA = re.compile(r"\s*(?:area|region|district|sub-?district|village|town)\s*[,،]\s*")
+
+
 def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
     """'Rashad, Kirkuk, Iraq' or 'Kirkuk governorate': Kirkuk is the province here."""
     h = hits[k]
@@ -397,11 +400,16 @@ def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
     if k > 0:
         prev = hits[k - 1]
         between = text[prev.end:h.start]
-        if between.strip() in (",", "،") and any(c.kind in ("town", "facility") for c in prev.cands):
+        if any(c.kind in ("town", "facility") for c in prev.cands) and (
+                between.strip() in (",", "،")
+                # "Zab area, Kirkuk, Iraq" (not "Bab Sinjar neighbourhood, Mosul", nor "..., Baghdad city")
+                or (_AREA_COMMA.fullmatch(between) and not re.match(r"\s*city\b", text[h.end:h.end + 10]))):
             return True
     # "Al-Rubeida, Kirkuk, Iraq": between a place the gazetteer lacks and the country,
     # the name is the province (the usual "place, province, country" of wire copy).
-    if k + 1 < len(hits) and text[max(0, h.start - 3):h.start].strip() in (",", "،"):
+    # (a known place right before, "Zafraniya neighborhood, Baghdad, Iraq", is decided above)
+    adjacent = k > 0 and len(text[hits[k - 1].end:h.start]) <= 25
+    if k + 1 < len(hits) and not adjacent and text[max(0, h.start - 3):h.start].rstrip().endswith((",", "،")):
         nxt = hits[k + 1]
         if text[h.end:nxt.start].strip() in (",", "،") and any(c.kind == "country" for c in nxt.cands):
             return True
