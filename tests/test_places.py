@@ -40,6 +40,11 @@ CASES = [
     # "X, Kirkuk, Iraq" with X unknown: Kirkuk is the province (precision 3), not the city
     ("Security forces killed three suicide bombers targeting civilians in Rashad, Kirkuk, Iraq.", "kirkuk", 3),
     ("Assailants executed an engineer in Zab area, Kirkuk, Iraq, on Monday.", "zab", 2),
+    # the place of the attack a strike answers is not the strike's place; a month is no place
+    ("Kenyan jets struck an al Shabaab position in Gedo on Thursday in response to an attack in Lamu, Kenya.",
+     "gedo", 3, "Somalia"),
+    ("A mob beat a man seen drinking water in daylight during Ramadan in Fez, Morocco, on Friday.", "fes", 1,
+     "Morocco"),
     # a country's police act at home: "Kafe" is no Zambian Kafue (its other name), the event is in the DRC
     ("After a prisoner died in the custody of the Congolese national police, residents of Kafe burned the offices "
      "of the security forces on Saturday.", "congo", 3, "Democratic Republic of Congo"),

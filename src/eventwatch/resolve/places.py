@@ -49,6 +49,7 @@ class PlaceHit:
     fuzzy: bool = False     # matched on its consonant skeleton only ("Jurf al-Sakhr")
     institution: bool = False   # names an institution: "Benghazi Medical Centre", "the Riyadh Market"
     speaker: bool = False   # a capital speaking for its government: "according to Baghdad", "Washington said"
+    recalled: bool = False  # where an earlier event happened: "in response to an attack in Lamu"
 
 
 _PLACE_WORD = {
@@ -86,6 +87,9 @@ _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بح
 _SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|announced|stated|accused|blamed|denied|insisted|warned|"
                             r"affirme|a affirme|annonce|a annonce|a indique|indique|a declare|declare|accuse|a accuse|"
                             r"denonce|a denonce|assure|a assure)\b")
+# "strikes on a position in Gedo in response to an attack in Lamu": the place of the earlier event
+_RECALLED_BEFORE = re.compile(r"(?:in (?:response|retaliation|reprisal) (?:to|for)|en (?:riposte|represailles) (?:a|aux?)|"
+                              r"ردا علي)[^.;]{0,60}$")
 # "near the town of al-Qaim": a name may open with a lower-case Arabic article
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|adh|ath)[-‑ ][A-Z]", re.IGNORECASE)
 
@@ -149,8 +153,9 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             keep.append(c)
         if keep:
             speaker = bool(_SPEAKER_BEFORE.search(folded[max(0, s - 20):s]) or _SPEAKER_AFTER.match(folded[e:e + 25]))
+            recalled = bool(_RECALLED_BEFORE.search(folded[max(0, s - 70):s]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
-                                speaker))
+                                speaker, recalled))
     return out
 
 
@@ -177,8 +182,8 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
     a1: set[tuple[str, str]] = set()
     named_in: dict[str, set[int]] = {}
     for h in hits:
-        if h.glued:
-            continue   # "Sodwana Bay" says nothing of Somalia's Bay region
+        if h.glued or h.recalled:
+            continue   # "Sodwana Bay" says nothing of Somalia's Bay region, nor "an attack in Lamu, Kenya" of a strike's
         kinds = {c.kind for c in h.cands}
         for c in h.cands:
             if c.kind == "country":
@@ -308,7 +313,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
     fallback: Optional[tuple[Loc, PlaceHit]] = None
     for n, si in enumerate(order):
         hits = hits_by_sentence[si]
-        found = [(loc, h) for k, h in enumerate(hits) if not h.speaker
+        found = [(loc, h) for k, h in enumerate(hits) if not (h.speaker or h.recalled)
                  if (loc := best(h, ctx, _written_as_division(hits, k, article_text),
                                  _declared_division(hits, k, article_text))) is not None]
         if n >= near:
