@@ -25,6 +25,12 @@ CASES = [
     ("en", ["A number of soldiers were either killed or wounded in the ambush."], False, None),
     ("en", ["Gunmen seized three workers.", "The three hostages were killed a short time later."], False, 3),
     ("en", ["The toll remains unknown."], False, None),
+    # deaths certain, their number not: ACLED's 10, unless a figure is given beside them
+    ("en", ["The bombardment killed an unknown number of pastoralists."], False, 10),
+    ("en", ["Two policemen and an unknown number of assailants were killed in the clash."], False, 2),
+    ("en", ["An unknown number of casualties were reported."], False, None),
+    ("en", ["Troops dislodged the militants from two villages, killing \"several\" of them."], False, 10),
+    ("en", ["Bandits attacked a bus, killling 31 passengers."], False, 31),
     ("en", ["A drone struck the base."], False, None),
     ("en", ["Hundreds of people marched peacefully in the capital."], True, 0),
     ("fr", ["L'attaque a fait quatre morts et six blessés."], False, 4),

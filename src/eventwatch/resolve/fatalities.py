@@ -62,7 +62,7 @@ def _rx(lang: str) -> Rx:
         gap = r"(?:(?!(?:and|while|but|wounded|injured|hurt|wounding|injuring)\b)[a-z'\-]+\s+){0,5}?"
         killed = [
             rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:including|among them)\b[^,.;]{{0,70}},\s*)?(?:were|was|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:killed|dead|died|slain|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|killed)\b",
-            rf"\b(?:killing|killed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
+            rf"\b(?:kill+ing|kill+ed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
             rf"\b{q}{n}\s+(?:people\s+|civilians\s+|soldiers\s+|fighters\s+|militants\s+|assailants\s+)?(?:dead|deaths|fatalities|bodies|killed)\b",
             rf"\b{q}{n}\s+(?:\w+\s+){{0,3}}(?:casualties)\b(?!.{{0,30}}(?:wounded|injured))",
         ]
@@ -152,9 +152,14 @@ _ATTACKERS = re.compile(ar_tolerant(r"^\s*(?:other\s+|more\s+|of the\s+)?(?:(?:s
                                     r"insurges?|rebelles?|مسلح|ارهابي|متشدد|عناصر)"))
 
 
+_UNKNOWN_NUMBER = re.compile(r"unknown number|nombre inconnu|عدد غير معروف")
+_QUOTES = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
+
+
 def find_counts(folded: str, lang: str) -> list[Count]:
     rx = _rx(lang)
     folded = _lower_bounds(folded)   # same length: offsets stay valid
+    folded = _QUOTES.sub(" ", folded)   # killing "several": a quoted figure is a figure (same length)
     out: list[Count] = []
     seen: list[tuple[int, int]] = []
     for p in rx.killed:
@@ -225,6 +230,11 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool) -> Fatalitie
     for i, f in enumerate(sentences):
         counts = find_counts(f, lang)
         main = [c for c in counts if not c.subset]
+        # "two police and an unknown number of assailants were killed": the unknown adds nothing
+        # to a figure given; alone ("executed an unknown number of civilians") it is ACLED's 10
+        known = [c for c in main if not _UNKNOWN_NUMBER.search(f[c.start:c.end])]
+        if known or rx.unknown.search(f):
+            main = known
         if main:
             s = sum(c.value for c in main if not c.also)
             add = sum(c.value for c in main if c.also)
