@@ -31,6 +31,11 @@ CASES = [
     ("en", ["An unknown number of casualties were reported."], False, None),
     ("en", ["Troops dislodged the militants from two villages, killing \"several\" of them."], False, 10),
     ("en", ["Bandits attacked a bus, killling 31 passengers."], False, 31),
+    # a total told for several events is shared evenly among them, as ACLED and GTD do
+    ("en", ["This was one of two coordinated attacks.", "Six militia members were killed across both attacks."],
+     False, 3),
+    ("en", ["At least 34 assailants were killed in the ensuing clashes in the three villages."], False, 11),
+    ("en", ["This was one of three related attacks.", "Seven people were killed in the attack."], False, 7),
     ("en", ["A drone struck the base."], False, None),
     ("en", ["Hundreds of people marched peacefully in the capital."], True, 0),
     ("fr", ["L'attaque a fait quatre morts et six blessés."], False, 4),

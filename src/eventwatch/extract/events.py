@@ -293,9 +293,10 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
 
     # a claimant's own toll ("saying it had killed 54 soldiers") counts only when no one else gives one
-    fat = estimate([folded[i] for i in outcome_idx if infos[i].claim != "claim"], lang, sub in NONLETHAL)
+    whole = " ".join(folded)
+    fat = estimate([folded[i] for i in outcome_idx if infos[i].claim != "claim"], lang, sub in NONLETHAL, whole)
     if fat.value is None and any(infos[i].claim == "claim" for i in outcome_idx):
-        fat = estimate([folded[i] for i in outcome_idx], lang, sub in NONLETHAL)
+        fat = estimate([folded[i] for i in outcome_idx], lang, sub in NONLETHAL, whole)
     # "Les Etats-Unis ont frappé", "Israel struck", "شنت الولايات المتحدة غارات": a state
     # named as the subject of a strike is its military.
     f0, s0 = folded[main.idx], sents[main.idx].start

@@ -219,8 +219,32 @@ class Fatalities:
     spans: list[tuple[int, int]]     # offsets within the given sentences' folded texts
 
 
-def estimate(sentences: list[str], lang: str, nonlethal_type: bool) -> Fatalities:
-    """The fatality figure from the event's sentences (folded), in order."""
+_NWORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
+_NW = r"both|two|three|four|five|six|seven|eight|nine|ten|\d+"
+_INCIDENTS = r"(?:\w+ )?(?:attacks|incidents|assaults|raids|blasts|bombings|events|villages|clashes|explosions|" \
+             r"abductions|executions|strikes)"
+# "killed across both attacks", "across all three incidents", "in the three villages": a total for several events
+_AGGREGATE = re.compile(rf"\b(?:across|in) (?:(?:all )?(?:the )?(?P<n>{_NW}) |each of the |the ){_INCIDENTS}\b|"
+                        rf"\bacross (?:all )?(?:the )?{_INCIDENTS}\b")
+_ONE_OF = re.compile(rf"\bone of (?:the )?(?:at least |approximately |about |some )?(?P<n>{_NW})\b")
+
+
+def _shares(f: str, context: str) -> int:
+    """How many events a sentence's toll is the total of (1 when it is this event's own)."""
+    found = list(_AGGREGATE.finditer(f))
+    if not found:
+        return 1
+    word = next((m.group("n") for m in found if m.group("n")), None) or \
+        (mo.group("n") if (mo := _ONE_OF.search(context)) else None)
+    n = _NWORDS.get(word, int(word) if word and word.isdigit() else 1) if word else 1
+    return max(1, min(n, 50))
+
+
+def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str = "") -> Fatalities:
+    """The fatality figure from the event's sentences (folded), in order. A total told for
+    several events ("six were killed across both attacks") is shared evenly among them, as
+    ACLED and GTD divide an aggregate toll; `context` (the whole report) says how many."""
     rx = _rx(lang)
     total_by_sentence: list[int] = []
     sides: list[tuple[int, set]] = []   # (sentence total, sides its counts speak of)
@@ -238,6 +262,9 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool) -> Fatalitie
         if main:
             s = sum(c.value for c in main if not c.also)
             add = sum(c.value for c in main if c.also)
+            n = _shares(f, context or " ".join(sentences)) if lang == "en" else 1
+            if n > 1:
+                s, add = int(s / n + 0.5), int(add / n + 0.5)
             if s:
                 total_by_sentence.append(s)
                 sides.append((s, {"attackers" if _ATTACKERS.match(f[c.end:c.end + 30]) else "victims"
