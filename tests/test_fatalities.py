@@ -31,6 +31,10 @@ CASES = [
     ("en", ["An unknown number of casualties were reported."], False, None),
     ("en", ["Troops dislodged the militants from two villages, killing \"several\" of them."], False, 10),
     ("en", ["Bandits attacked a bus, killling 31 passengers."], False, 31),
+    # one person named as killed by rank or role
+    ("en", ["Assailants executed Staff Brigadier General Abd al-Rahman in Mosul city."], False, 1),
+    ("en", ["Gunmen shot and killed a teacher on his way home."], False, 1),
+    ("en", ["Gunmen killed the soldiers at the checkpoint."], False, None),
     # a total told for several events is shared evenly among them, as ACLED and GTD do
     ("en", ["This was one of two coordinated attacks.", "Six militia members were killed across both attacks."],
      False, 3),

@@ -209,7 +209,14 @@ def find_counts(folded: str, lang: str) -> list[Count]:
 
 _ONE_KILLED = re.compile(r"(?<!no one )(?<!nobody )(?<!none )\b(?:was|has been|had been)\s+(?:\w+\s+)?"
                          r"(?:killed|shot dead|beheaded|executed|assassinated|gunned down|murdered)\b"
-                         r"|\bkilling (?:the|a|an|him|her) (?!number\b)")
+                         r"|\bkilling (?:the|a|an|him|her) (?!number\b)"
+                         # "Assailants executed Staff Brigadier General ...", "killed Lieutenant Colonel ..."
+                         r"|\b(?:executed|assassinated|killed|beheaded|murdered|shot dead|gunned down|shot and killed)\s+"
+                         r"(?:(?:a|an|the)\s+)?(?:(?:staff|senior|local|former|retired|deputy|top|prominent|police|army)\s+)*"
+                         r"(?:(?:brigadier|lieutenant|major)\s+)?(?:general|colonel|major|captain|lieutenant|sergeant|"
+                         r"officer|commander|official|leader|chief|judge|sheikh|imam|mayor|journalist|councillor|councilor|"
+                         r"policeman|soldier|doctor|teacher|engineer|candidate|cleric|civilian|driver|lawyer|activist|"
+                         r"politician|mukhtar|governor|businessman|farmer|shepherd|student|man|woman|boy|girl|child)\b")
 
 
 @dataclass
