@@ -31,6 +31,10 @@ CASES = [
     ("en", ["An unknown number of casualties were reported."], False, None),
     ("en", ["Troops dislodged the militants from two villages, killing \"several\" of them."], False, 10),
     ("en", ["Bandits attacked a bus, killling 31 passengers."], False, 31),
+    ("en", ["A roadside bomb hit an army truck, killing between five and seven soldiers."], False, 5),
+    ("en", ["A mob beat two men to death at the market."], False, 2),
+    ("ar", ["قُتل جنديان وأصيب ثلاثة آخرون في الهجوم"], False, 2),
+    ("ar", ["اغتال مسلحون مجهولون مساء الثلاثاء مختار القرية امام منزله"], False, 1),
     # one person named as killed by rank or role
     ("en", ["Assailants executed Staff Brigadier General Abd al-Rahman in Mosul city."], False, 1),
     ("en", ["Gunmen shot and killed a teacher on his way home."], False, 1),

@@ -22,6 +22,16 @@ CASES = [
     # a crowd burning tyres riots, whatever killing it answers
     ("Residents burnt tyres in front of the police station in response to the killing of a trader by a "
      "policeman.", "Violent demonstration"),
+    # a day between the verb and its object
+    ("Des combattants du JNIM ont pris samedi le contrôle de Sebba, chef-lieu de la province.",
+     "Non-state actor overtakes territory"),
+    ("L'armée affirme avoir repris mardi le contrôle de la cité de Rutshuru, tenue par les rebelles.",
+     "Government regains territory"),
+    # angry young people who burn tyres to protest riot; a crowd that disperses itself met no force
+    ("Des jeunes en colère ont brûlé des pneus et dressé des barricades vendredi à Beni pour protester contre "
+     "les tueries.", "Violent demonstration"),
+    ("Des centaines d'habitants ont manifesté mardi devant le gouvernorat avant de se disperser dans le calme.",
+     "Peaceful protest"),
     ("Police open fire on \"mostly peaceful\" opposition protesters in Kisumu, killing two.",
      "Excessive force against protesters"),
 ]

@@ -101,6 +101,7 @@ def _drop_agents(h: dict, folded: str) -> dict:
     return h
 
 
+_ANGRY = re.compile(r"angry|en colere|غاضب")
 _GENERIC_BLAST = re.compile(r"blasts?|explosions?|detonated|exploded|explose|انفجار|انفجرت")
 
 
@@ -210,7 +211,9 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     if has("Peaceful protest") or has("Mob violence"):
         if has("lethal_force"):
             return Typed("Excessive force against protesters", 3)
-        if has("Mob violence"):
+        if has("Mob violence") and not (has("Peaceful protest") and has("protest_violence")
+                                        and all(_ANGRY.search(folded[a:b]) for a, b in h["Mob violence"])):
+            # ("des jeunes en colère ont brûlé des pneus ... pour protester": angry protesters riot)
             return Typed("Mob violence", 3)
         if has("protest_violence") or has("Armed clash") or has("Looting/property destruction"):
             return Typed("Violent demonstration", 3)

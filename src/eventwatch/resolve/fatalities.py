@@ -57,7 +57,7 @@ def _rx(lang: str) -> Rx:
     d = data.get(lang) or data["en"]
     words = {fold(k): int(v) for k, v in {**d["words"], **d.get("vague", {})}.items()}
     n = NUM.format(words=_alt(words))
-    q = r"(?:(?:at least|as many as|up to|about|around|some|nearly|almost|more than|over|approximately|an estimated|a total of)\s+)?"
+    q = r"(?:(?:at least|as many as|up to|about|around|some|nearly|almost|more than|over|approximately|an estimated|a total of|between)\s+)?"
     if lang == "en":
         gap = r"(?:(?!(?:and|while|but|wounded|injured|hurt|wounding|injuring)\b)[a-z'\-]+\s+){0,5}?"
         killed = [
@@ -65,6 +65,8 @@ def _rx(lang: str) -> Rx:
             rf"\b(?:kill+ing|kill+ed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
             rf"\b{q}{n}\s+(?:people\s+|civilians\s+|soldiers\s+|fighters\s+|militants\s+|assailants\s+)?(?:dead|deaths|fatalities|bodies|killed)\b",
             rf"\b{q}{n}\s+(?:\w+\s+){{0,3}}(?:casualties)\b(?!.{{0,30}}(?:wounded|injured))",
+            # "a mob beat two men to death"
+            rf"\b(?:beat|beaten|stoned|hacked|burned|burnt|stabbed|tortured|clubbed)\s+{q}{n}\s+(?:[a-z'\-]+\s+){{0,2}}to death\b",
         ]
         unknown = r"\b(?:casualties|toll|death toll|fatalities)\s+(?:(?:is|are|was|were|remain|remains|remained)\s+)?(?:still\s+)?(?:unknown|unclear|not known|not yet known)|no (?:immediate )?(?:word|information|report|details) (?:on|of|about) (?:casualties|the toll|deaths)|unknown number of (?:casualties|dead|deaths)|(?:killed|dead) or (?:wounded|injured)"
         zero = r"\bno (?:one|body|casualties|deaths|fatalities|injuries|causalities) (?:was |were )?(?:killed|reported|hurt|injured|harmed)?|\bno (?:casualties|deaths|fatalities|injuries)\b|without (?:causing )?(?:casualties|injuries|loss of life)|nobody was (?:killed|hurt|injured)|no one was (?:killed|hurt|injured)|(?:caused|causing) (?:only )?(?:material )?damage"
@@ -219,6 +221,9 @@ _ONE_KILLED = re.compile(r"(?<!no one )(?<!nobody )(?<!none )\b(?:was|has been|h
                          r"politician|mukhtar|governor|businessman|farmer|shepherd|student|man|woman|boy|girl|child)\b")
 
 
+_AR_ASSASSINATED = re.compile(ar_tolerant(r"(?:^|\s)(?:اغتال|اغتالوا|اغتيل|اغتيال)\s"))
+
+
 @dataclass
 class Fatalities:
     value: Optional[int]
@@ -325,6 +330,8 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
     # one person named as killed, no number: "The officer was killed", "killing the driver"
     if lang == "en" and not unknown and any(_ONE_KILLED.search(f) for f in sentences):
         return Fatalities(1, "one person killed", [])
+    if lang == "ar" and not unknown and any(_AR_ASSASSINATED.search(f) for f in sentences):
+        return Fatalities(1, "one person assassinated", [])   # "اغتال مسلحون مجهولون ... مختار احدي القري
     if unknown:
         return Fatalities(None, "reported unknown", [])
     if zero:
