@@ -8,6 +8,9 @@ CASES = [
     # suspicion of a state force is not an attribution to the group that was hit
     ("Suspected US drones hit Al shabaab bases near Jilib on Sunday, killing at least 12 militants.",
      "Military Forces of the United States", "Al Shabaab"),
+    # a country's "Air Forces" are its military
+    ("Kenyan Air Forces carried out strikes on an al Shabaab position in Gedo, Somalia, on Thursday.",
+     "Military Forces of Kenya", "Al Shabaab"),
     # suspicion of a group names the doer
     ("Suspected al-Shabaab militants attacked a police post in Mandera on Sunday, killing two officers.",
      "Al Shabaab", "Police Forces of Kenya"),

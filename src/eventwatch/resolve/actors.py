@@ -36,7 +36,7 @@ class Actor:
 
 # Nouns that, after or before a demonym, name a country's forces.
 _MIL = {"en": ["army", "troops", "soldiers", "soldier", "forces", "military", "security forces", "armed forces",
-               "air force", "warplanes", "jets", "navy", "defence forces", "defense forces", "personnel"],
+               "air force", "air forces", "air force jets", "warplanes", "jets", "navy", "defence forces", "defense forces", "personnel"],
         "fr": ["armee", "soldats", "militaires", "forces", "troupes", "aviation", "forces armees", "avions"],
         "ar": ["الجيش", "القوات", "جنود", "الطيران", "قوات", "جندي", "جنديا", "جنديان", "جنديين", "عسكريين",
                "عسكريان", "العسكريين"]}
