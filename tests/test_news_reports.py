@@ -124,3 +124,25 @@ def test_a_later_development_neither_dates_nor_places_the_event():
     assert ev.sub_event_type == "Abduction/forced disappearance"
     assert ev.event_date == "2017-12-02"
     assert "muqdadiy" in (ev.location or "").lower(), ev.location
+
+
+def test_a_group_whose_convoy_is_hit_is_the_target_and_an_earlier_attack_is_background():
+    text = ("Drone strike hits militia convoy near Al-Qaim\n\nBAGHDAD, March 3 (Reuters) - A drone strike hit a convoy "
+            "of Kataib Hezbollah fighters near the town of Al-Qaim in Iraq's western Anbar province late on Saturday, "
+            "killing four of them, two security sources said on Sunday.\n\nThe strike came days after a rocket "
+            "attack on Ain al-Asad air base, which houses U.S. troops.")
+    events = process(Article(id="k", text=text, published="2024-03-04")).events
+    assert len(events) == 1                          # "came days after a rocket attack": no event of its own
+    ev = events[0]
+    assert ev.actor2 == "Kataib Hezbollah" and ev.actor1.startswith("Unidentified Armed Group")
+    assert ev.event_date == "2024-03-02" and ev.fatalities == 4
+
+
+def test_a_habitual_attribution_is_not_this_events_and_the_lead_names_the_town():
+    ev = _main("Des hommes armés ont attaqué lundi soir le village de Songho, dans le cercle de Bandiagara, tuant au "
+               "moins douze civils. L'attaque n'a pas été revendiquée. La zone est régulièrement le théâtre de "
+               "violences attribuées aux groupes jihadistes liés à Al-Qaïda.", "2024-03-05")
+    assert ev.actor1 == "Unidentified Armed Group (Mali)" and ev.claimed_by is None
+    ev = _main("مقتل ثلاثة مدنيين بقصف مدفعي على ريف إدلب\n\nقُتل ثلاثة مدنيين بينهم طفل مساء الأحد جراء قصف مدفعي "
+               "لقوات النظام السوري استهدف بلدة سرمين في ريف إدلب الشرقي.", "2024-03-04")
+    assert ev.location == "Sarmin" and ev.geo_precision == 1   # the headline's "ريف إدلب" is only near it

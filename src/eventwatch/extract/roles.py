@@ -23,6 +23,13 @@ _GROUP_ANAPHOR = {
 # Arabic puts the passive verb first: "قتل ثلاثة جنود" (three soldiers were killed);
 # "هجوم شنه مسلحو تنظيم الدولة" (an attack launched by IS fighters) names the doer after its verb.
 _VICTIM_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:قتل|مقتل|اصيب|اصابه|جرح|اختطف|خطف)\s+(?:\S+\s+){0,2}$"))
+# "a convoy of Kataib Hezbollah fighters", "les positions de l'EI", "مواقع تنظيم داعش": what a group
+# owns or who belongs to it is hit: the group is the target
+_GROUP_TARGET_BEFORE = re.compile(ar_tolerant(
+    r"\b(?:convoys?|positions?|bases?|camps?|headquarters|vehicles?|cars?|trucks?|members|fighters|hideouts?|"
+    r"gathering|commanders?|leaders?|depots?|strongholds?|convois?|vehicules?|membres|combattants|repaires?)\s+"
+    r"(?:of|belonging to|de|du|des|d')\s*(?:the\s+|an?\s+|la\s+|le\s+|l')?$"
+    r"|(?:^|\s)(?:رتل|موقع|مواقع|مقر|مقرات|عناصر|قياديا في|قيادي في)\s+$"))
 _ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"))
 # "gunmen from the Islamic State", "des miliciens de la CODECO", "مسلحون من تنظيم داعش": the group
 _OF_GROUP = re.compile(ar_tolerant(r"^\s*(?:from|of|belonging to|loyal to|du|de la|de l'|des|d'|de|من|التابعين ل|التابعين الى)\s*"
@@ -51,6 +58,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     for info in infos:
         if info.claim is None:
             continue
+        if info.background and info.idx not in event_idx:
+            continue   # "violence regularly attributed to jihadist groups": a habit, not this event's doer
         told = next((j for j in range(info.idx - 1, -1, -1) if infos[j].typed and (
             not infos[j].claim or infos[j].typed.strength >= 3)), None)
         if told in other and info.idx not in event_idx:
@@ -112,6 +121,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         victim = m.actor.kind in ("state", "generic") and bool(
             _VICTIM_AFTER.match(f[m.end:m.end + 40]) or _VICTIM_BEFORE.search(f[max(0, m.start - 40):m.start])
             or (m.actor.kind == "state" and _OWNED_AFTER.match(f[m.end:m.end + 20])))
+        if _GROUP_TARGET_BEFORE.search(f[max(0, at - 40):at]) and any(
+                a < at for k, spans in infos[m.sentence].hits.items()
+                if k not in ("background", "nonevent", "civilian_target", "armed_target") for a, _ in spans):
+            victim = True   # after the act: "a drone strike hit a convoy of Kataib Hezbollah fighters"
         # "an al Shabaab ambush": a group named as the author of the act is the doer
         doer = m.actor.kind not in ("state", "generic") and bool(
             _ACT_AFTER.match(f[m.end:m.end + 20]) or _ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start]))

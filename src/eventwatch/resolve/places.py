@@ -329,11 +329,36 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
         found = _prefer_possessed(_prefer_container(found, article_text), article_text)
         loc, h = found[0]
         if loc.kind in ("facility", "town"):
-            return _place(loc, h, article_text, lang)
+            place = _place(loc, h, article_text, lang)
+            if place.geo_precision == 2:
+                # a headline names the best-known place near the event ("ريف إدلب"); the lead, its town
+                sharper = _sharper_in_lead(hits_by_sentence, order[n + 1:near], ctx, article_text, lang, loc)
+                if sharper is not None:
+                    return sharper
+            return place
         if fallback is None or _RANK[loc.kind] < _RANK[fallback[0].kind]:
             fallback = (loc, h)
     if fallback:
         return _place(*fallback, article_text, lang)
+    return None
+
+
+def _sharper_in_lead(hits_by_sentence: list[list[PlaceHit]], sentences: list[int], ctx: Context, text,
+                     lang: str, near_loc: Loc) -> Optional[Place]:
+    """A place told precisely (geo_precision 1) in the event's own sentences, within 40 km of
+    the headline's approximate one."""
+    for si in sentences:
+        hits = hits_by_sentence[si]
+        for k, h in enumerate(hits):
+            if h.speaker or h.recalled:
+                continue
+            loc = best(h, ctx, _written_as_division(hits, k, text), _declared_division(hits, k, text))
+            if loc is None or loc.kind not in ("facility", "town") or loc.country != near_loc.country:
+                continue
+            if km((loc.lat, loc.lon), (near_loc.lat, near_loc.lon)) <= 40:
+                place = _place(loc, h, text, lang)
+                if place.geo_precision == 1:
+                    return place
     return None
 
 
