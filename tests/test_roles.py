@@ -8,6 +8,9 @@ CASES = [
     # suspicion of a state force is not an attribution to the group that was hit
     ("Suspected US drones hit Al shabaab bases near Jilib on Sunday, killing at least 12 militants.",
      "Military Forces of the United States", "Al Shabaab"),
+    # "OLA fighters" are the group's own men, not an unidentified second party
+    ("OLA fighters attacked government soldiers in Nekemte, Ethiopia, on Tuesday, killing nine soldiers.",
+     "OLF: Oromo Liberation Front", "Military Forces of Ethiopia"),
     # a country's "Air Forces" are its military
     ("Kenyan Air Forces carried out strikes on an al Shabaab position in Gedo, Somalia, on Thursday.",
      "Military Forces of Kenya", "Al Shabaab"),

@@ -102,7 +102,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         return (u.sentence == g.sentence and u.actor.role_hint == "unidentified" and g.actor.kind not in
                 ("generic", "state") and 0 <= g.start - u.end <= 25
                 and bool(_OF_GROUP.match(between) or (lang == "ar" and not between.strip())))
-    ev_mentions = [m for m in ev_mentions if not any(of(m, g) for g in ev_mentions)]
+    def named_by(u, g) -> bool:   # "OLA fighters", "Al Shabaab militants": the group's own men
+        return (u.sentence == g.sentence and u.actor.role_hint == "unidentified" and g.actor.kind not in
+                ("generic", "state") and 0 <= u.start - g.end <= 1)
+    ev_mentions = [m for m in ev_mentions if not any(of(m, g) or named_by(m, g) for g in ev_mentions)]
     # the group stands where the generic word stood ("attaqué par des miliciens de la CODECO")
     stands_at = {id(g): u.start for g in ev_mentions for u in mentions if of(u, g)}
     of_group = set(stands_at)
