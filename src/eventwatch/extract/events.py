@@ -288,7 +288,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # after) are not the event's.
     date_idx = [main.idx] + [x.idx for x in supports if (x.typed.sub_event_type == main.typed.sub_event_type
                                                          or sents[main.idx].is_title)
-                             and not _FOLLOW_UP.search(folded[x.idx])]
+                             and x.idx not in later]
     ev_dates = [d for i in date_idx for d in doc.dates[i]]
     day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
 

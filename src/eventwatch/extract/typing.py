@@ -114,18 +114,23 @@ def generic_blast_only(h: dict, folded: str) -> bool:
 _CROWD_NOT_DOER = re.compile(r"^\s*(?:(?:were|was|are|is|have been|had been|ont ete|sont)\b|(?:said|say|told|reported)\b)")
 
 
+def _crowd_subject(h: dict, folded: str, acts: list[int], reach: int) -> bool:
+    """A crowd named at most `reach` characters before the first of `acts`, as its subject
+    (not "residents were killed", not "residents said")."""
+    if not acts or not h.get("crowd"):
+        return False
+    first = min(acts)
+    return any(b <= first and first - b <= reach and not _CROWD_NOT_DOER.match(folded[b:b + 20])
+               for _, b in h["crowd"])
+
+
 def _crowd_did_it(h: dict, folded: str) -> bool:
     """'Villagers beat to death a man accused of witchcraft', 'a crowd attacked a suspected thief':
     a crowd named before the violence, as its subject, with no weapon or armed party, is a mob."""
-    if not h.get("crowd") or any(k in h for k in EXPLOSIONS + ["Armed clash", "armed_target", "Sexual violence",
-                                                                "Abduction/forced disappearance"]):
+    if any(k in h for k in EXPLOSIONS + ["Armed clash", "armed_target", "Sexual violence",
+                                         "Abduction/forced disappearance"]):
         return False
-    violence = [a for k in ("Attack", "attack", "kill") for a, _ in h.get(k, [])]
-    if not violence:
-        return False
-    first = min(violence)
-    return any(b <= first and not _CROWD_NOT_DOER.match(folded[b:b + 20]) and first - b <= 30
-               for a, b in h["crowd"])
+    return _crowd_subject(h, folded, [a for k in ("Attack", "attack", "kill") for a, _ in h.get(k, [])], 30)
 
 
 # "two men suspected of kidnapping", "after years of clashes", "without fighting": the violence
@@ -174,16 +179,11 @@ def _drop_armed_marches(h: dict, folded: str) -> dict:
 def _crowd_rioted(h: dict, folded: str) -> bool:
     """A crowd as the subject of rioting acts ('residents burnt tyres', 'youths torched the office'),
     whatever the sentence says it was in response to."""
-    acts = [a for a, _ in h.get("protest_violence", [])]
-    if not acts or not h.get("crowd"):
-        return False
-    first = min(acts)
-    return any(b <= first and first - b <= 25 and not _CROWD_NOT_DOER.match(folded[b:b + 20])
-               for _, b in h["crowd"])
+    return _crowd_subject(h, folded, [a for a, _ in h.get("protest_violence", [])], 25)
 
 
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
-    h = _drop_not_told(_drop_agents(h, folded), folded)
+    h = _drop_armed_marches(_drop_not_told(_drop_agents(h, folded), folded), folded)
     has = h.__contains__
     if has("no_fight") and (has("Non-violent transfer of territory") or any(has(k) for k in TERRITORY)) \
             and not (has("kill") or has("Armed clash")):
@@ -202,8 +202,6 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
             return Typed("Disrupted weapons use", 3)
     if has("Disrupted weapons use") and not (has("kill") or (has("impact") and not _NO_HARM.search(folded))):
         return Typed("Disrupted weapons use", 2)
-    h = _drop_armed_marches(h, folded)
-    has = h.__contains__
     if _crowd_rioted(h, folded) and not explosive_or_battle(h):
         return Typed("Violent demonstration", 3)   # "Matola residents burnt tyres in front of ..."
     if has("riot") and not explosive_or_battle(h):

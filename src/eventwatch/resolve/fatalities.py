@@ -231,8 +231,6 @@ class Fatalities:
     spans: list[tuple[int, int]]     # offsets within the given sentences' folded texts
 
 
-_NWORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10}
 _NW = r"both|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _INCIDENTS = r"(?:\w+ )?(?:attacks|incidents|assaults|raids|blasts|bombings|events|villages|clashes|explosions|" \
              r"abductions|executions|strikes)"
@@ -242,14 +240,16 @@ _AGGREGATE = re.compile(rf"\b(?:across|in) (?:(?:all )?(?:the )?(?P<n>{_NW}) |ea
 _ONE_OF = re.compile(rf"\bone of (?:the )?(?:at least |approximately |about |some )?(?P<n>{_NW})\b")
 
 
-def _shares(f: str, context: str) -> int:
+def _shares(f: str, context: str, words: dict[str, int]) -> int:
     """How many events a sentence's toll is the total of (1 when it is this event's own)."""
     found = list(_AGGREGATE.finditer(f))
     if not found:
         return 1
     word = next((m.group("n") for m in found if m.group("n")), None) or \
         (mo.group("n") if (mo := _ONE_OF.search(context)) else None)
-    n = _NWORDS.get(word, int(word) if word and word.isdigit() else 1) if word else 1
+    if not word:
+        return 1
+    n = 2 if word == "both" else _value(word, words) or 1
     return max(1, min(n, 50))
 
 
@@ -263,18 +263,20 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
     extra = 0
     spans = []
     unknown = zero = injured = False
+    context = context or " ".join(sentences)
     for i, f in enumerate(sentences):
         counts = find_counts(f, lang)
         main = [c for c in counts if not c.subset]
+        unknown_here = bool(rx.unknown.search(f))
         # "two police and an unknown number of assailants were killed": the unknown adds nothing
         # to a figure given; alone ("executed an unknown number of civilians") it is ACLED's 10
         known = [c for c in main if not _UNKNOWN_NUMBER.search(f[c.start:c.end])]
-        if known or rx.unknown.search(f):
+        if known or unknown_here:
             main = known
         if main:
             s = sum(c.value for c in main if not c.also)
             add = sum(c.value for c in main if c.also)
-            n = _shares(f, context or " ".join(sentences)) if lang == "en" else 1
+            n = _shares(f, context, rx.words) if lang == "en" else 1
             if n > 1:
                 s, add = int(s / n + 0.5), int(add / n + 0.5)
             if s:
@@ -285,7 +287,7 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
             if not s and add:
                 total_by_sentence.append(0)
             spans.extend((i, c.start, c.end) for c in main)
-        if rx.unknown.search(f):
+        if unknown_here:
             unknown = True
         if rx.zero.search(f):
             zero = True

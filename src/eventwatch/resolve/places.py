@@ -263,6 +263,9 @@ _DIVISION_BEFORE = re.compile(r"\b(?:province|gouvernorat|governorate|region|sta
                               r"(?:de |d'|du |des |of )$|(?:محافظه|ولايه|اقليم)\s*$")
 
 
+_FAR_FROM_DIVISION_KM = 160   # from the province's capital (its point here): most towns of a province lie nearer
+
+
 def best(hit: PlaceHit, ctx: Context, as_division: bool = False,
          division: Optional[list[Loc]] = None) -> Optional[Loc]:
     cands = hit.cands
@@ -312,10 +315,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
     article_text = _Joined(article_text, title)
     fallback: Optional[tuple[Loc, PlaceHit]] = None
     for n, si in enumerate(order):
-        hits = hits_by_sentence[si]
-        found = [(loc, h) for k, h in enumerate(hits) if not (h.speaker or h.recalled)
-                 if (loc := best(h, ctx, _written_as_division(hits, k, article_text),
-                                 _declared_division(hits, k, article_text))) is not None]
+        found = _located(hits_by_sentence[si], ctx, article_text)
         if n >= near:
             if fallback is None:
                 return None
@@ -343,17 +343,20 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
     return None
 
 
+def _located(hits: list[PlaceHit], ctx: Context, text) -> list[tuple[Loc, PlaceHit]]:
+    """The sentence's hits that stand for the event's place, each with its best reading; a
+    government speaking ("according to Baghdad") or an earlier event's place stands for none."""
+    return [(loc, h) for k, h in enumerate(hits) if not (h.speaker or h.recalled)
+            if (loc := best(h, ctx, _written_as_division(hits, k, text), _declared_division(hits, k, text))) is not None]
+
+
 def _sharper_in_lead(hits_by_sentence: list[list[PlaceHit]], sentences: list[int], ctx: Context, text,
                      lang: str, near_loc: Loc) -> Optional[Place]:
     """A place told precisely (geo_precision 1) in the event's own sentences, within 40 km of
     the headline's approximate one."""
     for si in sentences:
-        hits = hits_by_sentence[si]
-        for k, h in enumerate(hits):
-            if h.speaker or h.recalled:
-                continue
-            loc = best(h, ctx, _written_as_division(hits, k, text), _declared_division(hits, k, text))
-            if loc is None or loc.kind not in ("facility", "town") or loc.country != near_loc.country:
+        for loc, h in _located(hits_by_sentence[si], ctx, text):
+            if loc.kind not in ("facility", "town") or loc.country != near_loc.country:
                 continue
             if km((loc.lat, loc.lon), (near_loc.lat, near_loc.lon)) <= 40:
                 place = _place(loc, h, text, lang)
@@ -401,9 +404,6 @@ def _prefer_possessed(found: list, text: str) -> list:
                 and _POSSESSIVE.match(text[h.end:h2.start]) and km((loc.lat, loc.lon), (loc2.lat, loc2.lon)) <= 30):
             return [(loc2, h2)] + [x for x in found if x[1] is not h2]
     return found
-
-
-_FAR_FROM_DIVISION_KM = 160   # from the province's capital (its point here): most towns of a province lie nearer
 
 
 def _declared_division(hits: list[PlaceHit], k: int, text: str) -> Optional[list[Loc]]:
@@ -465,8 +465,8 @@ def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
 def from_actors(ctx: Context, home: Counter) -> Optional[Place]:
     """No place named, but parties and groups of one country, or its police, say where ("UPND
     members", "FDC leader", "in the custody of the Congolese police"): the event is country-level
-    (geo_precision 3), standing at the capital as ACLED codes it. A state's forces say nothing (they fight abroad), nor does a group active in
-    several countries, and a tie says none."""
+    (geo_precision 3), standing at the capital as ACLED codes it. A state's forces say nothing
+    (they fight abroad), nor does a group active in several countries, and a tie says none."""
     if len(ctx.police) == 1:
         home = Counter({ctx.police[0]: 1})   # a country's police act at home
     elif ctx.named:
