@@ -52,6 +52,11 @@ CASES = [
     ("A suicide bomber blew himself up in a market in Shurtah ar Rabiah, Baghdad, Iraq. Seven people were killed.",
      "baghdad", 3),
     ("Warplanes struck the south Benghazi districts of Gwarsha and Ganfouda on Monday.", "gwarsha", 1, "Libya"),
+    # an area named before its district is the place; the district only contains it
+    ("Assailants attacked security forces in Al Baghdadi area, Hit district, Al Anbar governorate, Iraq.",
+     "baghdadi", 2),
+    # ... while a neighbourhood named before its city is reported at the city
+    ("An explosive device detonated in Zafraniya neighborhood, Baghdad, Iraq. Two people were killed.", "baghdad", 1),
 ]
 
 

@@ -370,6 +370,9 @@ _SUBPLACE = re.compile(r"^\s*(?:neighbou?rhood|area|quarter|square|street|market
                        r"downtown)\s+)?")
 
 
+_DISTRICT_AFTER = re.compile(r"\s*(?:district|sub-?district|qadha|nahiya)\b", re.I)
+
+
 def _prefer_container(found: list, text: str) -> list:
     """'Bab Sinjar neighborhood, Mosul': a named neighbourhood or area is not the
     town of the same name elsewhere; the town it is part of is the place."""
@@ -381,6 +384,8 @@ def _prefer_container(found: list, text: str) -> list:
         return found
     for loc2, h2 in found[1:]:
         if loc2.kind == "town" and h2.start <= h.end + m.end() + 2 and loc2.country == loc.country:
+            if _DISTRICT_AFTER.match(text[h2.end:h2.end + 20]):
+                break   # "Al Yusufiyah area, Mahawil district": the district contains it, the area is the place
             # A neighbourhood is reported at its city, as ACLED and GTD do; when the name
             # after it is the province ("Hawijah area, Kirkuk, Iraq") it was resolved as one
             # and is no town here.
