@@ -81,11 +81,14 @@ def _aliases(block) -> list[str]:
 def actor_dict() -> ActorDict:
     index: NameIndex[Actor] = NameIndex()
     d = ActorDict(index)
-    path = resources.files("eventwatch") / "data" / "actors.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        data = {}
+    # actors.yaml, then any actors_*.yaml (regions added later), merged section by section
+    data: dict = {"state_forces": [], "groups": [], "generic": []}
+    folder = resources.files("eventwatch") / "data"
+    for path in sorted((p for p in folder.iterdir() if p.name.startswith("actors") and p.name.endswith(".yaml")),
+                       key=lambda p: (p.name != "actors.yaml", p.name)):
+        part = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for section in data:
+            data[section].extend(part.get(section) or [])
     for sf in data.get("state_forces", []) or []:
         cc, name = sf.get("country"), sf.get("name")
         if not cc or not name:

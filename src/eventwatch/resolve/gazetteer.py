@@ -212,9 +212,7 @@ class Gazetteer:
         return max(found, key=lambda t: t[5]) if found else None
 
     def _load_admin1(self) -> None:
-        path = _data("admin1.tsv")
-        if not path.exists():
-            return
+        paths = sorted(_data("").glob("admin1*.tsv"), key=lambda p: (p.name != "admin1.tsv", p.name))
         # A division known by name only stands at its main town, as ACLED codes a
         # province-level event at the provincial capital (geo_precision 3): the most
         # populous town is the capital in nearly every division, and conflict events
@@ -226,9 +224,11 @@ class Gazetteer:
             k = (t[1], t[2])
             if k not in seat or t[5] > seat[k][5]:
                 seat[k] = t
-        with open(path, encoding="utf-8") as fh:
-            rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
-        for row in rows[1:]:
+        rows = []
+        for path in paths:   # admin1.tsv, then admin1_*.tsv (countries added later); each has a header row
+            with open(path, encoding="utf-8") as fh:
+                rows += [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")][1:]
+        for row in rows:
             if len(row) < 3:
                 continue
             cc, code, name = row[0], row[1], row[2]
