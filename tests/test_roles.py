@@ -47,3 +47,28 @@ CASES = [
 def test_roles(text, actor1, actor2):
     ev = process(Article(id="r", text=text, published="2019-03-04")).events[0]
     assert (ev.actor1, ev.actor2) == (actor1, actor2)
+
+
+# Groups no data file knows (invented here), named where a claimant or a suspect stands:
+# kept as written, with their acronym; a person who claims is no group.
+UNKNOWN_GROUPS = [
+    ("Assailants bombed a bus in Quetta, Pakistan, on Monday, killing four passengers. The Sons of the Valley "
+     "Front (SVF) claimed responsibility for the incident.", "Sons of the Valley Front (SVF)", True),
+    ("Gunmen attacked a police post in Tumaco, Colombia, killing two officers. Sources attributed the attack "
+     "to the Red River Commandos.", "Red River Commandos", False),
+    ("Armed men kidnapped two engineers in Sebha, Libya, on Monday. Officials said it was carried out by the "
+     "Wadi Hayat militia.", "Wadi Hayat Militia", False),
+    ("Des hommes armés ont attaqué un poste de gendarmerie à Diapaga, au Burkina Faso, tuant trois gendarmes. "
+     "Le Front pour la renaissance du Gourma (FRG) a revendiqué l'attaque.",
+     "Front pour la renaissance du Gourma (FRG)", True),
+    ("Gunmen shot dead a trader in Mosul, Iraq, on Monday. Abu Bakr Hassan claimed the attack in a video.",
+     "Unidentified Armed Group (Iraq)", None),
+]
+
+
+@pytest.mark.parametrize("text,actor1,claimed", UNKNOWN_GROUPS)
+def test_unknown_group_named_by_a_claim_or_attribution(text, actor1, claimed):
+    ev = process(Article(id="u", text=text, published="2019-03-04")).events[0]
+    assert ev.actor1 == actor1
+    if claimed is not None:
+        assert (ev.claimed_by == actor1) is claimed, ev.claimed_by

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..resolve import actors as actors_mod
+from ..resolve.claimants import named_group
 from ..text import ar_tolerant
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -72,6 +73,18 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             # "The group claimed the attack": the group last named before
             groups = [m for m in mentions if m.sentence < info.idx and m.actor.kind not in ("generic", "state")][-1:]
         if not groups:
+            # a group the dictionary lacks, written as a name where a claimant stands
+            # ("The Baloch Liberation Front (BLF) claimed responsibility")
+            found = named_group(sents[info.idx].text, info.claim, lang)
+            # (a known name covering it is no new group; one inside it is a word of it:
+            # "Army" in "National Liberation Army of Colombia")
+            if found is None or any(m.sentence == info.idx and m.start <= found[1] and found[2] <= m.end
+                                    for m in mentions):
+                continue
+            if info.claim == "claim" and claimed is None:
+                claimed, claimed_at = found[0], info.idx
+            elif info.claim == "attribution" and attributed is None:
+                attributed = found[0]
             continue
         if info.claim == "claim" and claimed is None:
             claimed, claimed_at = groups[0].actor.name, info.idx
