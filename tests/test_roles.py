@@ -8,32 +8,43 @@ CASES = [
     # suspicion of a state force is not an attribution to the group that was hit
     ("Suspected US drones hit Al shabaab bases near Jilib on Sunday, killing at least 12 militants.",
      "Military Forces of the United States", "Al Shabaab"),
-    # "OLA fighters" are the group's own men, not an unidentified second party
+    # "OLA fighters" are the group's own men, not an unidentified second party; in a battle
+    # with a group named in the same sentence, a state's forces are listed first (as ACLED does)
     ("OLA fighters attacked government soldiers in Nekemte, Ethiopia, on Tuesday, killing nine soldiers.",
-     "OLF: Oromo Liberation Front", "Military Forces of Ethiopia"),
+     "Military Forces of Ethiopia", "OLF: Oromo Liberation Front"),
     # a country's "Air Forces" are its military
     ("Kenyan Air Forces carried out strikes on an al Shabaab position in Gedo, Somalia, on Thursday.",
      "Military Forces of Kenya", "Al Shabaab"),
     # suspicion of a group names the doer
     ("Suspected al-Shabaab militants attacked a police post in Mandera on Sunday, killing two officers.",
-     "Al Shabaab", "Police Forces of Kenya"),
+     "Police Forces of Kenya", "Al Shabaab"),
     # Arabic puts the passive verb first: the soldiers killed are the target, the fighters
     # who launched the attack its doer
     ("قتل ثلاثة جنود سوريين في هجوم شنه مسلحو تنظيم الدولة الإسلامية على موقع للجيش قرب مدينة تدمر أمس.",
-     "Islamic State", "Military Forces of Syria"),
+     "Military Forces of Syria", "Islamic State"),
     # the Pakistani Taliban are their own group
     ("Assailants opened fire on a vehicle near Peshawar, Pakistan, on Monday, killing two people. "
      "Tehrik-i-Taliban Pakistan claimed responsibility.", "TTP: Tehrik-i-Taliban Pakistan", "Civilians (Pakistan)"),
     # Arabic verb-subject order, and "gunmen from a group" name the group
     ("قُتل جنديان عراقيان فجر اليوم عندما هاجم مسلحون من تنظيم داعش نقطة عسكرية شرقي مدينة تكريت في العراق.",
-     "Islamic State", "Military Forces of Iraq"),
+     "Military Forces of Iraq", "Islamic State"),
     ("Des miliciens de la CODECO ont attaqué dimanche soir un village du territoire de Djugu, en RDC, tuant "
      "quatre civils.", "CODECO: Cooperative for Development of Congo", "Civilians (Democratic Republic of Congo)"),
-    # a battle between two named sides: the first named is actor1
+    # a battle between two named sides: the first named is actor1, but a state's forces are
+    # listed first against an armed group, as ACLED does
     ("De violents combats ont opposé mercredi les rebelles du M23 aux Forces armées de la RDC (FARDC) près de "
-     "Sake, faisant six morts.", "M23: March 23 Movement", "Military Forces of Democratic Republic of Congo"),
+     "Sake, faisant six morts.", "Military Forces of Democratic Republic of Congo", "M23: March 23 Movement"),
     ("Congolese troops fought ADF rebels near Beni, Democratic Republic of Congo, on Monday, leaving 11 dead.",
      "Military Forces of Democratic Republic of Congo", "ADF: Allied Democratic Forces"),
+    # a group only a later claim names stays first: it is the perpetrator (GTD)
+    ("Assailants attacked a police checkpoint in Baiji, Iraq, on Monday. The Islamic State claimed "
+     "responsibility for the attack.", "Islamic State", "Police Forces of Iraq"),
+    # "LNA soldiers" is one mention; the soldiers killed are one side, the group they fought the other
+    ("Four LNA soldiers were killed in fighting on Sunday with the Benghazi Defence Brigades near Ajdabiya, Libya.",
+     "Military Forces of Libya", "Brigades for the Defence of Benghazi"),
+    # a force named before a passive verb of violence, however far, is its victim
+    ("A policeman in the northern town of Arish was killed in front of his home on Sunday after gunmen shot him.",
+     "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
     # an active verb with its object is no passive: the force named before it is the doer
     ("Israeli forces shot dead two Palestinians during a raid on the Jenin refugee camp early on Monday.",
      "Military Forces of Israel", "Civilians (Palestine)"),

@@ -47,6 +47,27 @@ _VICTIM_AFTER = re.compile(r"^\s*(?:(?:(?:were|was|have been|had been|are|ont et
                            r"during|by|while|dans|lors|pres|a|au|par|,|\.|;|$)\b|\s*[,.;]|\s*$))")
 
 
+# The verb a subject is the victim of: "was killed", "were shot dead", "injured in an IED blast"
+_PASSIVE_VIOLENCE = re.compile(r"\b(?:(?:was|were|had been|have been|has been)\s+(?:(?:was|reportedly|also|later|allegedly)\s+)?"
+                               r"(?:killed|shot|injured|wounded|abducted|kidnapped|executed|ambushed|beheaded|stabbed)"
+                               r"|(?:killed|injured|wounded)\s+(?:in|by|during|when)\b)")
+
+
+_STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|UN peacekeepers)")
+
+
+def _subject_of_passive(f: str, m, hits: dict, lang: str) -> bool:
+    """'A policeman in the Northern Sinai town of Arish was killed': a force named before the
+    passive verb of violence that follows it, with no act between them, is its victim."""
+    if lang != "en":
+        return False
+    pv = _PASSIVE_VIOLENCE.search(f, m.end, m.end + 120)
+    if pv is None:
+        return False
+    return not any(m.end <= a < pv.start() for k, spans in hits.items()
+                   if k not in ("background", "nonevent", "civilian_target", "armed_target", "impact") for a, _ in spans)
+
+
 def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_name, other=frozenset(),
                  state_doer=None):
     """actor1, actor2, claimed_by, attributed_to for the event; claims that follow a
@@ -136,7 +157,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         # passive verb of violence are its victims; so is what a force owns ("a military camp")
         victim = m.actor.kind in ("state", "generic") and bool(
             _VICTIM_AFTER.match(f[m.end:m.end + 40]) or _VICTIM_BEFORE.search(f[max(0, m.start - 40):m.start])
-            or (m.actor.kind == "state" and _OWNED_AFTER.match(f[m.end:m.end + 20])))
+            or (m.actor.kind == "state" and _OWNED_AFTER.match(f[m.end:m.end + 20]))
+            or _subject_of_passive(f, m, infos[m.sentence].hits, lang))
         if _GROUP_TARGET_BEFORE.search(f[max(0, at - 40):at]) and any(
                 a < at for k, spans in infos[m.sentence].hits.items()
                 if k not in ("background", "nonevent", "civilian_target", "armed_target") for a, _ in spans):
@@ -159,6 +181,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 or victim:
             if actor2 is None and m.actor.role_hint not in ("unidentified",):
                 actor2 = named(m.actor)
+            elif actor1 is None and not victim and m.actor.kind not in ("state", "generic"):
+                actor1 = named(m.actor)   # "LNA soldiers were killed in fighting with the BDB": the other side
         elif m.actor.role_hint == "civilians" and etype in VIOLENT_TYPES:
             if actor2 is None:
                 actor2 = named(m.actor)   # civilians are on the receiving end of violence
@@ -193,6 +217,13 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         actor1 = state_doer
     if actor1 and actor2 == actor1:
         actor2 = None
+    # A battle between a state's forces and an armed group named in the event's own sentence
+    # lists the state's forces first, as ACLED does whoever attacked ("Al Shabaab forces attack
+    # Kenyan forces base"); a group named only by a later claim stays first (GTD's perpetrator).
+    if (etype == "Battles" and actor1 and actor2 and _STATE_SIDE.match(actor2) and not _STATE_SIDE.match(actor1)
+            and not actor1.startswith("Unidentified")
+            and any(m.sentence == main and named(m.actor) == actor1 for m in ev_mentions)):
+        actor1, actor2 = actor2, actor1
     if etype == "Protests":
         actor1 = actors_mod.name_for(actors_mod.Actor("Protesters", "generic"), country_name)
         if sub != "Peaceful protest" and (actor2 is None or actor2.startswith("Protesters")):

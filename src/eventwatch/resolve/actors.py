@@ -56,7 +56,8 @@ _WEAPON = {"en": ["artillery", "strike", "strikes", "airstrike", "airstrikes", "
            "fr": ["tirs", "tirs d'artillerie", "artillerie", "frappe", "frappes", "raid", "raids", "bombardement",
                   "bombardements", "helicoptere", "helicopteres", "drone", "drones", "avion", "chars"],
            "ar": ["غاره", "غارات", "قصف", "طايره", "طايرات", "طايره مسيره", "مسيره", "المدفعيه", "مدفعيه"]}
-_POL = {"en": ["police", "policemen", "police officers", "gendarmes", "gendarmerie"],
+_POL = {"en": ["police", "policemen", "policeman", "police officer", "police officers", "policewoman", "gendarmes",
+               "gendarme", "gendarmerie"],
         "fr": ["police", "policiers", "gendarmes", "gendarmerie"],
         "ar": ["الشرطه", "شرطه"]}
 
@@ -144,7 +145,7 @@ def actor_dict() -> ActorDict:
     # Bare force nouns: whose forces is decided by the event's country.
     for lang in ("en", "fr", "ar"):
         for noun in _MIL[lang] + ["soldiers", "troops", "security forces", "army", "military", "peacekeepers",
-                                  "government forces", "government troops", "government soldiers",
+                                  "government forces", "government troops", "government soldiers", "conscript", "conscripts",
                                   "pro-government forces"]:
             if not index.get(noun):
                 index.add(noun, Actor("Military Forces", "state", None, "military"))
@@ -186,6 +187,12 @@ def find(text: str, folded: str, sentence: int = 0) -> list[Mention]:
             continue   # "..., police said.": the reporting clause names who told it
         if _AFFILIATED.match(folded[h.end:h.end + 20]):
             continue   # "al Qaeda-affiliated group", "Iran-backed militia": a label, not the actor
+        # "LNA soldiers", "Burundian police officers": a force's name and the bare noun after it
+        # are one mention, whose end is where a passive verb is read ("... soldiers were killed")
+        if (out and a.kind == "state" and a.name in ("Military Forces", "Police Forces") and out[-1].actor.kind == "state"
+                and out[-1].actor.country and out[-1].sentence == sentence and 0 <= h.start - out[-1].end <= 1):
+            out[-1] = Mention(out[-1].actor, out[-1].start, h.end, sentence)
+            continue
         out.append(Mention(a, h.start, h.end, sentence))
     return out
 
