@@ -146,3 +146,78 @@ def test_a_habitual_attribution_is_not_this_events_and_the_lead_names_the_town()
     ev = _main("مقتل ثلاثة مدنيين بقصف مدفعي على ريف إدلب\n\nقُتل ثلاثة مدنيين بينهم طفل مساء الأحد جراء قصف مدفعي "
                "لقوات النظام السوري استهدف بلدة سرمين في ريف إدلب الشرقي.", "2024-03-04")
     assert ev.location == "Sarmin" and ev.geo_precision == 1   # the headline's "ريف إدلب" is only near it
+
+
+# --- Four longer reports (written for the project, 2026-11-26), read event by event -------------------
+
+def _events(doc):
+    return process(Article(id=doc["id"], text=doc["text"], title=doc["title"] or None,
+                           published=doc["published"])).events
+
+
+DRONES_THWARTED = {
+    "id": "n1",
+    "published": "2023-10-20",
+    "title": "Drones target US forces at Ain al-Asad; attack thwarted",
+    "text": "BAGHDAD, Oct 20 - Two drones launched at Ain al-Asad air base in western Iraq were shot down by air defences early on Friday, a US defence official said, adding that there were no casualties or damage.\n\nA third drone struck near the base perimeter without causing injuries, the official said, speaking on condition of anonymity.\n\nA group calling itself the Islamic Resistance in Iraq said in a Telegram statement that it had targeted the base with two drones and \"hit their targets directly\".\n\nThe attack was the latest in a series of strikes on bases hosting US troops in Iraq and Syria since Oct 17. On Wednesday, a drone attack on al-Harir base in the Kurdistan region caused no casualties.\n\nUS officials have blamed the attacks on Iran-backed militias. Tehran denies any involvement."
+}
+
+
+def test_shot_down_drones_their_claim_and_an_earlier_attack():
+    evs = _events(DRONES_THWARTED)
+    ev = evs[0]
+    assert (ev.sub_event_type, ev.event_date, ev.location) == ("Disrupted weapons use", "2023-10-20",
+                                                               "Ain al-Asad Air Base")
+    # "said in a Telegram statement that it had targeted the base" is a claim
+    assert ev.claimed_by == ev.actor1 == "Islamic Resistance in Iraq"
+    # the Wednesday attack on al-Harir is its own event, and the claim told before it is not its
+    harir = [e for e in evs if e.location and "Harir" in e.location]
+    assert harir and harir[0].event_date == "2023-10-18" and harir[0].claimed_by is None
+
+
+KOUMBRI = {
+    "id": "n2",
+    "published": "2023-08-16",
+    "title": "Burkina Faso : 17 soldats et 36 VDP tués dans une attaque dans le Nord",
+    "text": "Ouagadougou, 16 août (AFP) - Dix-sept soldats et trente-six supplétifs civils de l'armée ont été tués mardi lors d'une attaque jihadiste à Koumbri, dans le nord du Burkina Faso, a annoncé l'armée dans un communiqué publié mercredi soir.\n\n« Une unité militaire déployée à Koumbri a été la cible d'une attaque terroriste d'envergure », indique le communiqué, qui précise que la riposte a permis de « neutraliser plusieurs dizaines de terroristes ».\n\nL'attaque n'a pas été revendiquée dans l'immédiat, mais la zone est le théâtre d'opérations du Groupe de soutien à l'islam et aux musulmans (GSIM, JNIM en arabe), lié à Al-Qaïda.\n\nLe Burkina Faso, dirigé par une junte depuis un coup d'Etat en septembre 2022, est confronté depuis 2015 à des violences jihadistes qui ont fait plus de 17.000 morts. En avril, au moins 40 personnes avaient été tuées dans une attaque contre des soldats et des VDP près d'Ouahigouya."
+}
+
+
+def test_french_toll_in_compound_words_and_a_recalled_attack_gives_no_place():
+    ev = _events(KOUMBRI)[0]
+    assert ev.sub_event_type == "Armed clash"   # "neutraliser plusieurs dizaines de terroristes" intercepts nothing
+    assert ev.event_date == "2023-08-15"        # mardi, not the communiqué's Wednesday
+    assert ev.fatalities == 53                  # dix-sept soldats et trente-six supplétifs
+    assert ev.actor2 == "Military Forces of Burkina Faso"   # the soldiers killed; the army announcing is no party
+    assert ev.location != "Ouahigouya"         # the April attack's place, told in the pluperfect
+
+
+TARMIYAH = {
+    "id": "n3",
+    "published": "2024-01-07",
+    "title": "",
+    "text": "أعلنت خلية الإعلام الأمني في العراق، اليوم الأحد، مقتل ثلاثة من عناصر الحشد الشعبي وإصابة اثنين آخرين بهجوم نفذه مسلحون من تنظيم داعش على نقطة تفتيش في قضاء الطارمية شمالي بغداد، مساء أمس السبت.\n\nوقالت الخلية في بيان إن القوات الأمنية باشرت بعمليات تفتيش واسعة في المنطقة بحثا عن المهاجمين.\n\nولم يعلن أي تنظيم مسؤوليته عن الهجوم حتى الآن، لكن الطارمية شهدت خلال الأشهر الماضية هجمات متكررة تنسب إلى خلايا تنظيم داعش.\n\nوفي حادث منفصل، انفجرت عبوة ناسفة على دورية للجيش العراقي في قضاء خانقين بمحافظة ديالى، ما أسفر عن إصابة جنديين بجروح."
+}
+
+
+def test_arabic_speaker_and_reporting_day_are_not_the_event_s():
+    evs = _events(TARMIYAH)
+    ev = evs[0]
+    assert ev.event_date == "2024-01-06"         # مساء أمس السبت; اليوم الأحد is when the cell spoke
+    assert ev.actor1 == "Islamic State"          # أعلنت خلية الإعلام الأمني: the cell speaks, it does not fight
+    assert ev.fatalities == 3 and ev.location == "Tarmiyah"
+    assert any(e.location == "Khanaqin" and e.sub_event_type == "Remote explosive/landmine/IED" for e in evs[1:])
+
+
+KINSHASA = {
+    "id": "n4",
+    "published": "2022-03-14",
+    "title": "Protesters clash with police in Kinshasa over fuel prices",
+    "text": "KINSHASA, March 14 - Police fired tear gas on Monday to disperse hundreds of protesters who blocked roads in the Congolese capital Kinshasa over a rise in fuel prices, witnesses said.\n\nDemonstrators burned tyres and threw stones at officers in the Ngaba and Lemba districts, and at least 12 people were arrested, a police spokesman said. No deaths were reported.\n\nOpposition parties had called for peaceful marches across the country. In the eastern city of Goma, several hundred people marched peacefully to the provincial governor's office, where they handed over a petition."
+}
+
+
+def test_riot_in_the_capital_and_a_peaceful_march_elsewhere():
+    evs = _events(KINSHASA)
+    assert (evs[0].sub_event_type, evs[0].location, evs[0].fatalities) == ("Violent demonstration", "Kinshasa", 0)
+    assert any(e.sub_event_type == "Peaceful protest" and e.location == "Goma" for e in evs[1:])

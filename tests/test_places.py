@@ -55,6 +55,11 @@ CASES = [
     # an area named before its district is the place; the district only contains it
     ("Assailants attacked security forces in Al Baghdadi area, Hit district, Al Anbar governorate, Iraq.",
      "baghdadi", 2),
+    # a country's name is no other name of its capital ("Mexico" is one of Mexico City's names)
+    ("Gunmen killed five police officers in Michoacan state, western Mexico, on Monday.", "michoacan", 3, "Mexico"),
+    # divisions of countries added later (admin1_world.tsv) name the event's province
+    ("Assailants attacked a police station in Sukma district, Chhattisgarh, India. Two officers were killed.",
+     "sukma", 2, "India"),
     # ... while a neighbourhood named before its city is reported at the city
     ("An explosive device detonated in Zafraniya neighborhood, Baghdad, Iraq. Two people were killed.", "baghdad", 1),
 ]

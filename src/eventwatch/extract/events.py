@@ -268,7 +268,10 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # sentence that refers back takes its place from the sentences before it in its paragraph.
     before = [i for i in range(main.idx - 1, max(-1, main.idx - 3), -1)
               if sents[i].para == sents[main.idx].para and not infos[i].background]
-    order = event_idx + follow + title_idx + before + list(range(len(sents)))
+    # the rest of the article may say where, but not a recalled incident ("En avril, 40 personnes
+    # avaient été tuées ... près d'Ouahigouya"): that is another event's place
+    rest = [i for i in range(len(sents)) if not (infos[i].background and infos[i].typed)]
+    order = event_idx + follow + title_idx + before + rest
     # a later development ("their bodies were discovered in X the following day") happened elsewhere
     later = {i for i in range(len(sents)) if i != main.idx and _FOLLOW_UP.search(folded[i])}
     seen: set[int] = set(later)

@@ -48,9 +48,15 @@ _VICTIM_AFTER = re.compile(r"^\s*(?:(?:(?:were|was|have been|had been|are|ont et
 
 
 # The verb a subject is the victim of: "was killed", "were shot dead", "injured in an IED blast"
-_PASSIVE_VIOLENCE = re.compile(r"\b(?:(?:was|were|had been|have been|has been)\s+(?:(?:was|reportedly|also|later|allegedly)\s+)?"
-                               r"(?:killed|shot|injured|wounded|abducted|kidnapped|executed|ambushed|beheaded|stabbed)"
-                               r"|(?:killed|injured|wounded)\s+(?:in|by|during|when)\b)")
+_PASSIVE_VIOLENCE = {
+    "en": re.compile(r"\b(?:(?:was|were|had been|have been|has been)\s+(?:(?:was|reportedly|also|later|allegedly)\s+)?"
+                     r"(?:killed|shot|injured|wounded|abducted|kidnapped|executed|ambushed|beheaded|stabbed)"
+                     r"|(?:killed|injured|wounded)\s+(?:in|by|during|when)\b)"),
+    # folded French: "ont été tués", "a été la cible d'une attaque"
+    "fr": re.compile(r"\b(?:a|ont|avait|avaient|auraient|aurait) ete (?:\w+ )?(?:tue|tues|tuee|tuees|blesses?|blessees?|"
+                     r"enleves?|enlevees?|executes?|abattus?|la cible|pris pour cible|attaques?)\b"
+                     r"|\b(?:tues?|tuees?|blesses?)\s+(?:dans|lors|par|pres|au|en)\b"),
+}
 
 
 _STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|UN peacekeepers)")
@@ -59,9 +65,10 @@ _STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|U
 def _subject_of_passive(f: str, m, hits: dict, lang: str) -> bool:
     """'A policeman in the Northern Sinai town of Arish was killed': a force named before the
     passive verb of violence that follows it, with no act between them, is its victim."""
-    if lang != "en":
+    rx = _PASSIVE_VIOLENCE.get(lang)
+    if rx is None:
         return False
-    pv = _PASSIVE_VIOLENCE.search(f, m.end, m.end + 120)
+    pv = rx.search(f, m.end, m.end + 120)
     if pv is None:
         return False
     return not any(m.end <= a < pv.start() for k, spans in hits.items()
@@ -86,6 +93,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             not infos[j].claim or infos[j].typed.strength >= 3)), None)
         if told in other and info.idx not in event_idx:
             continue
+        if info.idx < min(event_idx) and told is not None and told not in event_idx and not sents[info.idx].is_title:
+            continue   # a claim told before this event's sentences is of the event told before it
         groups = [m for m in mentions if m.sentence == info.idx and m.actor.kind not in ("generic", "state")]
         if info.claim == "no-claim":
             no_claim = True

@@ -204,6 +204,10 @@ _AFFILIATED = re.compile(r"^[- ]?(?:affiliated|linked|aligned|backed|allied|insp
 _SAID_AFTER = re.compile(r"^\s*(?:said|say|says|told|reported|recounted|ont (?:dit|raconte|declare)|a (?:dit|raconte)|"
                          r"قال|قالوا|افاد|افادوا|ذكر)\b")
 _SOURCE_BEFORE = re.compile(r"(?:according to(?: the)?|selon(?: la| le| l'| les)?|d'apres(?: la| le| l')?|"
+                            # inverted reporting: "..., a annoncé l'armée", "..., said the army"
+                            r"(?:a|ont) (?:annonce|indique|precise|affirme|declare|rapporte|assure|confirme|ajoute)\s+(?:l'|la |le |les )|"
+                            r"(?:said|says|announced|reported|added)\s+(?:the\s+)|"
+                            r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد)\s+|"
                             r"(?:a|an) (?:source|official|officer|spokesman) (?:in|from|with|of) (?:the )?|بحسب|وفق|حسب|نقلا عن|مصدر في|"
                             r"ضابط في|مسؤول في|متحدث باسم|un (?:responsable|officier|porte-parole) (?:de la |du |des |de l')?)\s*$")
 
@@ -222,7 +226,7 @@ _CLAIM = {
                      r"claim(?:ed|s|ing)? (?:the|this|that|a|an|its|their|(?:\w+day|last night)'s)? ?(?:\w+ )?(?:attack|attacks|bombing|"
                      r"bombings|strike|strikes|killing|killings|assault|ambush|operation|raid|kidnapping|abduction|blast|"
                      r"explosion|shooting|massacre)\b|responsibility (?:was )?claimed|took responsibility|"
-                     r"(?:said|announced|admitted|stated)(?: in a statement[^.]{0,60}?)?(?: that)? (?:it|they|its (?:fighters|militants|members|men|forces)) "
+                     r"(?:said|announced|admitted|stated)(?: in an? (?:\w+ )?(?:statement|post|video|message)[^.]{0,60}?)?(?: that)? (?:it|they|its (?:fighters|militants|members|men|forces)) "
                      r"(?:had |have )?(?:carried out|was behind|were behind|planted|detonated|attacked|killed|targeted|launched|shot down|ambushed|struck|fired)"),
     "fr": re.compile(r"revendiqu|a assume|ont assume|affirme avoir (?:mene|vise|frappe|cible)|a annonce avoir (?:mene|vise|frappe|cible)"),
     "ar": re.compile(r"تبن|اعلن[ت]? مسؤولي|مسؤوليته|مسؤوليتها|اعلن[ت]? (?:عن )?استهداف"),

@@ -120,7 +120,7 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
             hits.append(DateHit("weekday", m.start(), m.end(), weekday=lx.weekdays[m.group("w")]))
             taken.append(m.span())
     for h in hits:
-        h.reported = bool(_REPORTED_BEFORE.search(f[max(0, h.start - 40):h.start]))
+        h.reported = bool(_REPORTED_BEFORE.search(f[max(0, h.start - 60):h.start]))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -130,7 +130,9 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
 _REPORTED_BEFORE = re.compile(
     r"(?:\b(?:said|says|announced|claimed(?: responsibility)?|reported|stated|added|confirmed|told [a-z]+)"
     r"|\b(?:a|ont) (?:annonce|indique|declare|revendique|affirme|precise|confirme)"
-    r"|(?:قالت|قال|اعلنت|اعلن|افادت|افاد|ذكرت|تبنت|تبني))\s+(?:on\s+|le\s+|ce\s+|يوم\s+)?$")
+    r"|(?:قالت|قال|اعلنت|اعلن|افادت|افاد|ذكرت|تبنت|تبني))\s+(?:on\s+|le\s+|ce\s+|يوم\s+)?$"
+    # Arabic names the speaker between its verb and the day: "أعلنت خلية الإعلام الأمني في العراق، اليوم الأحد"
+    r"|(?:قالت|قال|اعلنت|اعلن|افادت|افاد|ذكرت)(?:\s+[^\s،,.]+){1,6}\s*[،,]\s*(?:يوم\s+|اليوم\s+)?$")
 
 
 def _year_for(h: DateHit, published: Optional[date], today: date) -> Optional[date]:

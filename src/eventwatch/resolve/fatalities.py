@@ -51,11 +51,40 @@ def _alt(ws) -> str:
     return "|".join(sorted((re.escape(w) for w in ws), key=len, reverse=True))
 
 
+def _compounds(lang: str, words: dict[str, int]) -> dict[str, int]:
+    """Tens joined to units: "twenty-one", "thirty six", "trente-six", "vingt et un",
+    "soixante-douze", "quatre-vingt-dix-sept" (numbers.yaml lists only the parts)."""
+    out: dict[str, int] = {}
+    if lang == "en":
+        units = {w: words[w] for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
+        for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+            for u, v in units.items():
+                for sep in ("-", " "):
+                    out[f"{t}{sep}{u}"] = words[t] + v
+    elif lang == "fr":
+        units = {w: words[w] for w in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")}
+        teens = {w: words[w] for w in ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+                                       "dix-sept", "dix-huit", "dix-neuf")}
+        for t in ("vingt", "trente", "quarante", "cinquante", "soixante"):
+            out[f"{t} et un"] = out[f"{t}-et-un"] = words[t] + 1
+            for u, v in units.items():
+                out[f"{t}-{u}"] = words[t] + v
+        for u, v in teens.items():   # soixante-dix .. soixante-dix-neuf, quatre-vingt-dix ..
+            out[f"soixante-{u}"] = 60 + v
+            out[f"quatre-vingt-{u}"] = 80 + v
+        out["soixante et onze"] = 71
+        out["quatre-vingts"] = out["quatre-vingt"] = 80
+        for u, v in {"un": 1, **units}.items():
+            out[f"quatre-vingt-{u}"] = 80 + v
+    return out
+
+
 @lru_cache(maxsize=None)
 def _rx(lang: str) -> Rx:
     data = yaml.safe_load((resources.files("eventwatch") / "data" / "numbers.yaml").read_text(encoding="utf-8"))
     d = data.get(lang) or data["en"]
     words = {fold(k): int(v) for k, v in {**d["words"], **d.get("vague", {})}.items()}
+    words.update(_compounds(lang, words))
     n = NUM.format(words=_alt(words))
     q = r"(?:(?:at least|as many as|up to|about|around|some|nearly|almost|more than|over|approximately|an estimated|a total of|between)\s+)?"
     if lang == "en":
@@ -187,7 +216,7 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             # "one security force member and five assailants were killed": the first
             # group of a coordinated subject is killed too
             if p is rx.killed[0]:
-                for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+(?:[a-z'\-]+\s+){{0,4}}?and\s+$",
+                for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+(?:[a-z'\-]+\s+){{0,4}}?(?:and|et)\s+$",
                                       folded[max(0, s - 60):s]):
                     v2 = _value(m2.group("n"), rx.words)
                     if v2 and not any(a <= max(0, s - 60) + m2.start() < b for a, b in seen):

@@ -78,6 +78,11 @@ class Loc:
     precision: int = 0        # geo_precision when not the kind's own (a sea is region-level)
 
 
+def _key(name: str) -> str:
+    """A name's index key (folded, tokenised, articles canonical)."""
+    return " ".join(place_canon([t for t, _, _ in tokens(fold(name))]))
+
+
 def _data(name: str) -> Path:
     return Path(str(resources.files("eventwatch") / "data" / name))
 
@@ -303,9 +308,15 @@ class Gazetteer:
 
     def lookup_key(self, k: str) -> list[Loc]:
         out = list(self.index.map.get(k, []))
+        country = any(x.kind == "country" for x in out)
         for i in self._town_keys.get(k, []):
-            if (k, i) not in self._shadowed:
-                out.append(self.town(i))
+            if (k, i) in self._shadowed:
+                continue
+            # a country's name is no other name of its capital ("Mexico" is one of Mexico City's
+            # GeoNames names); a town whose own name it is stays ("Djibouti")
+            if country and _key(self.towns[i][0]) != k:
+                continue
+            out.append(self.town(i))
         return out
 
     def scan(self, text: str, folded: str):
