@@ -48,3 +48,54 @@ def test_grouping_is_idempotent():
     first = group(FIXED)
     assert group(FIXED) == first
     assert group(FIXED + FIXED[:3]) == first
+
+
+def mkd(i, doc, sub="Remote explosive/landmine/IED", fat=None, **kw):
+    m = mk(i, **kw)
+    return MentionKey(*[getattr(m, f) for f in ("mention_id", "event_type", "day", "lat", "lon", "location",
+                                                 "geo_precision", "actor1", "country")], doc, sub, fat)
+
+
+# One article tells two bombings in Baghdad the same day; a second outlet tells one of them
+# (its toll says which), a third outlet the other.
+SAME_CITY = [
+    mkd(10, "article-1", fat=7, lat=33.31, lon=44.36, loc="Baghdad"),
+    mkd(11, "article-1", fat=2, lat=33.31, lon=44.36, loc="Baghdad"),
+    mkd(12, "article-2", fat=8, lat=33.31, lon=44.36, loc="Baghdad"),
+    mkd(13, "article-3", fat=2, lat=33.31, lon=44.36, loc="Baghdad"),
+]
+
+
+def test_one_article_s_events_stay_apart_and_others_join_the_closest():
+    p = partition(group(SAME_CITY))
+    assert p == [["m010", "m012"], ["m011", "m013"]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(SAME_CITY + FIXED))
+def test_order_does_not_change_the_events_with_article_constraints(perm):
+    assert group(list(perm)) == group(SAME_CITY + FIXED)
+
+
+def test_two_bombings_in_one_city_told_by_three_outlets_are_two_events():
+    from eventwatch.commands import assign_event_ids
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    texts = {
+        "a1": "Two bombs exploded in Baghdad on Tuesday. A car bomb killed seven people at a market in Sadr City, "
+              "Baghdad, and a roadside bomb killed two soldiers in Dora, Baghdad, police said.",
+        "a2": "A car bomb killed eight people at a crowded market in Sadr City, Baghdad, on Tuesday, police and "
+              "medics said.",
+        "a3": "A roadside bomb struck an army patrol in the Dora district of Baghdad on Tuesday, killing two "
+              "soldiers, security sources said.",
+    }
+    results = [process(Article(id=k, text=v, published="2016-05-10")) for k, v in texts.items()]
+    assign_event_ids(results)
+    by_id = {r.id: r.events for r in results}
+    assert len(by_id["a1"]) == 2                                   # the joint ", and a roadside bomb" splits them
+    market, patrol = sorted(by_id["a1"], key=lambda e: -(e.fatalities or 0))
+    assert (market.fatalities, patrol.fatalities) == (7, 2)
+    assert market.event_id != patrol.event_id                      # one article's events stay apart
+    assert by_id["a2"][0].event_id == market.event_id              # 8 dead at the market: the closest
+    assert by_id["a3"][0].event_id == patrol.event_id
+    assert by_id["a2"][0].actor2 is None                           # "police and medics said" is a source

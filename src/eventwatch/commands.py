@@ -25,7 +25,8 @@ def mention_id(r: Result, i: int) -> str:
 def mention_key(r: Result, i: int) -> MentionKey:
     e = r.events[i]
     return MentionKey(mention_id(r, i), e.event_type, date.fromisoformat(e.event_date) if e.event_date else None,
-                      e.latitude, e.longitude, e.location, e.geo_precision, e.actor1, e.country)
+                      e.latitude, e.longitude, e.location, e.geo_precision, e.actor1, e.country,
+                      r.content_hash or r.id, e.sub_event_type, e.fatalities)
 
 
 def assign_event_ids(results: list[Result]) -> None:

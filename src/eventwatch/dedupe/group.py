@@ -32,6 +32,9 @@ class MentionKey:
     geo_precision: Optional[int]
     actor1: Optional[str]
     country: Optional[str]
+    doc: Optional[str] = None   # the article it came from: one article's events are distinct events
+    sub_event_type: Optional[str] = None   # closeness only: reports of one event mostly agree on these
+    fatalities: Optional[int] = None
 
 
 def _unidentified(a: Optional[str]) -> bool:
@@ -76,9 +79,33 @@ def event_id_for(members: list[str]) -> str:
     return "ev-" + hashlib.sha1(min(members).encode()).hexdigest()[:12]
 
 
+def _distance(a: MentionKey, b: MentionKey) -> float:
+    """How far apart two compatible mentions are: days, then kilometres, then actors."""
+    d = abs((a.day - b.day).days) if a.day and b.day else 1.0
+    if a.location and a.location == b.location:
+        k = 0.0
+    elif a.lat is not None and b.lat is not None:
+        k = km((a.lat, a.lon), (b.lat, b.lon)) / MAX_KM
+    else:
+        k = 1.0
+    d += k + (0.0 if a.actor1 == b.actor1 else 0.25)
+    if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
+        d += 0.25
+    if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
+        d += 0.5 * abs(a.fatalities - b.fatalities) / max(a.fatalities, b.fatalities)
+    return d
+
+
 def group(mentions: list[MentionKey]) -> dict[str, str]:
-    """mention_id -> event_id for a set of mentions."""
-    parent = {m.mention_id: m.mention_id for m in mentions}
+    """mention_id -> event_id for a set of mentions.
+
+    Compatible pairs are joined closest first (a fixed order, so the result does not
+    depend on the order mentions arrive in), never joining two groups that hold events
+    of the same article: an article that tells two bombings in Baghdad tells two events,
+    and a third report of one of them must not merge them."""
+    uniq = {m.mention_id: m for m in mentions}
+    parent = {x: x for x in uniq}
+    docs = {x: ({m.doc} if m.doc else set()) for x, m in uniq.items()}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -86,21 +113,28 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
             x = parent[x]
         return x
 
+    pairs: set[tuple[float, str, str]] = set()
     by_block: dict[tuple, list[MentionKey]] = defaultdict(list)
-    for m in mentions:
+    for m in uniq.values():
         own = ("c", m.day.toordinal() if m.day else None, (round(m.lat), round(m.lon)) if m.lat is not None else None)
         for k in _blocks(m):
             for other in by_block.get(k, []):
                 if other.mention_id != m.mention_id and compatible(m, other):
-                    ra, rb = find(m.mention_id), find(other.mention_id)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    a, b = sorted((m.mention_id, other.mention_id))
+                    pairs.add((round(_distance(m, other), 6), a, b))
         by_block[own].append(m)
         if m.location:
             by_block[("n", m.day.toordinal() if m.day else None, m.location)].append(m)
+    for _, a, b in sorted(pairs):
+        ra, rb = find(a), find(b)
+        if ra == rb or docs[ra] & docs[rb]:
+            continue
+        keep, gone = min(ra, rb), max(ra, rb)
+        parent[gone] = keep
+        docs[keep] |= docs.pop(gone)
     comps: dict[str, list[str]] = defaultdict(list)
-    for m in mentions:
-        comps[find(m.mention_id)].append(m.mention_id)
+    for x in uniq:
+        comps[find(x)].append(x)
     out = {}
     for members in comps.values():
         eid = event_id_for(members)

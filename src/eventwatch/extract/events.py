@@ -170,7 +170,9 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
             continue
         sup = _supports(doc, x, [c for c in cands if c.idx not in used])
         ev = _build(doc, x, sup)
-        if any(_same_event(ev, e) for e in events):
+        # (a clause split off as a separate incident, "..., and a roadside bomb killed two soldiers
+        # in Dora", is one even in the same city on the same day)
+        if not doc.sents[x.idx].clause and any(_same_event(ev, e) for e in events):
             continue
         events.append(ev)
         used |= {x.idx, *(y.idx for y in sup)}
@@ -274,6 +276,8 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     order = event_idx + follow + title_idx + before + rest
     # a later development ("their bodies were discovered in X the following day") happened elsewhere
     later = {i for i in range(len(sents)) if i != main.idx and _FOLLOW_UP.search(folded[i])}
+    if sents[main.idx].clause:
+        later.add(main.idx - 1)   # a separate incident's place is not its sibling clause's
     seen: set[int] = set(later)
     order = [i for i in order if not (i in seen or seen.add(i))]
     near = len(set(event_idx + follow + title_idx + before) - later)

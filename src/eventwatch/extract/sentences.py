@@ -15,7 +15,11 @@ _ABBR = re.compile(r"(\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan
 # "a roadside bomb killed three soldiers in Mosul, while gunmen shot dead an official in
 # Kirkuk": one sentence, two incidents. Split where such a joint stands between two
 # clauses that each tell violence.
+_WEAPON_SUBJECT = (r"(?:bombs?|car bombs?|roadside bombs?|suicide bombers?|gunmen|mortars?|rockets?|drones?|"
+                   r"explosive devices?|ieds?|grenades?|snipers?|attackers?|militants?|assailants?|air ?strikes?)")
 _JOINT = re.compile(r",\s+(?:while|whereas|and in (?:a )?(?:separate|another) (?:incident|attack))\s+|"
+                    # "..., and a roadside bomb killed two soldiers in Dora": a new doer, a new incident
+                    rf",\s+and\s+(?=(?:a|an|another|two|three|four|\d+)\s+(?:[\w-]+\s+)?{_WEAPON_SUBJECT}\b)|"
                     r";\s+(?:(?:and\s+)?in (?:a )?(?:separate|another) (?:incident|attack),?|elsewhere,?|meanwhile,?)\s+"
                     r"|,\s+(?:tandis que|alors qu(?:e|'))\s*|،?\s+(?:فيما|بينما)\s+")
 _VIOLENT = re.compile(r"\b(?:kill\w*|shot|attack\w*|bomb\w*|explo\w*|detonat\w*|clash\w*|abduct\w*|kidnap\w*|"

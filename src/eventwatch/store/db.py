@@ -203,12 +203,13 @@ class Store:
                              [url, etag, last_modified, status, now])
 
     # -- grouping ----------------------------------------------------------
-    _KEY_COLS = "mention_id, event_type, event_date, latitude, longitude, location, geo_precision, actor1, country"
+    _KEY_COLS = ("mention_id, event_type, event_date, latitude, longitude, location, geo_precision, actor1, country, "
+                 "content_hash, sub_event_type, fatalities")
 
     def _keys(self, where: str, params: list) -> list[MentionKey]:
         rows = self.con.execute(f"SELECT {self._KEY_COLS}, event_id FROM mentions WHERE {where}", params).fetchall()
-        self._old_ids.update({r[0]: r[9] for r in rows})
-        return [MentionKey(*r[:9]) for r in rows]
+        self._old_ids.update({r[0]: r[12] for r in rows})
+        return [MentionKey(*r[:12]) for r in rows]
 
     def regroup(self, full: bool = False) -> int:
         """Attach the mentions not grouped yet to events, or make new events of them.
