@@ -28,7 +28,7 @@ from ..text import ar_tolerant, fold
 from .lexicon import SUB_TO_TYPE, cues
 from .roles import VIOLENT_TYPES, assign_roles
 from .sentences import split
-from .typing import EXPLOSIONS, Typed, classify, generic_blast_only
+from .typing import EXPLOSIONS, Typed, classify, generic_blast_only, told
 
 # Kinds of event whose deaths a report would tell if there were any: silence there
 # means none (ACLED codes 0). Attacks, clashes and strikes stay unknown when silent.
@@ -339,7 +339,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
 def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
     """A protest escalates by what the next sentences tell: force used, deaths."""
     for j in range(main.idx, min(len(doc.sents), main.idx + 3)):
-        h = doc.infos[j].hits
+        h = told(doc.infos[j].hits, doc.folded[j])   # not "demanding the release of detained farmers"
         if "lethal_force" in h or ("kill" in h and j != main.idx and "Peaceful protest" in doc.infos[main.idx].hits):
             return "Excessive force against protesters"
         if sub == "Peaceful protest" and ("protest_intervention" in h or "Arrests" in h

@@ -139,8 +139,12 @@ def _crowd_did_it(h: dict, folded: str) -> bool:
 _NOT_TOLD = re.compile(r"(?:(?<!were )(?<!was )(?<!are )(?<!is )(?<!been )(?<!sont )(?<!ete )"
                        r"(?:suspected|accused|convicted|charged|soupconnes?|accuses?) (?:of|de|d')|"
                        r"after (?:\w+ ){0,2}(?:years|months|weeks|decades|days) of|apres des (?:annees|mois) d'|"
-                       r"without(?: any)?|sans)\s+(?:\w+\s+)?$")
+                       r"without(?: any)?|sans)\s+(?:\w+\s+){0,2}$")
 _TOLD_KINDS = EXPLOSIONS + VAC + ["Armed clash", "attack", "kill"] + TERRITORY
+
+
+# "demanding the release of detained farmers": a detention the sentence does not report
+_RELEASE_OF = re.compile(r"(?:release|freedom|liberation|liberation) of (?:the |their |all |those )?(?:\w+ )?$")
 
 
 def _drop_not_told(h: dict, folded: str) -> dict:
@@ -150,16 +154,23 @@ def _drop_not_told(h: dict, folded: str) -> dict:
     for k, spans in h.items():
         if k in _TOLD_KINDS:
             spans = [(a, b) for a, b in spans if not _NOT_TOLD.search(folded[max(0, a - 45):a])]
-            if not spans:
-                continue
+        elif k == "Arrests":
+            spans = [(a, b) for a, b in spans if not _RELEASE_OF.search(folded[max(0, a - 30):a])]
+        if not spans:
+            continue
         out[k] = spans
     return out
+
+
+def told(h: dict, folded: str) -> dict:
+    """The sentence's cues less those of violence or detention it does not report."""
+    return _drop_not_told(h, folded)
 
 
 def _drop_armed_marches(h: dict, folded: str) -> dict:
     """'Soldiers armed with sticks ... marched to Fertit area and beat people': armed men marching are no protest."""
     marches = [(a, b) for a, b in h.get("Peaceful protest", []) if folded[a:b].startswith("march")]
-    if not marches or not folded:
+    if not marches or not folded or "protest_intervention" in h:   # "police ... dispersed farmers marching"
         return h
     armed_ends = [b for _, b in h.get("armed_target", [])]
     crowd_ends = [b for _, b in h.get("crowd", [])]
@@ -182,15 +193,32 @@ def _crowd_rioted(h: dict, folded: str) -> bool:
     return _crowd_subject(h, folded, [a for a, _ in h.get("protest_violence", [])], 25)
 
 
+def _drop_speaking_crowds(h: dict, folded: str) -> dict:
+    """'..., residents said': people who tell what happened are not a crowd that did it."""
+    crowd = h.get("crowd")
+    if not crowd or not folded:
+        return h
+    kept = [(a, b) for a, b in crowd if not re.match(r"^\s*(?:said|say|says|told|reported|ont dit|ont raconte)\b",
+                                                      folded[b:b + 15])]
+    if len(kept) == len(crowd):
+        return h
+    h = dict(h)
+    if kept:
+        h["crowd"] = kept
+    else:
+        del h["crowd"]
+    return h
+
+
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
-    h = _drop_armed_marches(_drop_not_told(_drop_agents(h, folded), folded), folded)
+    h = _drop_armed_marches(_drop_not_told(_drop_agents(_drop_speaking_crowds(h, folded), folded), folded), folded)
     has = h.__contains__
     if has("no_fight") and (has("Non-violent transfer of territory") or any(has(k) for k in TERRITORY)) \
             and not (has("kill") or has("Armed clash")):
         return Typed("Non-violent transfer of territory", 2)   # "occupied ... without fighting"
     violent_cue = any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash", "attack"] + TERRITORY)
-    if has("nonevent") and not any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash"] + TERRITORY):
-        return None
+    if has("nonevent") and not any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash", "Peaceful protest"] + TERRITORY):
+        return None   # (a protest "demanding compensation for flood damage" is still a protest)
     if has("Arrests") and _accused_of(h, folded):
         return Typed("Arrests", 3)   # "arrested 74 others accused of ... killings and mass rapes"
     explosive = [k for k in EXPLOSIONS if has(k)]
@@ -201,6 +229,8 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
         if not has("impact") or has("Disrupted weapons use"):
             return Typed("Disrupted weapons use", 3)
     if has("Disrupted weapons use") and not (has("kill") or (has("impact") and not _NO_HARM.search(folded))):
+        if has("Arrests") and min(h["Arrests"])[0] < min(h["Disrupted weapons use"])[0]:
+            return Typed("Arrests", 2)   # "arrested five members of a banned outfit ... and seized arms"
         return Typed("Disrupted weapons use", 2)
     if _crowd_rioted(h, folded) and not explosive_or_battle(h):
         return Typed("Violent demonstration", 3)   # "Matola residents burnt tyres in front of ..."
