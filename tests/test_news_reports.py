@@ -221,3 +221,57 @@ def test_riot_in_the_capital_and_a_peaceful_march_elsewhere():
     evs = _events(KINSHASA)
     assert (evs[0].sub_event_type, evs[0].location, evs[0].fatalities) == ("Violent demonstration", "Kinshasa", 0)
     assert any(e.sub_event_type == "Peaceful protest" and e.location == "Goma" for e in evs[1:])
+
+
+EL_FASHER = {
+    "id": "m1",
+    "published": "2024-05-12",
+    "title": "RSF shelling kills 12 in El Fasher, activists say",
+    "text": "KHARTOUM, May 12 - Shelling by the paramilitary Rapid Support Forces (RSF) on residential neighbourhoods of El Fasher killed at least 12 civilians on Saturday, a local resistance committee said, as fighting for the North Darfur capital intensified.\n\nThe army's 6th Infantry Division said its troops had repelled an RSF assault on the city's eastern front and killed \"dozens\" of attackers. The RSF did not immediately respond to a request for comment.\n\nMedecins Sans Frontieres said its hospital in the city received 160 wounded people between Friday and Sunday.\n\nSudan's war between the army and the RSF erupted in April 2023 and has killed tens of thousands of people. The United Nations has warned that an attack on El Fasher could lead to massacres."
+}
+KIDAL = {
+    "id": "m2",
+    "published": "2023-12-21",
+    "title": "Mali : l'armée revendique des frappes contre des « terroristes » près de Kidal",
+    "text": "Bamako, 21 déc. 2023 (AFP) - L'armée malienne a affirmé jeudi avoir « neutralisé » plusieurs terroristes lors de frappes aériennes menées mercredi dans la région de Kidal, dans le nord du pays.\n\nSelon des élus locaux et des sources au sein des groupes armés du Nord, une frappe de drone a touché un puits près d'Amasrakad, tuant au moins huit civils, dont des enfants.\n\nLes autorités de transition n'ont pas réagi à ces accusations. L'armée a repris en novembre le contrôle de la ville de Kidal, bastion des séparatistes touareg."
+}
+TAL_TAMR = {
+    "id": "m3",
+    "published": "2024-02-15",
+    "title": "",
+    "text": "قالت مصادر محلية إن طائرة مسيرة تركية استهدفت، مساء الأربعاء، سيارة على طريق قرية تل تمر بريف الحسكة الشمالي الغربي، ما أدى إلى مقتل عنصرين من قوات سوريا الديمقراطية (قسد).\n\nوأضافت المصادر أن القصف المدفعي التركي طال أيضا قرى في ريف عين عيسى شمالي الرقة، دون ورود معلومات عن إصابات.\n\nويأتي ذلك في ظل تصعيد تركي متواصل ضد مناطق سيطرة قسد منذ مطلع العام الجاري."
+}
+KADUNA = {
+    "id": "m4",
+    "published": "2022-07-04",
+    "title": "Gunmen kill 7 in attack on village in Nigeria's Kaduna state",
+    "text": "ABUJA, July 4 - Gunmen killed seven villagers and abducted at least 30 others in an overnight raid on Kauran Fawa village in Zaria local government area of Kaduna state, police said on Monday.\n\nThe attackers, who arrived on motorcycles, also burned houses and rustled livestock, police spokesman Mohammed Jalige said in a statement, adding that security forces were pursuing the assailants.\n\nArmed gangs, known locally as bandits, have carried out frequent kidnappings for ransom in northwest Nigeria. Last month, gunmen killed 32 people in coordinated attacks on villages in the state's Kajuru district."
+}
+
+
+def test_shelling_told_by_a_committee_and_the_army_s_claim_of_dozens():
+    ev = _events(EL_FASHER)[0]
+    assert (ev.sub_event_type, ev.event_date, ev.location) == ("Shelling/artillery/missile attack", "2024-05-11",
+                                                               "El Fasher")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("RSF: Rapid Support Forces", "Civilians (Sudan)", 12)
+
+
+def test_a_month_named_alone_recalls_an_older_event():
+    evs = _events(KIDAL)
+    assert (evs[0].sub_event_type, evs[0].event_date, evs[0].fatalities) == ("Air/drone strike", "2023-12-20", 8)
+    # "L'armée a repris en novembre le contrôle de la ville de Kidal" is background: no event dated
+    # today, and its "ville de Kidal" does not make the strike's place precise
+    assert all(e.sub_event_type != "Government regains territory" for e in evs)
+    assert evs[0].geo_precision >= 2
+    assert evs[0].evidence[0].text.startswith("Bamako, 21 déc. 2023")   # "déc." ends no sentence
+
+
+def test_arabic_indefinite_demonym_names_the_drone_s_state():
+    ev = _events(TAL_TAMR)[0]
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Military Forces of Turkey", "SDF: Syrian Democratic Forces", 2)
+    assert ev.event_date == "2024-02-14" and ev.location == "Tal Tamr"
+
+
+def test_killing_before_abduction_is_an_attack_in_a_local_government_area():
+    ev = _events(KADUNA)[0]
+    assert (ev.sub_event_type, ev.fatalities, ev.location, ev.geo_precision) == ("Attack", 7, "Zaria", 2)

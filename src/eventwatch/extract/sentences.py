@@ -9,7 +9,8 @@ from ..records import CleanArticle, Sentence
 # common abbreviations (U.S., Gen., Jan.) do not end sentences.
 _END = re.compile(r"(?<=[.!?؟])[\"'»”)]*\s+(?=[\"'«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])")
 _ABBR = re.compile(r"(\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-                   r"Nov|Dec|No|vs|etc|Mt|Brig|Cpl|Pvt|Rep|Sen|Gov|Prof|M|Mme|Cie|approx|Jr|Sr|Inc|Co|al)\.)$")
+                   r"Nov|Dec|No|vs|etc|Mt|Brig|Cpl|Pvt|Rep|Sen|Gov|Prof|M|Mme|Cie|approx|Jr|Sr|Inc|Co|al|"
+                   r"janv|févr|fév|avr|juil|sept|oct|nov|déc)\.)$")
 
 
 # "a roadside bomb killed three soldiers in Mosul, while gunmen shot dead an official in

@@ -261,6 +261,9 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
         return Typed("Armed clash", 3)
     if _crowd_did_it(h, folded):
         return Typed("Mob violence", 2)
+    if has("Abduction/forced disappearance") and not has("Sexual violence") and any(
+            a < min(h["Abduction/forced disappearance"])[0] for a, _ in h.get("kill", []) + h.get("Attack", [])):
+        return Typed("Attack", 3)   # "gunmen killed seven villagers and abducted 30 others": the killing first
     for k in VAC:
         if has(k):
             return Typed(k, 3)

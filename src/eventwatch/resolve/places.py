@@ -452,7 +452,7 @@ def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
 
 
 _AREA_AFTER = re.compile(r"^\s*(?:district|sub-?district|area|region|countryside|outskirts|environs|"
-                         r"qadha|nahiya|lga|circle|cercle|commune rurale|secteur|قضاء|ناحيه|ريف)\b")
+                         r"qadha|nahiya|lga|local government|circle|cercle|commune rurale|secteur|قضاء|ناحيه|ريف)\b")
 
 
 def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
