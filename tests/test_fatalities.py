@@ -25,6 +25,14 @@ CASES = [
     ("en", ["A number of soldiers were either killed or wounded in the ambush."], False, None),
     ("en", ["Gunmen seized three workers.", "The three hostages were killed a short time later."], False, 3),
     ("en", ["The toll remains unknown."], False, None),
+    # an active verb with its own object: the subject's number counts the killers, not the dead
+    ("en", ["Two armed men on motorcycles killed two gendarmes and wounded a soldier."], False, 2),
+    ("en", ["Seven hostages were killed the next day."], False, 7),
+    ("en", ["A soldier is killed in the district, perpetrators not known."], False, 1),
+    ("en", ["At least 36 soldiers from the Bunyan Marsous (Solid Structure) operations room were killed."], False, 36),
+    ("en", ["A non-commissioned officer was killed.", "Three militants executed the operation using a truck."],
+     False, 1),
+    ("en", ["Militants destroyed a mast using explosives. No reported human causality."], False, 0),
     # deaths certain, their number not: ACLED's 10, unless a figure is given beside them
     ("en", ["The bombardment killed an unknown number of pastoralists."], False, 10),
     ("en", ["Two policemen and an unknown number of assailants were killed in the clash."], False, 2),

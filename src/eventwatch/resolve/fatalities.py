@@ -86,11 +86,18 @@ def _rx(lang: str) -> Rx:
     words = {fold(k): int(v) for k, v in {**d["words"], **d.get("vague", {})}.items()}
     words.update(_compounds(lang, words))
     n = NUM.format(words=_alt(words))
+    n_plain = n.replace("(?P<n>", "(?:", 1)
     q = r"(?:(?:at least|as many as|up to|about|around|some|nearly|almost|more than|over|approximately|an estimated|a total of|between)\s+)?"
     if lang == "en":
-        gap = r"(?:(?!(?:and|while|but|wounded|injured|hurt|wounding|injuring)\b)[a-z'\-]+\s+){0,5}?"
+        # (a parenthesis may stand in the subject: "36 soldiers from the Bunyan Masrous (Solid Structure)
+        # operations room were killed")
+        gap = r"(?:(?!(?:and|while|but|wounded|injured|hurt|wounding|injuring)\b)(?:\([^)]{0,40}\)|[a-z'\-]+)\s+){0,8}?"
         killed = [
-            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:including|among them)\b[^,.;]{{0,70}},\s*)?(?:were|was|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:killed|dead|died|slain|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|killed)\b",
+            # (not an active verb with its own object: "Two armed men ... killed two gendarmes";
+            # nor "executed the operation")
+            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:including|among them)\b[^,.;]{{0,70}},\s*)?(?:were|was|is|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:killed|dead|died|slain|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|(?:burnt|burned|beaten|stoned|hacked|stabbed|shot|clubbed) to death)\b"
+            rf"(?!\s+(?:{q}{n_plain}|the|his|her|their|its)\s+(?!(?:next|following|same|previous|day|days|weeks?|"
+            rf"hours?|months?|years?|night|morning|evening|afternoon)\b))",
             rf"\b(?:kill+ing|kill+ed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
             rf"\b{q}{n}\s+(?:people\s+|civilians\s+|soldiers\s+|fighters\s+|militants\s+|assailants\s+)?(?:dead|deaths|fatalities|bodies|killed)\b",
             rf"\b{q}{n}\s+(?:\w+\s+){{0,3}}(?:casualties)\b(?!.{{0,30}}(?:wounded|injured))",
@@ -98,7 +105,7 @@ def _rx(lang: str) -> Rx:
             rf"\b(?:beat|beaten|stoned|hacked|burned|burnt|stabbed|tortured|clubbed)\s+{q}{n}\s+(?:[a-z'\-]+\s+){{0,2}}to death\b",
         ]
         unknown = r"\b(?:casualties|toll|death toll|fatalities)\s+(?:(?:is|are|was|were|remain|remains|remained)\s+)?(?:still\s+)?(?:unknown|unclear|not known|not yet known)|no (?:immediate )?(?:word|information|report|details) (?:on|of|about) (?:casualties|the toll|deaths)|unknown number of (?:casualties|dead|deaths)|(?:killed|dead) or (?:wounded|injured)"
-        zero = r"\bno (?:one|body|casualties|deaths|fatalities|injuries|causalities) (?:was |were )?(?:killed|reported|hurt|injured|harmed)?|\bno (?:casualties|deaths|fatalities|injuries)\b|without (?:causing )?(?:casualties|injuries|loss of life)|nobody was (?:killed|hurt|injured)|no one was (?:killed|hurt|injured)|(?:caused|causing) (?:only )?(?:material )?damage"
+        zero = r"\bno (?:reported )?(?:human )?(?:one|body|casualties|deaths|fatalities|injuries|causalit(?:y|ies)|casualty)\b(?: (?:was |were )?(?:killed|reported|hurt|injured|harmed))?|\bno (?:casualties|deaths|fatalities|injuries)\b|without (?:causing )?(?:casualties|injuries|loss of life)|nobody was (?:killed|hurt|injured)|no one was (?:killed|hurt|injured)|(?:caused|causing) (?:only )?(?:material )?damage"
         injured = r"\b(?:wounded|injured|injuring|wounding|hurt|wounds?|injur(?:es|e))\b"
         subset = r"\b(?:including|among them|among whom|of whom|of them)\b"
         also = r"\b(?:also|as well|in addition to|additionally|were also)\b"
@@ -204,7 +211,8 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             if re.search(r"\b(?:no|not|none of the|personne|aucun)\s+$", folded[max(0, s - 14):s]):
                 continue   # "no one was killed"
             if m.group("n") in ("a", "an", "un", "une") and p is rx.killed[0] and not re.search(
-                    r"\b(?:was|a ete|est) (?:\w+ )?(?:killed|tue|tuee|mort|morte)\b|\bdied\b", m.group(0)):
+                    r"\b(?:was|is|a ete|est) (?:\w+ )?(?:killed|tue|tuee|mort|morte|(?:burnt|burned|beaten|stoned|hacked|"
+                    r"stabbed|shot|clubbed) to death)\b|\bdied\b", m.group(0)):
                 continue   # "a parliamentarian killed the day before" is not a toll
             # year-like numbers and times are not tolls
             if 1900 <= v <= 2100 and m.group("n").isdigit():
