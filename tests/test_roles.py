@@ -72,6 +72,9 @@ UNKNOWN_GROUPS = [
     ("Des hommes armés ont attaqué un poste de gendarmerie à Diapaga, au Burkina Faso, tuant trois gendarmes. "
      "Le Front pour la renaissance du Gourma (FRG) a revendiqué l'attaque.",
      "Front pour la renaissance du Gourma (FRG)", True),
+    # property destroyed by a group that claims it: the group did it
+    ("Assailants set fire to a mobile phone tower in Quetta, Pakistan. There were no reported casualties. The Sons "
+     "of the Valley Front (SVF) claimed responsibility for the incident.", "Sons of the Valley Front (SVF)", True),
     ("Gunmen shot dead a trader in Mosul, Iraq, on Monday. Abu Bakr Hassan claimed the attack in a video.",
      "Unidentified Armed Group (Iraq)", None),
 ]

@@ -213,7 +213,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             actor1, actor2 = sides[0], sides[1]
     # A claim or an attribution names the doer of violence; with an arrest or a
     # protest, "suspected of aiding Al Shabaab" speaks of the people arrested.
-    doer_told = etype in VIOLENT_TYPES or sub == "Disrupted weapons use"
+    doer_told = etype in VIOLENT_TYPES or sub in ("Disrupted weapons use", "Looting/property destruction")
     if claimed and weapon_doer and claimed != weapon_doer and claimed_at not in event_idx:
         claimed = None   # "An Israeli air strike ... Hezbollah later said it fired rockets": another event's claim
     if claimed and doer_told:
