@@ -275,3 +275,11 @@ def test_arabic_indefinite_demonym_names_the_drone_s_state():
 def test_killing_before_abduction_is_an_attack_in_a_local_government_area():
     ev = _events(KADUNA)[0]
     assert (ev.sub_event_type, ev.fatalities, ev.location, ev.geo_precision) == ("Attack", 7, "Zaria", 2)
+
+
+def test_french_drone_with_words_between_verb_and_weapon_is_a_drone_strike_dated_by_its_weekday():
+    ev = process(Article(id="c", title="Syrie : une base américaine visée par un drone", published="2024-03-06",
+                         text="Une base américaine installée sur le champ gazier de Conoco, dans l'est de la Syrie, "
+                              "a été visée lundi soir par un drone, sans faire de victimes, a indiqué mardi un "
+                              "responsable américain sous couvert d'anonymat.")).events[0]
+    assert (ev.sub_event_type, ev.event_date, ev.fatalities) == ("Air/drone strike", "2024-03-04", 0)

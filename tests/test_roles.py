@@ -45,6 +45,10 @@ CASES = [
     # a force named before a passive verb of violence, however far, is its victim
     ("A policeman in the northern town of Arish was killed in front of his home on Sunday after gunmen shot him.",
      "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
+    # an armed group telling of the attack in its own sentence claims it
+    ("A drone attack targeted the US base at the Conoco gas field in Deir ez-Zor province on Monday night, the "
+     "Islamic Resistance in Iraq said in a statement.", "Islamic Resistance in Iraq",
+     "Military Forces of the United States"),
     # an active verb with its object is no passive: the force named before it is the doer
     ("Israeli forces shot dead two Palestinians during a raid on the Jenin refugee camp early on Monday.",
      "Military Forces of Israel", "Civilians (Palestine)"),

@@ -67,6 +67,7 @@ class Doc:
     today: date
     dates: list[list]          # date expressions per sentence (datelines left out)
     title: Optional[str] = None  # a title given apart from the text (its offsets start at TITLE_BASE)
+    speakers: list = dataclasses.field(default_factory=list)   # armed groups named as who told the news
 
 
 def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
@@ -84,7 +85,8 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     cx = cues(lang)
     # actors first: actor names keep places out of "Islamic State of Iraq", and a force's
     # weapon is a cue of its own ("U.S. strikes near al-Qaim killed 16": an air strike)
-    mentions = [m for i, s in enumerate(sents) for m in actors_mod.find(s.text, folded[i], i)]
+    speakers: list = []
+    mentions = [m for i, s in enumerate(sents) for m in actors_mod.find(s.text, folded[i], i, speakers)]
     infos: list[SentInfo] = []
     for i, f in enumerate(folded):
         h = cx.find(f)
@@ -123,7 +125,7 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)
     return Doc(sents, folded, infos, mentions, hits_by_sentence, ctx, pub, anchor, lang, ca.article.text, today,
-               dates_by_sentence, ca.article.title)
+               dates_by_sentence, ca.article.title, speakers)
 
 
 def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
@@ -317,7 +319,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     other = {x.idx for x in infos if x.typed and x.typed.strength >= 3 and x.idx not in event_idx
              and x.claim != "claim" and day and (d := _day_of(doc, x.idx)) and abs((d - day).days) > 1}
     actor1, actor2, claimed, attributed = assign_roles(sents, folded, infos, doc.mentions, event_idx, lang, etype, sub,
-                                                 country_name, other, state_doer)
+                                                 country_name, other, state_doer, doc.speakers)
     evidence = [Span(sents[i].text, sents[i].start - TITLE_BASE, sents[i].end - TITLE_BASE, "title")
                 if sents[i].start >= TITLE_BASE else Span(sents[i].text, sents[i].start, sents[i].end)
                 for i in sorted(set(event_idx))]

@@ -76,7 +76,7 @@ def _subject_of_passive(f: str, m, hits: dict, lang: str) -> bool:
 
 
 def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_name, other=frozenset(),
-                 state_doer=None):
+                 state_doer=None, speakers=()):
     """actor1, actor2, claimed_by, attributed_to for the event; claims that follow a
     sentence in `other` (another event) are that event's; `state_doer` is the military
     of a state named as the subject of the event sentence."""
@@ -127,6 +127,12 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             if nxt is not None and nxt.actor.kind == "state" and nxt.start - at <= 20:
                 continue
             attributed = groups[0].actor.name
+    if claimed is None and not no_claim:
+        # "A drone attack targeted the base ..., the Islamic Resistance in Iraq said in a statement":
+        # an armed group that tells of the event in the event's own sentence claims it
+        sp = next((m for m in speakers if m.sentence in event_idx and m.actor.kind in ("rebel", "militia")), None)
+        if sp is not None:
+            claimed, claimed_at = sp.actor.name, sp.sentence
     actor1 = actor2 = None
     ev_mentions = [m for m in mentions if m.sentence in event_idx]
     main = event_idx[0]

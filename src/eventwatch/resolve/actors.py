@@ -163,7 +163,10 @@ class Mention:
     sentence: int
 
 
-def find(text: str, folded: str, sentence: int = 0) -> list[Mention]:
+def find(text: str, folded: str, sentence: int = 0, speakers: Optional[list] = None) -> list[Mention]:
+    """The actors a sentence names as parties; armed groups it names only as who told the
+    news (", the Islamic Resistance in Iraq said") go to `speakers` when a list is given:
+    a group telling of its own attack claims it."""
     d = actor_dict()
     out = []
     for h in d.index.scan(text, folded):
@@ -184,6 +187,8 @@ def find(text: str, folded: str, sentence: int = 0) -> list[Mention]:
         if a.kind == "generic" and _SAID_AFTER.match(folded[h.end:h.end + 25]):
             continue   # "two residents said": witnesses, not parties
         if _SAID_AFTER.match(folded[h.end:h.end + 25]) and _REPORTING_BEFORE.search(folded[max(0, h.start - 12):h.start]):
+            if speakers is not None and a.kind not in ("state", "generic") and not a.ambiguous:
+                speakers.append(Mention(a, h.start, h.end, sentence))
             continue   # "..., police said.": the reporting clause names who told it
         if _AFFILIATED.match(folded[h.end:h.end + 20]):
             continue   # "al Qaeda-affiliated group", "Iran-backed militia": a label, not the actor
