@@ -60,6 +60,9 @@ CASES = [
     # divisions of countries added later (admin1_world.tsv) name the event's province
     ("Assailants attacked a police station in Sukma district, Chhattisgarh, India. Two officers were killed.",
      "sukma", 2, "India"),
+    # a district named as part of a town is no homonym abroad ("Al Qahira" is also Cairo)
+    ("Houthi forces shelled residential areas in Al Qahira district of Taizz city, killing two civilians.",
+     "taiz", 1, "Yemen"),
     # ... while a neighbourhood named before its city is reported at the city
     ("An explosive device detonated in Zafraniya neighborhood, Baghdad, Iraq. Two people were killed.", "baghdad", 1),
 ]

@@ -49,6 +49,11 @@ CASES = [
     ("A drone attack targeted the US base at the Conoco gas field in Deir ez-Zor province on Monday night, the "
      "Islamic Resistance in Iraq said in a statement.", "Islamic Resistance in Iraq",
      "Military Forces of the United States"),
+    # "the coalition" in Yemen is the Saudi-led one; the Syrian regime's helicopters are its military
+    ("Coalition airstrikes targeted Houthi positions in Marib, Yemen, on Monday, killing seven Houthi fighters.",
+     "Military Forces of Saudi Arabia", "Ansar Allah"),
+    ("Regime helicopters dropped barrel bombs on Daraya, Syria, killing three civilians.",
+     "Military Forces of Syria", "Civilians (Syria)"),
     # an active verb with its object is no passive: the force named before it is the doer
     ("Israeli forces shot dead two Palestinians during a raid on the Jenin refugee camp early on Monday.",
      "Military Forces of Israel", "Civilians (Palestine)"),

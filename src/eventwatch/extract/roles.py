@@ -59,6 +59,8 @@ _PASSIVE_VIOLENCE = {
 }
 
 
+_COALITION = re.compile(r"\bcoalition\b|\bالتحالف\b")
+_US_NAMED = re.compile(r"\b(?:us|u\.s\.|american|americaine?s?|united states|etats-unis|pentagon|centcom)\b|امريك|الولايات المتحده")
 _STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|UN peacekeepers)")
 
 
@@ -239,6 +241,12 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             and not actor1.startswith("Unidentified")
             and any(m.sentence == main and named(m.actor) == actor1 for m in ev_mentions)):
         actor1, actor2 = actor2, actor1
+    # "the coalition" in Yemen is the Saudi-led one, not the US-led one of Iraq and Syria
+    if country_name == "Yemen" and "Military Forces of the United States" in (actor1, actor2):
+        told = " ".join(folded[i] for i in event_idx)
+        if _COALITION.search(told) and not _US_NAMED.search(told):
+            actor1, actor2 = (("Military Forces of Saudi Arabia" if a == "Military Forces of the United States" else a)
+                              for a in (actor1, actor2))
     if etype == "Protests":
         actor1 = actors_mod.name_for(actors_mod.Actor("Protesters", "generic"), country_name)
         if sub != "Peaceful protest" and (actor2 is None or actor2.startswith("Protesters")):

@@ -365,8 +365,9 @@ def _sharper_in_lead(hits_by_sentence: list[list[PlaceHit]], sentences: list[int
     return None
 
 
-_SUBPLACE = re.compile(r"^\s*(?:neighbou?rhood|area|quarter|square|street|market|souq|suburb|quartier|حي|منطقه)\b[\s,]*"
-                       r"(?:of\s+|de\s+|du\s+|in\s+)?(?:(?:western|eastern|northern|southern|central|north|south|east|west|"
+_SUBPLACE = re.compile(r"^\s*(?:neighbou?rhood|area|quarter|square|street|market|souq|suburb|quartier|حي|منطقه"
+                       r"|(?P<district>district|sub-?district)(?=\s+of\b))\b[\s,]*"
+                       r"(?P<of>of\s+|de\s+|du\s+|in\s+)?(?:(?:the\s+)?(?:western|eastern|northern|southern|central|north|south|east|west|"
                        r"downtown)\s+)?")
 
 
@@ -383,7 +384,9 @@ def _prefer_container(found: list, text: str) -> list:
     if not m:
         return found
     for loc2, h2 in found[1:]:
-        if loc2.kind == "town" and h2.start <= h.end + m.end() + 2 and loc2.country == loc.country:
+        # ("Al Qahira district of Taizz city": named as part of a town, a district is no Cairo abroad)
+        if loc2.kind == "town" and h2.start <= h.end + m.end() + 2 and (
+                loc2.country == loc.country or (m.group("district") and m.group("of"))):
             if _DISTRICT_AFTER.match(text[h2.end:h2.end + 20]):
                 break   # "Al Yusufiyah area, Mahawil district": the district contains it, the area is the place
             # A neighbourhood is reported at its city, as ACLED and GTD do; when the name
