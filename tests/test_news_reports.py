@@ -283,3 +283,50 @@ def test_french_drone_with_words_between_verb_and_weapon_is_a_drone_strike_dated
                               "a été visée lundi soir par un drone, sans faire de victimes, a indiqué mardi un "
                               "responsable américain sous couvert d'anonymat.")).events[0]
     assert (ev.sub_event_type, ev.event_date, ev.fatalities) == ("Air/drone strike", "2024-03-04", 0)
+
+
+AR_STRIKE = {
+    "id": "ar1",
+    "published": "2024-01-21",
+    "text": "قتل أربعة أشخاص بينهم طفلان وأصيب سبعة آخرون، اليوم الأحد، جراء غارة جوية إسرائيلية استهدفت منزلا في بلدة عيتا الشعب جنوبي لبنان، وفق ما أفادت الوكالة الوطنية للإعلام.",
+    "title": ""
+}
+AR_CLAIM = {
+    "id": "ar2",
+    "published": "2023-11-02",
+    "text": "أعلنت المقاومة الإسلامية في العراق، مساء الأربعاء، استهداف قاعدة حرير الأمريكية في أربيل بطائرتين مسيرتين، وأكدت أنها أصابت أهدافها بشكل مباشر.",
+    "title": ""
+}
+AR_AID_WORKERS = {
+    "id": "ar4",
+    "published": "2021-05-10",
+    "text": "اختطف مسلحون مجهولون ثلاثة عمال إغاثة على طريق بين مدينتي الحديدة وتعز غربي اليمن، أمس الأحد، وفق ما أعلنت منظمة إنسانية دولية.",
+    "title": ""
+}
+AR_SHOT_DOWN = {
+    "id": "ar6",
+    "published": "2024-06-03",
+    "text": "أسقطت الدفاعات الجوية الأردنية طائرة مسيرة مجهولة المصدر في منطقة الرويشد قرب الحدود العراقية، دون وقوع إصابات.",
+    "title": ""
+}
+
+
+def test_arabic_air_strike_with_an_adjective_between_names_its_state():
+    ev = _events(AR_STRIKE)[0]
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", "Military Forces of Israel", 4)
+
+
+def test_arabic_group_announcing_its_own_strike_claims_it():
+    ev = _events(AR_CLAIM)[0]   # أعلنت المقاومة الإسلامية ... استهداف ... بطائرتين مسيرتين
+    assert (ev.sub_event_type, ev.event_date) == ("Air/drone strike", "2023-11-01")
+    assert ev.claimed_by == ev.actor1 == "Islamic Resistance in Iraq"
+
+
+def test_arabic_common_word_is_no_village():
+    ev = _events(AR_AID_WORKERS)[0]   # "عمال إغاثة" (aid workers) is no "Al Ummal" in Hadramawt
+    assert ev.sub_event_type == "Abduction/forced disappearance" and ev.location != "Al Ummal"
+
+
+def test_arabic_drone_shot_down_without_harm_is_disrupted():
+    ev = _events(AR_SHOT_DOWN)[0]   # أسقطت الدفاعات الجوية ... دون وقوع إصابات
+    assert ev.sub_event_type == "Disrupted weapons use"

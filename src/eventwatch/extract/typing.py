@@ -70,7 +70,8 @@ def _accused_of(h: dict, folded: str) -> bool:
 _DOER_NOUNS = {"gunmen", "hommes armes", "assaillants", "مسلحون", "مسلحين", "مسلح", "sniper"}
 
 
-_NO_HARM = re.compile(r"\bno (?:\w+ (?:or|and|nor) )?(?:damage|casualties|injuries|victims)|without (?:causing )?(?:damage|casualties)")
+_NO_HARM = re.compile(r"\bno (?:\w+ (?:or|and|nor) )?(?:damage|casualties|injuries|victims)|without (?:causing )?(?:damage|casualties)"
+                      r"|sans (?:faire de |causer de |)(?:victimes?|degats|blesses)|دون (?:وقوع |ان يسفر عن )?(?:اصابات|اضرار|خساير|ضحايا)")
 
 
 # "an attack attributed to the jihadist group", "carried out by militants": armed men
@@ -226,7 +227,7 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
         # "two mortar shells detonated", "l'explosion d'un obus": the blast is the shell's, not a bomb's
         explosive.remove("Remote explosive/landmine/IED")
     if has("intercept") and (explosive or has("attack")):
-        if not has("impact") or has("Disrupted weapons use"):
+        if not has("impact") or has("Disrupted weapons use") or _NO_HARM.search(folded):
             return Typed("Disrupted weapons use", 3)
     if has("Disrupted weapons use") and not (has("kill") or (has("impact") and not _NO_HARM.search(folded))):
         if has("Arrests") and min(h["Arrests"])[0] < min(h["Disrupted weapons use"])[0]:

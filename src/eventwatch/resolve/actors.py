@@ -55,7 +55,8 @@ _WEAPON = {"en": ["artillery", "strike", "strikes", "airstrike", "airstrikes", "
                   "tank fire", "sniper fire", "raid", "raids", "bombardment"],
            "fr": ["tirs", "tirs d'artillerie", "artillerie", "frappe", "frappes", "raid", "raids", "bombardement",
                   "bombardements", "helicoptere", "helicopteres", "drone", "drones", "avion", "chars"],
-           "ar": ["غاره", "غارات", "قصف", "طايره", "طايرات", "طايره مسيره", "مسيره", "المدفعيه", "مدفعيه"]}
+           "ar": ["غاره", "غارات", "قصف", "طايره", "طايرات", "طايره مسيره", "مسيره", "المدفعيه", "مدفعيه",
+                  "غاره جويه", "غارات جويه", "ضربه جويه", "ضربات جويه", "طايره حربيه", "طايرات حربيه", "قصف مدفعي"]}
 _POL = {"en": ["police", "policemen", "policeman", "police officer", "police officers", "policewoman", "gendarmes",
                "gendarme", "gendarmerie"],
         "fr": ["police", "policiers", "gendarmes", "gendarmerie"],
@@ -182,6 +183,10 @@ def find(text: str, folded: str, sentence: int = 0, speakers: Optional[list] = N
             continue
         if _SOURCE_AFTER.match(folded[h.end:h.end + 25]) or _SOURCE_BEFORE.search(folded[max(0, h.start - 30):h.start]):
             continue   # "a police source said", "according to the army": who told it, not who did it
+        if _ANNOUNCED_BY.search(folded[max(0, h.start - 30):h.start]):
+            if speakers is not None and a.kind not in ("state", "generic") and not a.ambiguous:
+                speakers.append(Mention(a, h.start, h.end, sentence))
+            continue
         if len(raw) <= 3 and raw.isascii() and raw.upper() != raw:
             continue   # a short name is an acronym written in capitals: "Bir El Hafey" is no BIR, "Is" no IS
         if a.kind == "generic" and _SAID_AFTER.match(folded[h.end:h.end + 25]):
@@ -202,6 +207,11 @@ def find(text: str, folded: str, sentence: int = 0, speakers: Optional[list] = N
     return out
 
 
+# Inverted reporting: "..., a annoncé l'armée", "..., said the army", "أعلنت خلية الإعلام الأمني":
+# a force or office named so tells the news; an armed group named so tells of its own act.
+_ANNOUNCED_BY = re.compile(r"(?:(?:a|ont) (?:annonce|indique|precise|affirme|declare|rapporte|assure|confirme|ajoute)\s+"
+                           r"(?:l'|la |le |les )|(?:said|says|announced|reported|added)\s+(?:the\s+)|"
+                           r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد)\s+)$")
 _SOURCE_AFTER = re.compile(r"^\s*(?:sources?|spokes(?:man|woman|person)|officials?|statement|media office|"
                            r"porte-parole|source|communique|مصدر|مصادر|المتحدث|بيان)\b")
 _REPORTING_BEFORE = re.compile(r"[,،]\s*(?:the\s+|local\s+|state\s+|la\s+|le\s+|l')?$")
@@ -211,10 +221,6 @@ _SAID_AFTER = re.compile(r"^\s*(?:and (?:\w+ ){0,2}?(?:sources?|officials?|medic
                          r"(?:said|say|says|told|reported|recounted|ont (?:dit|raconte|declare)|a (?:dit|raconte)|"
                          r"قال|قالوا|افاد|افادوا|ذكر)\b")
 _SOURCE_BEFORE = re.compile(r"(?:according to(?: the)?|selon(?: la| le| l'| les)?|d'apres(?: la| le| l')?|"
-                            # inverted reporting: "..., a annoncé l'armée", "..., said the army"
-                            r"(?:a|ont) (?:annonce|indique|precise|affirme|declare|rapporte|assure|confirme|ajoute)\s+(?:l'|la |le |les )|"
-                            r"(?:said|says|announced|reported|added)\s+(?:the\s+)|"
-                            r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد)\s+|"
                             r"(?:a|an) (?:source|official|officer|spokesman) (?:in|from|with|of) (?:the )?|بحسب|وفق|حسب|نقلا عن|مصدر في|"
                             r"ضابط في|مسؤول في|متحدث باسم|un (?:responsable|officier|porte-parole) (?:de la |du |des |de l')?)\s*$")
 

@@ -146,6 +146,10 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                     continue   # acronyms (ISF, IED) are not towns
                 if common and not ((looks_placed and c.population >= 1000) or c.population >= 200000):
                     continue
+                if arabic and not looks_placed and c.population < 20000 and not c.ref.startswith("localities_") \
+                        and " " not in folded[s:e].strip():
+                    continue   # a one-word Arabic village name must stand as a place: "عمال إغاثة" are aid workers
+
             if c.kind in ("admin1", "facility") and not arabic and not raw[:1].isupper() and len(raw) < 6:
                 continue
             if c.kind == "country" and not arabic and (not raw[:1].isupper() or (len(raw) <= 3 and not raw.isupper())):
