@@ -12,6 +12,9 @@ CASES = [
     ("en", "The strike happened on Friday.", "2024-03-10", "2024-03-08", 1),
     ("en", "The strike happened on Sunday.", "2024-03-10", "2024-03-10", 1),
     ("en", "Fighting broke out on 3 December 2017 near the town.", "2017-12-05", "2017-12-03", 1),
+    # the day a longer story began, told in a relative clause, is not this event's
+    ("en", "A man was shot with arrows at Songhor over a land issue, a carry over of hostilities which began "
+           "on 18/06.", "2016-06-22", "2016-06-22", 2),
     ("en", "Fighting broke out on December 3 near the town.", "2018-01-02", "2017-12-03", 1),
     ("en", "Residents staged a protest on 21/06 outside the office.", "2016-06-22", "2016-06-21", 1),
     ("en", "A bomb exploded in the market.", "2015-05-05", "2015-05-05", 2),

@@ -121,8 +121,15 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
             taken.append(m.span())
     for h in hits:
         h.reported = bool(_REPORTED_BEFORE.search(f[max(0, h.start - 60):h.start]))
+    # "a carry over of hostilities which began on 18/06": the day a longer story began is not this event's
+    hits = [h for h in hits if not _BEGAN_BEFORE.search(f[max(0, h.start - 30):h.start])]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# (only in a relative clause: "Fighting broke out on 3 December" dates the event itself)
+_BEGAN_BEFORE = re.compile(r"\b(?:which|that|qui)\s+(?:had\s+|have\s+|has\s+)?(?:began|begun|started|erupted|commenced|"
+                           r"broke out|a commence|ont commence|avait commence|a eclate|ont eclate)\s+(?:on\s+|le\s+)?$")
 
 
 # "claimed responsibility on Thursday for an attack ... on Tuesday", "a annoncé mercredi le
