@@ -330,3 +330,15 @@ def test_arabic_common_word_is_no_village():
 def test_arabic_drone_shot_down_without_harm_is_disrupted():
     ev = _events(AR_SHOT_DOWN)[0]   # أسقطت الدفاعات الجوية ... دون وقوع إصابات
     assert ev.sub_event_type == "Disrupted weapons use"
+
+
+ROUND_UP = ("BAGHDAD, May 8 (Reuters) - A suicide bomber killed 12 people at a market in Baghdad's Shaab district on "
+            "Sunday, police said.\n\nIn other violence, gunmen shot dead a police officer in Mosul, and a roadside bomb "
+            "wounded three soldiers near Tikrit.\n\nIslamic State claimed the Baghdad bombing in a statement posted online.")
+
+
+def test_a_round_up_s_claim_that_names_a_place_is_that_place_s_event_s():
+    evs = process(Article(id="r", text=ROUND_UP, published="2016-05-08")).events
+    by_place = {e.location: e for e in evs}
+    assert by_place["Shaab"].claimed_by == "Islamic State" and by_place["Shaab"].fatalities == 12
+    assert by_place["Mosul"].claimed_by is None and by_place["Tikrit"].claimed_by is None

@@ -319,7 +319,8 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     other = {x.idx for x in infos if x.typed and x.typed.strength >= 3 and x.idx not in event_idx
              and x.claim != "claim" and day and (d := _day_of(doc, x.idx)) and abs((d - day).days) > 1}
     actor1, actor2, claimed, attributed = assign_roles(sents, folded, infos, doc.mentions, event_idx, lang, etype, sub,
-                                                 country_name, other, state_doer, doc.speakers)
+                                                 country_name, other, state_doer, doc.speakers,
+                                                 _claims_elsewhere(doc, event_idx, place))
     evidence = [Span(sents[i].text, sents[i].start - TITLE_BASE, sents[i].end - TITLE_BASE, "title")
                 if sents[i].start >= TITLE_BASE else Span(sents[i].text, sents[i].start, sents[i].end)
                 for i in sorted(set(event_idx))]
@@ -336,6 +337,23 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     if place and place.span:
         ev.notes = f"place from '{place.span.text}' at {place.span.start}"
     return ev
+
+
+def _claims_elsewhere(doc: Doc, event_idx: list[int], place) -> set[int]:
+    """Claim sentences that name a place far from the event's ("Islamic State claimed the
+    Baghdad bombing" in a round-up that also tells of Mosul and Tikrit): another event's claim."""
+    if place is None or place.latitude is None:
+        return set()
+    from ..resolve.gazetteer import km
+    out = set()
+    for x in doc.infos:
+        if not x.claim or x.idx in event_idx:
+            continue
+        locs = [loc for h in doc.hits_by_sentence[x.idx] if not (h.speaker or h.recalled)
+                if (loc := places_mod.best(h, doc.ctx)) is not None and loc.kind in ("town", "facility", "admin1")]
+        if locs and all(km((loc.lat, loc.lon), (place.latitude, place.longitude)) > 50 for loc in locs):
+            out.add(x.idx)
+    return out
 
 
 def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:

@@ -78,7 +78,7 @@ def _subject_of_passive(f: str, m, hits: dict, lang: str) -> bool:
 
 
 def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_name, other=frozenset(),
-                 state_doer=None, speakers=()):
+                 state_doer=None, speakers=(), claims_elsewhere=frozenset()):
     """actor1, actor2, claimed_by, attributed_to for the event; claims that follow a
     sentence in `other` (another event) are that event's; `state_doer` is the military
     of a state named as the subject of the event sentence."""
@@ -91,6 +91,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             continue
         if info.background and info.idx not in event_idx:
             continue   # "violence regularly attributed to jihadist groups": a habit, not this event's doer
+        if info.idx in claims_elsewhere:
+            continue   # it names another place: another event's claim
         told = next((j for j in range(info.idx - 1, -1, -1) if infos[j].typed and (
             not infos[j].claim or infos[j].typed.strength >= 3)), None)
         if told in other and info.idx not in event_idx:
