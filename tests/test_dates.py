@@ -18,8 +18,11 @@ CASES = [
     ("en", "Fighting broke out on December 3 near the town.", "2018-01-02", "2017-12-03", 1),
     ("en", "Residents staged a protest on 21/06 outside the office.", "2016-06-22", "2016-06-21", 1),
     ("en", "A bomb exploded in the market.", "2015-05-05", "2015-05-05", 2),
-    # a source dated two days after the publication date: the same year, not the year before
-    ("en", "Police fired on protesters, killing five (source dated 22/06).", "2016-06-20", "2016-06-22", 1),
+    # a day after the report's own date is no day of the event it reports (a source dated later, an
+    # execution days after an abduction): the report's date stands
+    ("en", "Police fired on protesters, killing five (source dated 22/06).", "2016-06-20", "2016-06-20", 2),
+    ("en", "Assailants abducted five civilians in Qaim. The hostages were executed on September 27, 2017.",
+     "2017-09-24", "2017-09-24", 2),
     # an announced date ahead of the report is not the event's day
     ("en", "A crowd protested against the nominations for the August 3 elections.", "2016-06-29", "2016-06-29", 2),
     ("fr", "La base a été visée hier par une roquette.", "2024-02-13", "2024-02-12", 1),

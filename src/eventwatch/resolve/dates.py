@@ -190,6 +190,11 @@ def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[dat
         day = resolve(told, published, anchor, today)
         if day[0]:
             return day
+    if published:
+        # a day after the report ("the hostages were executed on September 27" in a report of the
+        # 24th) is a later development or an announcement, not the day of the event reported
+        hits = [h for h in hits if h.kind != "absolute" or not (d := _year_for(h, published, today))
+                or d <= published + timedelta(days=1)]
     for kind in ("absolute", "relative", "weekday"):
         for h in hits:
             if h.kind != kind:
