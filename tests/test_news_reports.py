@@ -343,3 +343,10 @@ def test_a_round_up_s_claim_that_names_a_place_is_that_place_s_event_s():
     assert bombing.claimed_by == "Islamic State" and bombing.fatalities == 12
     by_place = {e.location: e for e in evs}
     assert by_place["Mosul"].claimed_by is None and by_place["Tikrit"].claimed_by is None
+
+
+def test_a_hospital_treating_the_wounded_is_no_second_event_at_the_hospital():
+    evs = process(Article(id="h", published="2016-06-22", text=(
+        "On 22 June, Bunyan Marsous fighters overran an Islamic State bomb-making factory in Sirte, Libya. "
+        "Misrata Hospital was treating four fighters injured by shrapnel from mortar rounds."))).events
+    assert len(evs) == 1 and evs[0].location == "Sirte"

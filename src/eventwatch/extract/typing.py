@@ -39,6 +39,20 @@ _PASSIVE = re.compile(r"(?:(?:(?:were|was|is|are|have been|had been|ont ete|a et
                       r"people|residents|villagers|des |les |un |une ))")
 
 
+_AUX_PASSIVE = re.compile(r"\b(?:were|was|have been|had been|has been|ont ete|a ete)\s+(?:\w+\s+)?"
+                          r"(?:killed|shot|gunned down|executed|beheaded|stabbed|tues?|tuees?|abattus?|executes?)\b")
+
+
+def _armed_victim(h: dict, folded: str) -> bool:
+    """'A conscript from the security troops was shot dead': the victims named before the passive
+    verb are armed men only (not "a civilian and a soldier were shot dead", whatever follows it)."""
+    m = _AUX_PASSIVE.search(folded)
+    if not m:
+        return False
+    armed = any(m.start() - 45 <= b <= m.start() + 1 for _, b in h.get("armed_target", []))
+    return armed and not any(a < m.start() for a, _ in h.get("civilian_target", []))
+
+
 # Arabic puts the verb first: "قتل ١٠ جنود" (ten soldiers were killed), "مقتل شرطيين".
 _AR_KILLED = re.compile(ar_tolerant(r"(?:قتل|مقتل|مصرع|استشهاد|اصيب|اصابه)\s"))
 
@@ -265,6 +279,8 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     if has("Abduction/forced disappearance") and not has("Sexual violence") and any(
             a < min(h["Abduction/forced disappearance"])[0] for a, _ in h.get("kill", []) + h.get("Attack", [])):
         return Typed("Attack", 3)   # "gunmen killed seven villagers and abducted 30 others": the killing first
+    if has("Attack") and _armed_victim(h, folded):
+        return Typed("Armed clash", 3)   # "a conscript ... was shot dead by a sniper": armed men are fought, not murdered
     for k in VAC:
         if has(k):
             return Typed(k, 3)
