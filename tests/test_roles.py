@@ -54,6 +54,11 @@ CASES = [
      "Military Forces of Saudi Arabia", "Ansar Allah"),
     ("Regime helicopters dropped barrel bombs on Daraya, Syria, killing three civilians.",
      "Military Forces of Syria", "Civilians (Syria)"),
+    # a group whose men were killed in a state's strikes is the target; so are the pursued
+    ("At least 30 Islamic State militants were killed and another 40 injured in Egyptian Air Force strikes "
+     "south of Arish on Saturday.", "Military Forces of Egypt", "Islamic State"),
+    ("While pursuing al Shabaab in Gedo region, Kenyan air forces struck a village near Ceel Waaq, Somalia, "
+     "killing four children.", "Military Forces of Kenya", "Al Shabaab"),
     # an active verb with its object is no passive: the force named before it is the doer
     ("Israeli forces shot dead two Palestinians during a raid on the Jenin refugee camp early on Monday.",
      "Military Forces of Israel", "Civilians (Palestine)"),

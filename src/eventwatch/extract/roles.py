@@ -31,6 +31,8 @@ _GROUP_TARGET_BEFORE = re.compile(ar_tolerant(
     r"gathering|commanders?|leaders?|depots?|strongholds?|convois?|vehicules?|membres|combattants|repaires?)\s+"
     r"(?:of|belonging to|de|du|des|d')\s*(?:the\s+|an?\s+|la\s+|le\s+|l')?$"
     r"|(?:^|\s)(?:رتل|موقع|مواقع|مقر|مقرات|عناصر|قياديا في|قيادي في)\s+$"))
+# "While pursuing al Shabaab in Gedo, Kenyan forces struck ...": the pursued are the target
+_PURSUED_BEFORE = re.compile(r"\b(?:pursuing|chasing|hunting(?: down)?|en poursuivant|poursuivant)\s+(?:the\s+|les\s+)?$")
 _ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"))
 # "gunmen from the Islamic State", "des miliciens de la CODECO", "مسلحون من تنظيم داعش": the group
 _OF_GROUP = re.compile(ar_tolerant(r"^\s*(?:from|of|belonging to|loyal to|du|de la|de l'|des|d'|de|من|التابعين ل|التابعين الى)\s*"
@@ -55,7 +57,8 @@ _PASSIVE_VIOLENCE = {
     # folded French: "ont été tués", "a été la cible d'une attaque"
     "fr": re.compile(r"\b(?:a|ont|avait|avaient|auraient|aurait) ete (?:\w+ )?(?:tue|tues|tuee|tuees|blesses?|blessees?|"
                      r"enleves?|enlevees?|executes?|abattus?|la cible|pris pour cible|attaques?)\b"
-                     r"|\b(?:tues?|tuees?|blesses?)\s+(?:dans|lors|par|pres|au|en)\b"),
+                     # a headline's participle ("17 soldats tués dans une attaque"), not the active "ont tué au moins"
+                     r"|(?<!ont )(?<!\ba )(?<!avait )(?<!avaient )\b(?:tues?|tuees?|blesses?)\s+(?:dans|lors|par|pres|au|en)\b(?! moins)"),
 }
 
 
@@ -178,10 +181,17 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             _VICTIM_AFTER.match(f[m.end:m.end + 40]) or _VICTIM_BEFORE.search(f[max(0, m.start - 40):m.start])
             or (m.actor.kind == "state" and _OWNED_AFTER.match(f[m.end:m.end + 20]))
             or _subject_of_passive(f, m, infos[m.sentence].hits, lang))
+        # "At least 30 State of Sinai militants were killed in Egyptian Air Force strikes": a group
+        # whose own men are the subject of a passive verb of violence is the target
+        if m.actor.kind not in ("state", "generic") and _subject_of_passive(f, m, infos[m.sentence].hits, lang) \
+                and _PASSIVE_VIOLENCE[lang].search(f, m.end, m.end + 40):
+            victim = True
         if _GROUP_TARGET_BEFORE.search(f[max(0, at - 40):at]) and any(
                 a < at for k, spans in infos[m.sentence].hits.items()
                 if k not in ("background", "nonevent", "civilian_target", "armed_target") for a, _ in spans):
             victim = True   # after the act: "a drone strike hit a convoy of Kataib Hezbollah fighters"
+        if _PURSUED_BEFORE.search(f[max(0, at - 25):at]):
+            victim = True
         # "an al Shabaab ambush": a group named as the author of the act is the doer
         doer = m.actor.kind not in ("state", "generic") and bool(
             _ACT_AFTER.match(f[m.end:m.end + 20]) or _ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start]))
