@@ -59,6 +59,9 @@ CASES = [
      "south of Arish on Saturday.", "Military Forces of Egypt", "Islamic State"),
     ("While pursuing al Shabaab in Gedo region, Kenyan air forces struck a village near Ceel Waaq, Somalia, "
      "killing four children.", "Military Forces of Kenya", "Al Shabaab"),
+    # an arrest that names no one who made it: the country's police, as ACLED codes it
+    ("An opposition journalist was arrested at his home in Harare, Zimbabwe, on Monday.",
+     "Police Forces of Zimbabwe", None),
     # an active verb with its object is no passive: the force named before it is the doer
     ("Israeli forces shot dead two Palestinians during a raid on the Jenin refugee camp early on Monday.",
      "Military Forces of Israel", "Civilians (Palestine)"),

@@ -267,6 +267,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             actor2 = None   # no one met it ("demanding the departure of French troops" names no party)
     elif etype == "Riots":
         actor1 = actors_mod.name_for(actors_mod.Actor("Rioters", "generic"), country_name)
+    elif sub == "Arrests" and actor1 is None and country_name:
+        actor1 = f"Police Forces of {country_name}"   # "X was arrested": ACLED's arresting party by default
     elif etype in VIOLENT_TYPES or sub == "Disrupted weapons use":
         if actor1 is None or actor1.startswith("Unidentified Armed Group") or actor1 == "Unidentified Armed Group":
             actor1 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
