@@ -75,3 +75,27 @@ CASES = [
 @pytest.mark.parametrize("lang,sents,nonlethal,want", CASES)
 def test_fatalities(lang, sents, nonlethal, want):
     assert estimate([fold(s) for s in sents], lang, nonlethal).value == want
+
+
+# Suicide attacks and aggregate tolls, with the whole report as context (GTD-style summaries the
+# project wrote): the bombers who blew themselves up count when no victim died; an unknown number
+# yields to a total shared among related attacks.
+SUICIDE_AND_SHARED = [
+    (["A suicide bomber detonated an explosives-laden vehicle targeting soldiers near the bridge.",
+      "Three soldiers were injured in the blast."], True, 1),
+    (["Four suicide bombers attacked the air base.",
+      "The four assailants detonated after being intercepted by guards, killing themselves."], True, 4),
+    (["A suicide bomber detonated at a bus station.",
+      "Aside from the death of the assailant, at least four people were injured in the blast."], True, 1),
+    (["A suicide bomber tried to reach the checkpoint.",
+      "Soldiers shot him before he could detonate his vest."], True, None),
+    (["Assailants executed an unknown number of civilians in the village.",
+      "This was one of two related attacks in the area in which six civilians were killed."], False, 3),
+    (["Assailants executed an unknown number of civilians in the village."], False, 10),
+]
+
+
+@pytest.mark.parametrize("sents,suicide,want", SUICIDE_AND_SHARED)
+def test_attackers_dead_and_shared_tolls(sents, suicide, want):
+    folded = [fold(s) for s in sents]
+    assert estimate(folded, "en", False, " ".join(folded), suicide).value == want

@@ -303,9 +303,12 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
 
     # a claimant's own toll ("saying it had killed 54 soldiers") counts only when no one else gives one
     whole = " ".join(folded)
-    fat = estimate([folded[i] for i in outcome_idx if infos[i].claim != "claim"], lang, sub in NONLETHAL, whole)
-    if fat.value is None and any(infos[i].claim == "claim" for i in outcome_idx):
-        fat = estimate([folded[i] for i in outcome_idx], lang, sub in NONLETHAL, whole)
+    suicide = sub == "Suicide bomb"
+    fat = estimate([folded[i] for i in outcome_idx if infos[i].claim != "claim"], lang, sub in NONLETHAL, whole, suicide)
+    if (fat.value is None or fat.basis == "the attackers died") and any(infos[i].claim == "claim" for i in outcome_idx):
+        # (a toll the claim's sentence shares: "... were killed in the blasts.The Islamic State claimed")
+        fat2 = estimate([folded[i] for i in outcome_idx], lang, sub in NONLETHAL, whole, suicide)
+        fat = fat2 if fat2.value is not None else fat
     # "Les Etats-Unis ont frappé", "Israel struck", "شنت الولايات المتحدة غارات": a state
     # named as the subject of a strike is its military.
     f0, s0 = folded[main.idx], sents[main.idx].start

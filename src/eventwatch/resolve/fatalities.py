@@ -273,7 +273,10 @@ _INCIDENTS = r"(?:\w+ )?(?:attacks|incidents|assaults|raids|blasts|bombings|even
              r"abductions|executions|strikes)"
 # "killed across both attacks", "across all three incidents", "in the three villages": a total for several events
 _AGGREGATE = re.compile(rf"\b(?:across|in) (?:(?:all )?(?:the )?(?P<n>{_NW}) |each of the |the ){_INCIDENTS}\b|"
-                        rf"\bacross (?:all )?(?:the )?{_INCIDENTS}\b")
+                        rf"\bacross (?:all )?(?:the )?{_INCIDENTS}\b|"
+                        # "one of two related attacks in the area in which five civilians were killed"
+                        rf"\bone of (?:the )?(?:at least )?(?P<n2>{_NW}) (?:\w+ )?{_INCIDENTS}\b[^.;]{{0,40}}?"
+                        rf"\b(?:in which|which (?:killed|left)|that (?:killed|left)|(?:that |which )?resulted in)\b")
 _ONE_OF = re.compile(rf"\bone of (?:the )?(?:at least |approximately |about |some )?(?P<n>{_NW})\b")
 
 
@@ -282,7 +285,7 @@ def _shares(f: str, context: str, words: dict[str, int]) -> int:
     found = list(_AGGREGATE.finditer(f))
     if not found:
         return 1
-    word = next((m.group("n") for m in found if m.group("n")), None) or \
+    word = next((m.group("n") or m.group("n2") for m in found if m.group("n") or m.group("n2")), None) or \
         (mo.group("n") if (mo := _ONE_OF.search(context)) else None)
     if not word:
         return 1
@@ -290,7 +293,43 @@ def _shares(f: str, context: str, words: dict[str, int]) -> int:
     return max(1, min(n, 50))
 
 
-def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str = "") -> Fatalities:
+_BOMBERS = r"(?:(?P<k>\w+) )?(?:suicide )?(?:bombers?|assailants?|attackers?|perpetrators?)"
+# the attackers' own deaths told with no toll of victims: "In addition to the assailant, 27 were
+# injured", "aside from the death of the five assailants", "killing himself and injuring seven"
+_ATTACKERS_DEAD = [re.compile(rf"\bin addition to (?:the )?{_BOMBERS}\b"),
+                   re.compile(rf"\baside from the deaths? of (?:the )?{_BOMBERS}\b"),
+                   re.compile(r"\bkilling (?P<self>himself|herself|themselves)\b")]
+_BOMBER_DETONATED = re.compile(r"\bsuicide bombers? (?:\w+ ){0,3}?(?:detonated|blew (?:himself|herself|themselves) up|"
+                               r"exploded)|\bblew (?:himself|herself|themselves) up")
+_BOMBER_STOPPED = re.compile(r"before (?:he|she|they|the \w+) could (?:detonate|reach)|failed to detonate|"
+                             r"(?:was|were) (?:arrested|captured|apprehended)|defused|did not detonate")
+
+
+def _attackers_dead(sentences: list[str], words: dict[str, int], suicide: bool) -> Optional[int]:
+    """How many attackers died when no victim died: told outright, or suicide bombers who blew themselves up."""
+    text = " ".join(sentences)
+    n_bombers = None
+    m2 = re.search(rf"{NUM.format(words=_alt(words))}\s+(?:suicide\s+)?(?:bombers|assailants|attackers)\b", text)
+    if m2:
+        n_bombers = _value(m2.group("n"), words)
+    for rx in _ATTACKERS_DEAD:
+        m = rx.search(text)
+        if not m:
+            continue
+        gd = m.groupdict()
+        if gd.get("self") in ("himself", "herself"):
+            return 1
+        k = gd.get("k")
+        v = _value(k, words) if k and k not in ("the",) else None
+        plural = bool(gd.get("self")) or re.search(r"(?:bombers|assailants|attackers|perpetrators)\b", m.group(0))
+        return v or (n_bombers if plural and n_bombers else 1)
+    if suicide and _BOMBER_DETONATED.search(text) and not _BOMBER_STOPPED.search(text):
+        return n_bombers or 1
+    return None
+
+
+def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str = "",
+             suicide: bool = False) -> Fatalities:
     """The fatality figure from the event's sentences (folded), in order. A total told for
     several events ("six were killed across both attacks") is shared evenly among them, as
     ACLED and GTD divide an aggregate toll; `context` (the whole report) says how many."""
@@ -300,6 +339,7 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
     extra = 0
     spans = []
     unknown = zero = injured = False
+    vague_total = 0
     context = context or " ".join(sentences)
     for i, f in enumerate(sentences):
         counts = find_counts(f, lang)
@@ -310,6 +350,11 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
         known = [c for c in main if not _UNKNOWN_NUMBER.search(f[c.start:c.end])]
         if known or unknown_here:
             main = known
+        elif main and all(_UNKNOWN_NUMBER.search(f[c.start:c.end]) for c in main):
+            # "executed an unknown number of civilians": ACLED's 10, unless another sentence gives a figure
+            vague_total = max(vague_total, sum(c.value for c in main))
+            spans.extend((i, c.start, c.end) for c in main)
+            main = []
         if main:
             s = sum(c.value for c in main if not c.also)
             add = sum(c.value for c in main if c.also)
@@ -354,6 +399,10 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
             total = max(t for t, sd in sides if sd == {"victims"}) + max(t for t, sd in sides if sd == {"attackers"})
             return Fatalities(total + extra, "reported, both sides", spans)
         return Fatalities(max(total_by_sentence) + extra, "reported", spans)
+    if vague_total:
+        return Fatalities(vague_total + extra, "deaths certain, number unknown", spans)
+    if lang == "en" and (dead := _attackers_dead(sentences, rx.words, suicide)):
+        return Fatalities(dead, "the attackers died", [])
     # "sixteen members were kidnapped ... the captives were executed": the toll is the abducted
     if lang == "en":
         taken = None
