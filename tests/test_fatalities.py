@@ -92,6 +92,16 @@ SUICIDE_AND_SHARED = [
     (["Assailants executed an unknown number of civilians in the village.",
       "This was one of two related attacks in the area in which six civilians were killed."], False, 3),
     (["Assailants executed an unknown number of civilians in the village."], False, 10),
+    # a total for both assaults is shared; coordinated nouns, appositions, "stopped and killed"
+    (["Assailants attacked the oil field.", "This was one of two coordinated attacks on oil fields that day.",
+      "Security forces repelled both assaults, killing 30 assailants."], False, 15),
+    (["In addition to the bomber, at least seven soldiers and volunteer fighters were killed."], True, 8),
+    (["At least two people, the official and his son, were killed in the blast."], False, 2),
+    (["At least eight civilians were stopped and killed by the assailants."], False, 8),
+    (["Assailants stoned to death 20 people in the square."], False, 20),
+    (["Security forces identified and killed assailants driving seven explosives-laden vehicles."], False, 7),
+    (["Security forces repelled the assault, killing all four assailants."], False, 4),
+    (["At least 15 soldiers were killed in the attack, eight of whom were briefly kidnapped and killed."], False, 15),
 ]
 
 

@@ -87,22 +87,27 @@ def _rx(lang: str) -> Rx:
     words.update(_compounds(lang, words))
     n = NUM.format(words=_alt(words))
     n_plain = n.replace("(?P<n>", "(?:", 1)
-    q = r"(?:(?:at least|as many as|up to|about|around|some|nearly|almost|more than|over|approximately|an estimated|a total of|between)\s+)?"
+    q = r"(?:(?:at least|as many as|up to|about|around|some|nearly|almost|more than|over|approximately|an estimated|a total of|between|all(?: the)?)\s+)?"
     if lang == "en":
         # (a parenthesis may stand in the subject: "36 soldiers from the Bunyan Masrous (Solid Structure)
         # operations room were killed")
-        gap = r"(?:(?!(?:and|while|but|wounded|injured|hurt|wounding|injuring)\b)(?:\([^)]{0,40}\)|[a-z'\-]+)\s+){0,8}?"
+        # ("seven soldiers and volunteer fighters were killed": an "and" not before a number joins nouns)
+        gap = (rf"(?:(?!(?:while|but|wounded|injured|hurt|wounding|injuring)\b)(?!and\s+(?:{q}{n_plain})\b)"
+               rf"(?:\([^)]{{0,40}}\)|[a-z'\-]+)\s+){{0,8}}?")
         killed = [
             # (not an active verb with its own object: "Two armed men ... killed two gendarmes";
             # nor "executed the operation")
-            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:including|among them)\b[^,.;]{{0,70}},\s*)?(?:were|was|is|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:killed|dead|died|slain|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|(?:burnt|burned|beaten|stoned|hacked|stabbed|shot|clubbed) to death)\b"
+            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:(?:including|among them)\b[^,.;]{{0,70}}|[^,.;]{{0,40}}),\s*)?(?:were|was|is|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:[a-z]+ and\s+)?(?:killed|dead|died|slain|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|(?:burnt|burned|beaten|stoned|hacked|stabbed|shot|clubbed) to death)\b"
             rf"(?!\s+(?:{q}{n_plain}|the|his|her|their|its)\s+(?!(?:next|following|same|previous|day|days|weeks?|"
             rf"hours?|months?|years?|night|morning|evening|afternoon)\b))",
             rf"\b(?:kill+ing|kill+ed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
             rf"\b{q}{n}\s+(?:people\s+|civilians\s+|soldiers\s+|fighters\s+|militants\s+|assailants\s+)?(?:dead|deaths|fatalities|bodies|killed)\b",
             rf"\b{q}{n}\s+(?:\w+\s+){{0,3}}(?:casualties)\b(?!.{{0,30}}(?:wounded|injured))",
-            # "a mob beat two men to death"
+            # "a mob beat two men to death", "stoned to death 20 people"
             rf"\b(?:beat|beaten|stoned|hacked|burned|burnt|stabbed|tortured|clubbed)\s+{q}{n}\s+(?:[a-z'\-]+\s+){{0,2}}to death\b",
+            rf"\b(?:stoned|beaten|hacked|burned|burnt|stabbed|clubbed) to death\s+{q}{n}\b",
+            # "killed assailants driving seven explosives-laden vehicles": one attacker to a vehicle
+            rf"\bkilled (?:the )?(?:suicide )?(?:assailants|attackers|bombers) (?:driving|in) {q}{n}\s+(?:explosives?-laden |booby-trapped |car )?(?:vehicles|cars|trucks)\b",
         ]
         unknown = r"\b(?:casualties|toll|death toll|fatalities)\s+(?:(?:is|are|was|were|remain|remains|remained)\s+)?(?:still\s+)?(?:unknown|unclear|not known|not yet known)|no (?:immediate )?(?:word|information|report|details) (?:on|of|about) (?:casualties|the toll|deaths)|unknown number of (?:casualties|dead|deaths)|(?:killed|dead) or (?:wounded|injured)"
         zero = r"\bno (?:reported )?(?:human )?(?:one|body|casualties|deaths|fatalities|injuries|causalit(?:y|ies)|casualty)\b(?: (?:was |were )?(?:killed|reported|hurt|injured|harmed))?|\bno (?:casualties|deaths|fatalities|injuries)\b|without (?:causing )?(?:casualties|injuries|loss of life)|nobody was (?:killed|hurt|injured)|no one was (?:killed|hurt|injured)|(?:caused|causing) (?:only )?(?:material )?damage"
@@ -231,7 +236,8 @@ def find_counts(folded: str, lang: str) -> list[Count]:
                         out.append(Count(v2, max(0, s - 60) + m2.start(), max(0, s - 60) + m2.end("n")))
                     break
             before = folded[max(0, s - 40):s]
-            sub = bool(rx.subset.search(before[-25:]))
+            # ("including two children"; "15 soldiers were killed, eight of whom ...": part of a figure)
+            sub = bool(rx.subset.search(before[-25:]) or re.match(r"\s+(?:of whom|of them|d'entre eux|منهم)\b", folded[e:e + 14]))
             also = bool(rx.also.search(folded[max(0, s - 60):m.end()]))
             out.append(Count(v, s, e, sub, also))
             seen.append((s, e))
@@ -271,9 +277,11 @@ class Fatalities:
 _NW = r"both|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _INCIDENTS = r"(?:\w+ )?(?:attacks|incidents|assaults|raids|blasts|bombings|events|villages|clashes|explosions|" \
              r"abductions|executions|strikes)"
-# "killed across both attacks", "across all three incidents", "in the three villages": a total for several events
+# "killed across both attacks", "across all three incidents", "in the three villages", "repelled both
+# assaults, killing 30": a total for several events
 _AGGREGATE = re.compile(rf"\b(?:across|in) (?:(?:all )?(?:the )?(?P<n>{_NW}) |each of the |the ){_INCIDENTS}\b|"
                         rf"\bacross (?:all )?(?:the )?{_INCIDENTS}\b|"
+                        rf"\b(?P<n4>both) {_INCIDENTS}\b|\ball (?:the )?(?P<n3>{_NW}) {_INCIDENTS}\b|"
                         # "one of two related attacks in the area in which five civilians were killed"
                         rf"\bone of (?:the )?(?:at least )?(?P<n2>{_NW}) (?:\w+ )?{_INCIDENTS}\b[^.;]{{0,40}}?"
                         rf"\b(?:in which|which (?:killed|left)|that (?:killed|left)|(?:that |which )?resulted in)\b")
@@ -285,7 +293,7 @@ def _shares(f: str, context: str, words: dict[str, int]) -> int:
     found = list(_AGGREGATE.finditer(f))
     if not found:
         return 1
-    word = next((m.group("n") or m.group("n2") for m in found if m.group("n") or m.group("n2")), None) or \
+    word = next((w for m in found for w in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4")) if w), None) or \
         (mo.group("n") if (mo := _ONE_OF.search(context)) else None)
     if not word:
         return 1
