@@ -237,7 +237,8 @@ def find_counts(folded: str, lang: str) -> list[Count]:
                     break
             before = folded[max(0, s - 40):s]
             # ("including two children"; "15 soldiers were killed, eight of whom ...": part of a figure)
-            sub = bool(rx.subset.search(before[-25:]) or re.match(r"\s+(?:of whom|of them|d'entre eux|منهم)\b", folded[e:e + 14]))
+            sub = bool(rx.subset.search(before[-25:]) or (out and re.match(r"\s+(?:of whom|d'entre eux|منهم)\b",
+                                                                             folded[e:e + 14])))
             also = bool(rx.also.search(folded[max(0, s - 60):m.end()]))
             out.append(Count(v, s, e, sub, also))
             seen.append((s, e))
