@@ -102,6 +102,14 @@ SUICIDE_AND_SHARED = [
     (["Security forces identified and killed assailants driving seven explosives-laden vehicles."], False, 7),
     (["Security forces repelled the assault, killing all four assailants."], False, 4),
     (["At least 15 soldiers were killed in the attack, eight of whom were briefly kidnapped and killed."], False, 15),
+    # the attackers counted by "in addition to the five assailants" are not counted again
+    (["Five suicide bombers attacked the base.",
+      "Two of the assailants detonated while the other three assailants were shot and killed by soldiers.",
+      "In addition to the five assailants, at least two soldiers were killed."], True, 7),
+    # two objects of one verb; one person named as burnt to death or kidnapped and killed
+    (["Clashes between herders killed four Fulanis and a Konkomba in the district."], False, 5),
+    (["A man suspected of theft was burnt to death by a mob in the township."], False, 1),
+    (["The son of a local landowner was kidnapped and killed despite the payment of a ransom."], False, 1),
 ]
 
 

@@ -239,9 +239,21 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             # ("including two children"; "15 soldiers were killed, eight of whom ...": part of a figure)
             sub = bool(rx.subset.search(before[-25:]) or (out and re.match(r"\s+(?:of whom|d'entre eux|منهم)\b",
                                                                              folded[e:e + 14])))
-            also = bool(rx.also.search(folded[max(0, s - 60):m.end()]))
+            win = folded[max(0, s - 60):m.end()]
+            # ("In addition to the five assailants, two soldiers were killed": the attackers are counted apart)
+            also = bool(rx.also.search(win)) and not re.search(
+                r"in addition to (?:the )?(?:\w+ )?(?:suicide )?(?:bombers?|assailants?|attackers?|perpetrators?)\b[^.;]*$", win)
             out.append(Count(v, s, e, sub, also))
             seen.append((s, e))
+            # "killing four Fulanis and a Konkomba", "killed two soldiers and three civilians": the
+            # second object of the same verb
+            if lang == "en" and p is rx.killed[1] and not re.search(r"\bbetween\s+$", folded[max(0, s - 10):s]):
+                m3 = re.match(rf"\s+(?:[a-z'\-]+\s+){{0,3}}?and\s+{NUM.format(words=_alt(rx.words))}\s+(?!(?:days?|"
+                              rf"hours?|weeks?|others? (?:were )?(?:wounded|injured)|(?:wounded|injured))\b)", folded[e:e + 60])
+                if m3 and (v3 := _value(m3.group("n"), rx.words)) and not any(
+                        a <= e + m3.start("n") < b for a, b in seen):
+                    out.append(Count(v3, e + m3.start("n"), e + m3.end("n")))
+                    seen.append((e + m3.start("n"), e + m3.end("n")))
     for pat, v in ((rx.dual, 2), (rx.singular, 1)):
         if pat is None:
             continue
@@ -253,8 +265,9 @@ def find_counts(folded: str, lang: str) -> list[Count]:
     return out
 
 
-_ONE_KILLED = re.compile(r"(?<!no one )(?<!nobody )(?<!none )\b(?:was|has been|had been)\s+(?:\w+\s+)?"
-                         r"(?:killed|shot dead|beheaded|executed|assassinated|gunned down|murdered)\b"
+_ONE_KILLED = re.compile(r"(?<!no one )(?<!nobody )(?<!none )\b(?:was|has been|had been)\s+(?:\w+\s+(?:and\s+)?)?"
+                         r"(?:killed|shot dead|beheaded|executed|assassinated|gunned down|murdered|lynched|"
+                         r"(?:burnt|burned|beaten|stoned|hacked|stabbed|clubbed) to death)\b"
                          r"|\bkilling (?:the|a|an|him|her) (?!number\b)"
                          # "Assailants executed Staff Brigadier General ...", "killed Lieutenant Colonel ..."
                          r"|\b(?:executed|assassinated|killed|beheaded|murdered|shot dead|gunned down|shot and killed)\s+"
@@ -385,6 +398,7 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
         if rx.injured.search(f):
             injured = True
     if total_by_sentence:
+        attackers_added = False
         # "In addition to the suicide bomber, eight people were killed": the attackers count too,
         # as many as the report says there were ("Two suicide bombers detonated ...")
         for f in sentences:
@@ -399,13 +413,16 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
                             k = _value(m2.group("n"), rx.words)
                             break
                 extra += k or 1
+                attackers_added = True
                 break
         # "killing at least 12 soldiers ... the army said 20 militants were killed": each side
         # told in sentences of its own is counted once, and both sides are added
         one_side = [(t, sd) for t, sd in sides if len(sd) == 1]
         if len(one_side) == len(sides) and {"attackers"} in [sd for _, sd in sides] \
                 and {"victims"} in [sd for _, sd in sides]:
-            total = max(t for t, sd in sides if sd == {"victims"}) + max(t for t, sd in sides if sd == {"attackers"})
+            # (attackers already counted by "in addition to the five assailants" are not counted again)
+            attackers = 0 if attackers_added else max(t for t, sd in sides if sd == {"attackers"})
+            total = max(t for t, sd in sides if sd == {"victims"}) + attackers
             return Fatalities(total + extra, "reported, both sides", spans)
         return Fatalities(max(total_by_sentence) + extra, "reported", spans)
     if vague_total:
