@@ -92,3 +92,11 @@ AR_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "وب", "ول
 
 def is_arabic(s: str) -> bool:
     return bool(ARABIC_RE.search(s))
+
+
+def load_yaml(source):
+    """A data file's YAML, parsed by libyaml's C loader when PyYAML has it (five to ten times
+    faster than the pure-Python one on the gazetteer and actor files: start-up time)."""
+    import yaml
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(source, Loader=loader)  # noqa: S506 - a safe loader

@@ -16,17 +16,16 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional, Union
 
-import yaml
 
 from ..language.detect import SUPPORTED, detect, language_name
 from ..records import TITLE_BASE, Article, CleanArticle, Drop, Segment
-from ..text import fold
+from ..text import fold, load_yaml
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[list[re.Pattern], list[re.Pattern]]:
     path = resources.files("eventwatch") / "data" / "boilerplate.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     full = [re.compile(p, re.I) for p in data.get("fullmatch", [])]
     cont = [re.compile(p, re.I | re.M) for p in data.get("contains", [])]
     return full, cont

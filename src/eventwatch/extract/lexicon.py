@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
-from ..text import ar_tolerant, fold
+from ..text import ar_tolerant, fold, load_yaml
 
 SUB_TO_TYPE = {
     "Armed clash": "Battles",
@@ -70,7 +69,7 @@ def _compile(lang: str, pats: list[str]) -> re.Pattern | None:
 
 @lru_cache(maxsize=None)
 def cues(lang: str) -> Cues:
-    data = yaml.safe_load((resources.files("eventwatch") / "data" / "cues.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((resources.files("eventwatch") / "data" / "cues.yaml").read_text(encoding="utf-8"))
     table = data.get(lang) or data["en"]
     pats = {}
     for kind, lst in table.items():

@@ -10,9 +10,8 @@ from importlib import resources
 from typing import Optional
 from urllib.parse import urlparse
 
-import yaml
 
-from ..text import fold
+from ..text import fold, load_yaml
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class Outlet:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, Outlet], list[tuple[re.Pattern, Outlet]]]:
-    data = yaml.safe_load((resources.files("eventwatch") / "data" / "outlets.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((resources.files("eventwatch") / "data" / "outlets.yaml").read_text(encoding="utf-8"))
     by_domain: dict[str, Outlet] = {}
     markers: list[tuple[re.Pattern, Outlet]] = []
     for o in data or []:

@@ -16,9 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import yaml
 
-from ..text import ar_tolerant, fold, is_arabic
+from ..text import ar_tolerant, fold, is_arabic, load_yaml
 from .names import NameIndex
 
 
@@ -88,7 +87,7 @@ def actor_dict() -> ActorDict:
     folder = resources.files("eventwatch") / "data"
     for path in sorted((p for p in folder.iterdir() if p.name.startswith("actors") and p.name.endswith(".yaml")),
                        key=lambda p: (p.name != "actors.yaml", p.name)):
-        part = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        part = load_yaml(path.read_text(encoding="utf-8")) or {}
         for section in data:
             data[section].extend(part.get(section) or [])
     for sf in data.get("state_forces", []) or []:

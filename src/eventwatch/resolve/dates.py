@@ -20,9 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import yaml
 
-from ..text import fold
+from ..text import fold, load_yaml
 
 
 @dataclass
@@ -58,7 +57,7 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
-    data = yaml.safe_load((resources.files("eventwatch") / "data" / "dates.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((resources.files("eventwatch") / "data" / "dates.yaml").read_text(encoding="utf-8"))
     d = data.get(lang) or data["en"]
     weekdays = {fold(w): i for i, w in enumerate(d["weekdays"])}
     months = {fold(w): i + 1 for i, ws in enumerate(d["months"]) for w in ws}

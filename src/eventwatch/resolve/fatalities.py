@@ -18,9 +18,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import yaml
 
-from ..text import ar_tolerant, fold
+from ..text import ar_tolerant, fold, load_yaml
 
 NUM = r"(?P<n>\d[\d,\.]*|{words})"
 
@@ -81,7 +80,7 @@ def _compounds(lang: str, words: dict[str, int]) -> dict[str, int]:
 
 @lru_cache(maxsize=None)
 def _rx(lang: str) -> Rx:
-    data = yaml.safe_load((resources.files("eventwatch") / "data" / "numbers.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((resources.files("eventwatch") / "data" / "numbers.yaml").read_text(encoding="utf-8"))
     d = data.get(lang) or data["en"]
     words = {fold(k): int(v) for k, v in {**d["words"], **d.get("vague", {})}.items()}
     words.update(_compounds(lang, words))

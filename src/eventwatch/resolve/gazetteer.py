@@ -21,9 +21,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
-import yaml
 
-from ..text import fold, tokens
+from ..text import fold, tokens, load_yaml
 from .names import NameIndex
 
 CACHE_VERSION = 5
@@ -252,7 +251,7 @@ class Gazetteer:
         if not path.exists():
             return
         with open(path, encoding="utf-8") as fh:
-            entries = yaml.safe_load(fh) or []
+            entries = load_yaml(fh) or []
         for e in entries:
             # the division under admin1.tsv's spelling ("Deir-ez-Zor" is Deir ez Zor)
             a1 = e.get("admin1")
@@ -432,7 +431,7 @@ def _acled_country_names() -> dict[str, dict]:
     if not path.exists():
         return {}
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return load_yaml(fh) or {}
 
 
 @lru_cache(maxsize=1)
