@@ -62,6 +62,9 @@ CASES = [
     # an arrest that names no one who made it: the country's police, as ACLED codes it
     ("An opposition journalist was arrested at his home in Harare, Zimbabwe, on Monday.",
      "Police Forces of Zimbabwe", None),
+    # a "Federal Police" belongs to the event's country, not to Iraq's alias list
+    ("Gunmen killed three Federal Police officers in Michoacan, Mexico, on Monday.",
+     "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
     # an active verb with its object is no passive: the force named before it is the doer
     ("Israeli forces shot dead two Palestinians during a raid on the Jenin refugee camp early on Monday.",
      "Military Forces of Israel", "Civilians (Palestine)"),

@@ -149,7 +149,9 @@ def actor_dict() -> ActorDict:
                                   "pro-government forces"]:
             if not index.get(noun):
                 index.add(noun, Actor("Military Forces", "state", None, "military"))
-        for noun in _POL[lang] + ["police officers", "policemen", "police"]:
+        # (a country's "Federal Police" or "National Guard": whose is decided by the event's country)
+        for noun in _POL[lang] + ["police officers", "policemen", "police", "federal police", "national guard",
+                                  "garde nationale", "police federale", "الشرطه الاتحاديه", "الحرس الوطني"]:
             if not index.get(noun):
                 index.add(noun, Actor("Police Forces", "state", None, "police"))
     return d
