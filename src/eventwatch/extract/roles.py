@@ -53,7 +53,7 @@ _VICTIM_AFTER = re.compile(r"^\s*(?:(?:(?:were|was|have been|had been|are|ont et
 _PASSIVE_VIOLENCE = {
     "en": re.compile(r"\b(?:(?:was|were|had been|have been|has been)\s+(?:(?:was|reportedly|also|later|allegedly)\s+)?"
                      r"(?:killed|shot|injured|wounded|abducted|kidnapped|executed|ambushed|beheaded|stabbed)"
-                     r"|(?:killed|injured|wounded)\s+(?:in|by|during|when)\b)"),
+                     r"|(?:killed|injured|wounded)\s+(?:in|by|during|when)\b|\bdied\s+(?:of|from|after|in)\b)"),
     # folded French: "ont été tués", "a été la cible d'une attaque"
     "fr": re.compile(r"\b(?:a|ont|avait|avaient|auraient|aurait) ete (?:\w+ )?(?:tue|tues|tuee|tuees|blesses?|blessees?|"
                      r"enleves?|enlevees?|executes?|abattus?|la cible|pris pour cible|attaques?)\b"
