@@ -100,6 +100,23 @@ UNKNOWN_GROUPS = [
 ]
 
 
+# The claimant is the group named right before the claim, the first of several joined there;
+# a sentence run on from the toll ("in the blasts.The ...") also names the victims' group.
+CLAIMANTS = [
+    ("Two suicide bombers detonated at a checkpoint in Tal Abta, Iraq. At least five volunteer fighters were "
+     "killed in the blasts.The Islamic State claimed responsibility for the incident.", "Islamic State"),
+    ("An explosive device detonated near Taji, Iraq. One person was killed. Islamic State of Iraq and the Levant "
+     "(ISIL) and Military Council of the Tribal Revolutionaries (MCTR) claimed responsibility for the incident.",
+     "Islamic State"),
+]
+
+
+@pytest.mark.parametrize("text,claimant", CLAIMANTS)
+def test_claimant_is_the_group_before_the_claim(text, claimant):
+    ev = process(Article(id="c", text=text, published="2015-04-02")).events[0]
+    assert ev.claimed_by == ev.actor1 == claimant
+
+
 @pytest.mark.parametrize("text,actor1,claimed", UNKNOWN_GROUPS)
 def test_unknown_group_named_by_a_claim_or_attribution(text, actor1, claimed):
     ev = process(Article(id="u", text=text, published="2019-03-04")).events[0]

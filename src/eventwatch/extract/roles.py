@@ -124,7 +124,16 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 attributed = found[0]
             continue
         if info.claim == "claim" and claimed is None:
-            claimed, claimed_at = groups[0].actor.name, info.idx
+            # the claimant is the group named right before the claim ("... injured in the blasts.The
+            # Islamic State claimed": a sentence run on from the toll also names the victims' group)
+            at = actors_mod.claim_at(folded[info.idx], lang)
+            before = sorted((g for g in groups if at is not None and g.end <= at), key=lambda g: g.end)
+            k = len(before) - 1
+            # ("ISIL and Al-Naqshabandiya Army claimed": the first of the groups joined before the verb)
+            while k > 0 and re.fullmatch(r"[\s)]*(?:\([^)]*\)\s*)?(?:,|and|et|و|\()\s*(?:the\s+)?",
+                                         folded[info.idx][before[k - 1].end:before[k].start]):
+                k -= 1
+            claimed, claimed_at = (before[k] if before else groups[0]).actor.name, info.idx
         elif info.claim == "attribution" and attributed is None:
             # "Suspected US drones hit Al Shabaab bases": the suspicion is of the state force
             # named right after it, not of the group that was hit

@@ -261,6 +261,12 @@ for _table in (_CLAIM, _NO_CLAIM, _ATTRIB):   # Arabic patterns tolerate harakat
     _table["ar"] = re.compile(ar_tolerant(_table["ar"].pattern))
 
 
+def claim_at(folded_sentence: str, lang: str) -> Optional[int]:
+    """Where the sentence's words of claim begin ("claimed responsibility", "a revendiqué")."""
+    m = _CLAIM[lang].search(folded_sentence)
+    return m.start() if m else None
+
+
 def attribution_at(folded_sentence: str, lang: str) -> Optional[int]:
     """Where the sentence's word of attribution ends ("suspected", "blamed")."""
     m = _ATTRIB[lang].search(folded_sentence)
