@@ -227,8 +227,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         else:
             if actor1 is None:
                 actor1 = named(m.actor)
-            elif actor2 is None and named(m.actor) != actor1:
-                actor2 = named(m.actor)
+            elif actor2 is None and named(m.actor) != actor1 and m.actor.role_hint != "unidentified":
+                actor2 = named(m.actor)   # (unnamed attackers are a doer, never the target by position)
     # "Fighting opposed the M23 rebels to the FARDC": in a battle between two named sides,
     # the first named is actor1 and the other actor2
     if etype == "Battles" and (bw := _BETWEEN.search(folded[main])):
