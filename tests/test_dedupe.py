@@ -99,3 +99,14 @@ def test_two_bombings_in_one_city_told_by_three_outlets_are_two_events():
     assert by_id["a2"][0].event_id == market.event_id              # 8 dead at the market: the closest
     assert by_id["a3"][0].event_id == patrol.event_id
     assert by_id["a2"][0].actor2 is None                           # "police and medics said" is a source
+
+
+def test_sister_kinds_merge_only_on_the_same_day_and_place():
+    def at(i, etype, day=0, lat=34.93, loc="Baiji"):
+        return mk(i, etype=etype, day=day, lat=lat, lon=43.49, loc=loc, country="Iraq")
+    # one outlet's clash is another's attack, on the same day at the same place
+    assert partition(group([at(30, "Battles"), at(31, "Violence against civilians")])) == [["m030", "m031"]]
+    # not a day apart, not 20 km apart, never a protest
+    assert len(partition(group([at(30, "Battles"), at(32, "Violence against civilians", day=1)]))) == 2
+    assert len(partition(group([at(30, "Battles"), at(34, "Violence against civilians", lat=35.11, loc="Shirqat")]))) == 2
+    assert len(partition(group([at(30, "Battles"), at(33, "Protests")]))) == 2

@@ -41,9 +41,23 @@ def _unidentified(a: Optional[str]) -> bool:
     return not a or a.startswith("Unidentified")
 
 
+# Kinds outlets give one incident under: "gunmen attacked the checkpoint" (a clash) and "gunmen
+# killed two guards" (an attack); a protest one outlet calls a riot.
+_SISTER_TYPES = [{"Battles", "Violence against civilians"}, {"Protests", "Riots"}]
+SISTER_KM = 10.0
+
+
 def compatible(a: MentionKey, b: MentionKey) -> bool:
     if a.event_type != b.event_type:
-        return False
+        # sister kinds merge only on the same day and the same precise place
+        if not any(a.event_type in g and b.event_type in g for g in _SISTER_TYPES):
+            return False
+        if not (a.day and b.day and a.day == b.day):
+            return False
+        if a.lat is None or b.lat is None or (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3:
+            return False
+        if not (a.location and a.location == b.location) and km((a.lat, a.lon), (b.lat, b.lon)) > SISTER_KM:
+            return False
     if a.day and b.day and abs((a.day - b.day).days) > 1:
         return False
     if a.country and b.country and a.country != b.country:

@@ -52,7 +52,9 @@ INSERT INTO events
 SELECT m.event_id,
        arg_min(m.event_date, m.time_precision * 1000000 + epoch(m.event_date) / 86400),
        min(m.time_precision),
-       mode(m.event_type), mode(m.sub_event_type),
+       -- one (type, sub-type) pair, the commonest: reports of one event may give sister kinds
+       split_part(mode(m.event_type || '|' || m.sub_event_type), '|', 1),
+       split_part(mode(m.event_type || '|' || m.sub_event_type), '|', 2),
        coalesce(mode(m.actor1) FILTER (WHERE m.actor1 NOT LIKE 'Unidentified%'), mode(m.actor1)),
        mode(m.actor2), mode(m.claimed_by),
        arg_min(m.location, coalesce(m.geo_precision, 9)),
