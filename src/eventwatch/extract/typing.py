@@ -225,7 +225,22 @@ def _drop_speaking_crowds(h: dict, folded: str) -> dict:
     return h
 
 
+def _drop_inside_agreements(h: dict) -> dict:
+    """'وقف إطلاق النار' (a ceasefire) holds 'إطلاق النار' (firing): no shot inside an agreement's words."""
+    agreements = h.get("Agreement")
+    if not agreements or "attack" not in h:
+        return h
+    kept = [(a, b) for a, b in h["attack"] if not any(x <= a and b <= y for x, y in agreements)]
+    h = dict(h)
+    if kept:
+        h["attack"] = kept
+    else:
+        del h["attack"]
+    return h
+
+
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
+    h = _drop_inside_agreements(h)
     h = _drop_armed_marches(_drop_not_told(_drop_agents(_drop_speaking_crowds(h, folded), folded), folded), folded)
     has = h.__contains__
     if has("no_fight") and (has("Non-violent transfer of territory") or any(has(k) for k in TERRITORY)) \
@@ -289,6 +304,8 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
         return Typed("Looting/property destruction", 3)   # "gunmen burned down a school": no one hurt
     if has("Arrests") and not (has("kill") or has("Armed clash") or has("Attack")):
         return Typed("Arrests", 2)   # an arrest raid, not an assault
+    if has("Agreement") and not has("kill") and all(folded[a:b] in _DOER_NOUNS for a, b in h.get("attack", [])):
+        return Typed("Agreement", 2)   # "the government and the armed movements signed a ceasefire"
     if has("attack") or (has("kill") and violent_cue):
         # the target follows the attack verb ("gunmen attacked soldiers"); an armed
         # group named before it is the attacker, not the target
