@@ -350,3 +350,40 @@ def test_a_hospital_treating_the_wounded_is_no_second_event_at_the_hospital():
         "On 22 June, Bunyan Marsous fighters overran an Islamic State bomb-making factory in Sirte, Libya. "
         "Misrata Hospital was treating four fighters injured by shrapnel from mortar rounds."))).events
     assert len(evs) == 1 and evs[0].location == "Sirte"
+
+
+AR_TARMIYAH_SVO = {
+    "id": "ar7",
+    "published": "2023-06-12",
+    "text": "قالت مصادر أمنية عراقية إن أربعة من عناصر الجيش قتلوا وأصيب اثنان آخران، مساء الأحد، في هجوم شنه مسلحون من تنظيم داعش على موقع عسكري في قضاء الطارمية شمالي بغداد.\n\nوأضافت المصادر أن المهاجمين استخدموا أسلحة قناصة وقنابل يدوية قبل أن ينسحبوا إلى البساتين المجاورة.",
+    "title": ""
+}
+AR_PROTEST = {
+    "id": "ar9",
+    "published": "2021-03-10",
+    "text": "تظاهر مئات الأشخاص أمس الثلاثاء في مدينة الناصرية جنوبي العراق احتجاجا على تردي الخدمات، وأفاد شهود عيان بأن قوات الأمن أطلقت النار في الهواء لتفريق المتظاهرين.",
+    "title": ""
+}
+AR_ARMY_SAYS_IT_STRUCK = {
+    "id": "ar10",
+    "published": "2020-11-20",
+    "text": "أعلن الجيش الإسرائيلي أنه شن غارات جوية على مواقع تابعة لحركة حماس في قطاع غزة ردا على إطلاق صاروخ من القطاع باتجاه مدينة عسقلان، دون أن يبلغ عن وقوع إصابات.",
+    "title": ""
+}
+
+
+def test_arabic_subject_first_toll_and_the_lead_over_a_later_weapon_detail():
+    ev = _events(AR_TARMIYAH_SVO)[0]   # أربعة من عناصر الجيش قتلوا ... مساء الأحد ... في قضاء الطارمية
+    assert (ev.event_date, ev.location, ev.fatalities) == ("2023-06-11", "Tarmiyah", 4)
+    assert (ev.actor1, ev.actor2) == ("Islamic State", "Military Forces of Iraq")   # "البساتين" is no Iranian town
+
+
+def test_arabic_security_forces_facing_protesters_are_police():
+    ev = _events(AR_PROTEST)[0]
+    assert (ev.sub_event_type, ev.actor2, ev.event_date) == ("Protest with intervention", "Police Forces of Iraq",
+                                                             "2021-03-09")
+
+
+def test_an_army_announcing_its_own_strikes_is_their_doer():
+    ev = _events(AR_ARMY_SAYS_IT_STRUCK)[0]   # أعلن الجيش الإسرائيلي أنه شن غارات جوية
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "Military Forces of Israel", "Hamas")

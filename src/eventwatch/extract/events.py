@@ -152,7 +152,7 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
         # and artillery": the lead tells the event (day, place, toll), the next sentence its weapon
         told = [x for x in cands if x.idx < main.idx and x.idx <= n_title + 1 and x.claim != "claim" and not x.background
                 and x.typed.strength <= 2 and main.idx - x.idx <= 2
-                and doc.sents[x.idx].para == doc.sents[main.idx].para and not doc.dates[main.idx]]
+                and doc.sents[main.idx].para - doc.sents[x.idx].para <= 1 and not doc.dates[main.idx]]
         if told:
             main = dataclasses.replace(min(told, key=lambda x: x.idx), typed=main.typed)
     supports = _supports(doc, main, cands)

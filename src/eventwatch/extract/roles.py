@@ -62,6 +62,11 @@ _PASSIVE_VIOLENCE = {
 }
 
 
+# Arabic subject first: "أربعة من عناصر الجيش قتلوا" (four army members were killed)
+_AR_COUNTED_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:\d+|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|"
+                                            r"عدد|عشرات)\s+(?:من\s+)?(?:\S+\s+){0,2}$"))
+_AR_KILLED_AFTER = re.compile(ar_tolerant(r"^\s*(?:\S+\s+){0,2}?(?:قتلوا|قتلا|اصيبوا|اصيبا|جرحوا|لقوا)(?:\s|$|[,.،])"))
+_SECURITY_FORCES = re.compile(r"\bsecurity forces\b|forces de (?:securite|l.ordre)|قوات الامن|القوات الامنيه")
 _COALITION = re.compile(r"\bcoalition\b|\bالتحالف\b")
 _US_NAMED = re.compile(r"\b(?:us|u\.s\.|american|americaine?s?|united states|etats-unis|pentagon|centcom)\b|امريك|الولايات المتحده")
 _STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|UN peacekeepers)")
@@ -188,6 +193,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         # passive verb of violence are its victims; so is what a force owns ("a military camp")
         victim = m.actor.kind in ("state", "generic") and bool(
             _VICTIM_AFTER.match(f[m.end:m.end + 40]) or _VICTIM_BEFORE.search(f[max(0, m.start - 40):m.start])
+            or (lang == "ar" and _AR_COUNTED_BEFORE.search(f[max(0, m.start - 25):m.start])
+                and _AR_KILLED_AFTER.match(f[m.end:m.end + 25]))
             or (m.actor.kind == "state" and _OWNED_AFTER.match(f[m.end:m.end + 20]))
             or _subject_of_passive(f, m, infos[m.sentence].hits, lang))
         # "At least 30 State of Sinai militants were killed in Egyptian Air Force strikes": a group
@@ -268,6 +275,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if _COALITION.search(told) and not _US_NAMED.search(told):
             actor1, actor2 = (("Military Forces of Saudi Arabia" if a == "Military Forces of the United States" else a)
                               for a in (actor1, actor2))
+    if etype in ("Protests", "Riots") and country_name and actor2 == f"Military Forces of {country_name}" and \
+            _SECURITY_FORCES.search(" ".join(folded[i] for i in event_idx)):
+        actor2 = f"Police Forces of {country_name}"   # "security forces" facing a crowd are its police
     if etype == "Protests":
         actor1 = actors_mod.name_for(actors_mod.Actor("Protesters", "generic"), country_name)
         if sub != "Peaceful protest" and (actor2 is None or actor2.startswith("Protesters")):

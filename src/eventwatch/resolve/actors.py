@@ -184,7 +184,8 @@ def find(text: str, folded: str, sentence: int = 0, speakers: Optional[list] = N
             continue
         if _SOURCE_AFTER.match(folded[h.end:h.end + 25]) or _SOURCE_BEFORE.search(folded[max(0, h.start - 30):h.start]):
             continue   # "a police source said", "according to the army": who told it, not who did it
-        if _ANNOUNCED_BY.search(folded[max(0, h.start - 30):h.start]):
+        if _ANNOUNCED_BY.search(folded[max(0, h.start - 30):h.start]) and not _OWN_ACT_AFTER.search(
+                folded[h.end:h.end + 50]):
             if speakers is not None and a.kind not in ("state", "generic") and not a.ambiguous:
                 speakers.append(Mention(a, h.start, h.end, sentence))
             continue
@@ -213,6 +214,10 @@ def find(text: str, folded: str, sentence: int = 0, speakers: Optional[list] = N
 _ANNOUNCED_BY = re.compile(r"(?:(?:a|ont) (?:annonce|indique|precise|affirme|declare|rapporte|assure|confirme|ajoute)\s+"
                            r"(?:l'|la |le |les )|(?:said|says|announced|reported|added)\s+(?:the\s+)|"
                            r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد)\s+)$")
+# ... unless it tells of its own act: "أعلن الجيش الإسرائيلي أنه شن غارات", "said it had struck"
+_OWN_ACT_AFTER = re.compile(r"(?:^|\s)(?:انه|انها|انهم|it|they|qu.il|qu.elle|qu.ils)\s+(?:had\s+|a\s+|ont\s+)?"
+                            r"(?:شن|شنت|نفذ|نفذت|استهدف|استهدفت|قصف|قصفت|struck|carried out|targeted|launched|hit|bombed|"
+                            r"frappe|mene|cible|bombarde)")
 _SOURCE_AFTER = re.compile(r"^\s*(?:sources?|spokes(?:man|woman|person)|officials?|statement|media office|"
                            r"porte-parole|source|communique|مصدر|مصادر|المتحدث|بيان)\b")
 _REPORTING_BEFORE = re.compile(r"[,،]\s*(?:the\s+|local\s+|state\s+|la\s+|le\s+|l')?$")
