@@ -56,3 +56,24 @@ def test_every_group_has_a_name_and_its_countries_are_codes():
     for name, ccs in by_name.items():
         assert name.strip(), "an actor with no name"
         assert all(len(c) == 2 and c.isupper() for c in ccs), (name, ccs)
+
+
+def test_no_one_word_alias_is_a_frequent_word():
+    """An alias always matches, in any case: a frequent word ("retour", "platform") would name a
+    group in ordinary text. Such words go under `ambiguous` (capitalised only) or stay out."""
+    import yaml
+    from wordfreq import zipf_frequency
+    known = {"is-k", "mai-mai", "fan", "ms-13"}   # acronyms and names wordfreq splits into frequent pieces
+    frequent = []
+    for path in sorted(_data("").glob("actors*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for entry in (data.get("groups") or []) + (data.get("state_forces") or []):
+            for key in ("aliases", "military", "police"):
+                block = entry.get(key) or {}
+                for lang, names in (block.items() if isinstance(block, dict) else [("en", block)]):
+                    for a in names or []:
+                        a = str(a)
+                        if lang in ("en", "fr") and " " not in a and a.lower() not in known \
+                                and zipf_frequency(a.lower(), lang) >= 4.5:
+                            frequent.append((path.name, entry.get("name"), a))
+    assert not frequent, frequent

@@ -114,7 +114,7 @@ def _rx(lang: str) -> Rx:
         subset = r"\b(?:including|among them|among whom|of whom|of them)\b"
         also = r"\b(?:also|as well|in addition to|additionally|were also)\b"
     elif lang == "fr":
-        gap = r"(?:(?!(?:et|dont|blesse|blesses)\b)[a-z'\-]+\s+){0,4}?"
+        gap = r"(?:(?!(?:et|dont|blesse|blesses)\b)[a-z'\-]+\s+){0,6}?"
         qf = r"(?:(?:au moins|environ|pres de|plus de|quelque|une dizaine de)\s+)?"
         killed = [
             rf"\b{qf}{n}\s+(?:autres\s+)?{gap}(?:ont ete |a ete |sont |seraient |auraient ete |ont |a )?(?:tue|tues|tuee|tuees|morts?|mortes?|trouve la mort|peri|perdu la vie|abattus?|executes?|decapites?)\b",
