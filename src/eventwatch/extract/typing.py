@@ -104,16 +104,9 @@ def _drop_agents(h: dict, folded: str) -> dict:
     arm = h.get("armed_target")
     if not arm or not folded:
         return h
-    kept = [(a, b) for a, b in arm if not _AGENT_BEFORE.search(folded[max(0, a - 40):a])
-            and not (_REPORTER_BEFORE.search(folded[max(0, a - 12):a]) and _SAID_AFTER.match(folded[b:b + 15]))]
-    if len(kept) == len(arm):
-        return h
-    h = dict(h)
-    if kept:
-        h["armed_target"] = kept
-    else:
-        del h["armed_target"]
-    return h
+    return _with(h, "armed_target", [(a, b) for a, b in arm if not _AGENT_BEFORE.search(folded[max(0, a - 40):a])
+                                     and not (_REPORTER_BEFORE.search(folded[max(0, a - 12):a])
+                                              and _SAID_AFTER.match(folded[b:b + 15]))])
 
 
 _ANGRY = re.compile(r"angry|en colere|غاضب")
@@ -159,7 +152,7 @@ _TOLD_KINDS = EXPLOSIONS + VAC + ["Armed clash", "attack", "kill"] + TERRITORY
 
 
 # "demanding the release of detained farmers": a detention the sentence does not report
-_RELEASE_OF = re.compile(r"(?:release|freedom|liberation|liberation) of (?:the |their |all |those )?(?:\w+ )?$")
+_RELEASE_OF = re.compile(r"(?:release|freedom|liberation) (?:of|des|de) (?:the |their |all |those )?(?:\w+ )?$")
 
 
 def _drop_not_told(h: dict, folded: str) -> dict:
@@ -182,6 +175,18 @@ def told(h: dict, folded: str) -> dict:
     return _drop_not_told(h, folded)
 
 
+def _with(h: dict, key: str, kept: list) -> dict:
+    """The cues with `key`'s spans replaced by `kept` (the key gone when none is kept)."""
+    if kept == h.get(key):
+        return h
+    h = dict(h)
+    if kept:
+        h[key] = kept
+    else:
+        h.pop(key, None)
+    return h
+
+
 def _drop_armed_marches(h: dict, folded: str) -> dict:
     """'Soldiers armed with sticks ... marched to Fertit area and beat people': armed men marching are no protest."""
     marches = [(a, b) for a, b in h.get("Peaceful protest", []) if folded[a:b].startswith("march")]
@@ -191,15 +196,7 @@ def _drop_armed_marches(h: dict, folded: str) -> dict:
     crowd_ends = [b for _, b in h.get("crowd", [])]
     drop = {(a, b) for a, b in marches
             if any(a - 60 <= e <= a for e in armed_ends) and not any(a - 60 <= e <= a for e in crowd_ends)}
-    if not drop:
-        return h
-    h = dict(h)
-    kept = [x for x in h["Peaceful protest"] if x not in drop]
-    if kept:
-        h["Peaceful protest"] = kept
-    else:
-        del h["Peaceful protest"]
-    return h
+    return _with(h, "Peaceful protest", [x for x in h["Peaceful protest"] if x not in drop]) if drop else h
 
 
 def _crowd_rioted(h: dict, folded: str) -> bool:
@@ -210,33 +207,18 @@ def _crowd_rioted(h: dict, folded: str) -> bool:
 
 def _drop_speaking_crowds(h: dict, folded: str) -> dict:
     """'..., residents said': people who tell what happened are not a crowd that did it."""
-    crowd = h.get("crowd")
-    if not crowd or not folded:
+    if not h.get("crowd") or not folded:
         return h
-    kept = [(a, b) for a, b in crowd if not re.match(r"^\s*(?:said|say|says|told|reported|ont dit|ont raconte)\b",
-                                                      folded[b:b + 15])]
-    if len(kept) == len(crowd):
-        return h
-    h = dict(h)
-    if kept:
-        h["crowd"] = kept
-    else:
-        del h["crowd"]
-    return h
+    return _with(h, "crowd", [(a, b) for a, b in h["crowd"] if not re.match(
+        r"^\s*(?:said|say|says|told|reported|ont dit|ont raconte)\b", folded[b:b + 15])])
 
 
 def _drop_inside_agreements(h: dict) -> dict:
     """'وقف إطلاق النار' (a ceasefire) holds 'إطلاق النار' (firing): no shot inside an agreement's words."""
-    agreements = h.get("Agreement")
-    if not agreements or "attack" not in h:
+    if not h.get("Agreement") or "attack" not in h:
         return h
-    kept = [(a, b) for a, b in h["attack"] if not any(x <= a and b <= y for x, y in agreements)]
-    h = dict(h)
-    if kept:
-        h["attack"] = kept
-    else:
-        del h["attack"]
-    return h
+    return _with(h, "attack", [(a, b) for a, b in h["attack"]
+                               if not any(x <= a and b <= y for x, y in h["Agreement"])])
 
 
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
