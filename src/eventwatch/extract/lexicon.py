@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-
 from ..text import ar_tolerant, fold, load_yaml
 
 SUB_TO_TYPE = {

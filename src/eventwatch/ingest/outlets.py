@@ -10,7 +10,6 @@ from importlib import resources
 from typing import Optional
 from urllib.parse import urlparse
 
-
 from ..text import fold, load_yaml
 
 

@@ -16,7 +16,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-
 from ..text import ar_tolerant, fold, is_arabic, load_yaml
 from .names import NameIndex
 

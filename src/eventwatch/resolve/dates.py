@@ -20,7 +20,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-
 from ..text import fold, load_yaml
 
 

@@ -18,7 +18,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-
 from ..text import ar_tolerant, fold, load_yaml
 
 NUM = r"(?P<n>\d[\d,\.]*|{words})"

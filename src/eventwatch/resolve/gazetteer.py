@@ -21,7 +21,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
-
 from ..text import fold, tokens, load_yaml
 from .names import NameIndex
 
