@@ -387,3 +387,19 @@ def test_arabic_security_forces_facing_protesters_are_police():
 def test_an_army_announcing_its_own_strikes_is_their_doer():
     ev = _events(AR_ARMY_SAYS_IT_STRUCK)[0]   # أعلن الجيش الإسرائيلي أنه شن غارات جوية
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Air/drone strike", "Military Forces of Israel", "Hamas")
+
+
+def test_a_plant_named_after_a_city_stands_in_the_city_the_report_names():
+    ev = process(Article(id="u", published="2024-03-22", text=(
+        "KYIV, March 22 (Reuters) - Russia launched a massive missile and drone attack on Ukraine's energy "
+        "infrastructure overnight, hitting the Dnipro hydroelectric power plant in Zaporizhzhia and killing at "
+        "least three people, Ukrainian officials said on Friday."))).events[0]
+    assert ev.admin1 == "Zaporizhzhia" and ev.actor1 == "Military Forces of Russia" and ev.fatalities == 3
+
+
+def test_fighters_who_killed_more_than_a_hundred_people_attacked_civilians():
+    ev = process(Article(id="s", published="2024-06-06", text=(
+        "Paramilitary Rapid Support Forces fighters killed more than 100 people in an attack on Wad al-Noura "
+        "village in Sudan's Gezira state on Wednesday, activists said."))).events[0]
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 100)

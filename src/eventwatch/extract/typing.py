@@ -36,6 +36,7 @@ _PASSIVE = re.compile(r"(?:(?:(?:were|was|is|are|have been|had been|ont ete|a et
                       r"died|tues?|tuees?|wounded|blesses?)|(?:were|was|is|are|have been|had been|ont ete|a ete|sont)\s+"
                       r"(?:\w+\s+)?(?:attacked|ambushed|targeted|attaques?|vises?))\b"
                       r"(?!\s+(?:\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|civilians|"
+                      r"more than|at least|over |some |nearly|hundreds|scores|"
                       r"people|residents|villagers|des |les |un |une ))")
 
 

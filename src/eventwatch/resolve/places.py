@@ -75,7 +75,10 @@ _GLUED_BEFORE = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b(?!(?:North|South|East|
 # "Benghazi Medical Centre", "Mosul University": a town naming an institution in it is still the town.
 _INSTITUTION_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Centre|Center|Hospital|University|Airport|Prison|"
                                 r"Stadium|Hotel|Mosque|Church|Cathedral|College|Market|Port|Harbour|Bridge|"
-                                r"Station|Barracks|Refinery|Court|Courthouse|School|Institute|Academy|Hall|Palace)\b")
+                                r"Station|Barracks|Refinery|Court|Courthouse|School|Institute|Academy|Hall|Palace)\b"
+                                # "the Dnipro hydroelectric power plant in Zaporizhzhia"
+                                r"|^\s+(?:hydroelectric\s+|thermal\s+|nuclear\s+)?(?:power plant|power station|dam|"
+                                r"refinery|oil refinery)\b")
 _ROAD_JOIN = re.compile(r"^[-–][A-Z]")
 _ROAD_JOIN_BEFORE = re.compile(r"[a-z][-–]$")
 _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
