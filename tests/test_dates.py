@@ -12,6 +12,9 @@ CASES = [
     ("en", "The strike happened on Friday.", "2024-03-10", "2024-03-08", 1),
     ("en", "The strike happened on Sunday.", "2024-03-10", "2024-03-10", 1),
     ("en", "Fighting broke out on 3 December 2017 near the town.", "2017-12-05", "2017-12-03", 1),
+    # a month, not a day: "last month" (month precision, mid-month as the day)
+    ("en", "The military killed 11 children in an air strike on a school last month, the agency said on Friday.",
+     "2022-11-18", "2022-10-15", 3),
     # the day a longer story began, told in a relative clause, is not this event's
     ("en", "A man was shot with arrows at Songhor over a land issue, a carry over of hostilities which began "
            "on 18/06.", "2016-06-22", "2016-06-22", 2),

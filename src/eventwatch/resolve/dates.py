@@ -25,7 +25,7 @@ from ..text import fold, load_yaml
 
 @dataclass
 class DateHit:
-    kind: str            # absolute | relative | weekday
+    kind: str            # absolute | relative | weekday | month (offset in months: "last month")
     start: int
     end: int
     value: Optional[date] = None     # absolute (year may be inferred)
@@ -117,12 +117,21 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
         if free(*m.span()):
             hits.append(DateHit("weekday", m.start(), m.end(), weekday=lx.weekdays[m.group("w")]))
             taken.append(m.span())
+    for m in _MONTH_RELATIVE.finditer(f):
+        if free(*m.span()):
+            hits.append(DateHit("month", m.start(), m.end(), offset=-1 if m.group("last") else 0))
+            taken.append(m.span())
     for h in hits:
         h.reported = bool(_REPORTED_BEFORE.search(f[max(0, h.start - 60):h.start]))
     # "a carry over of hostilities which began on 18/06": the day a longer story began is not this event's
     hits = [h for h in hits if not _BEGAN_BEFORE.search(f[max(0, h.start - 30):h.start])]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# A month, not a day: "last month", "le mois dernier", "الشهر الماضي", "earlier this month"
+_MONTH_RELATIVE = re.compile(r"\b(?P<last>last month|le mois dernier|الشهر الماضي)|\b(?:earlier this month|"
+                             r"plus tot ce mois|ce mois-ci|هذا الشهر|الشهر الجاري)")
 
 
 # (only in a relative clause: "Fighting broke out on 3 December" dates the event itself)
@@ -213,6 +222,14 @@ def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[dat
                 if anchor:
                     fwd = (h.weekday - anchor.weekday()) % 7
                     return anchor + timedelta(days=fwd), 1, "weekday after the latest date in the text"
+    base = published or anchor
+    for h in hits:
+        if h.kind == "month" and base:
+            first = base.replace(day=1)
+            if h.offset < 0:
+                first = (first - timedelta(days=1)).replace(day=1)
+            return first.replace(day=15), 3, "month " + ("before " if h.offset < 0 else "of ") + (
+                "the publication date" if published else "the latest date in the text")
     if published:
         return published, 2, "publication date (day not stated)"
     if anchor:
