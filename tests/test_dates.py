@@ -12,6 +12,9 @@ CASES = [
     ("en", "The strike happened on Friday.", "2024-03-10", "2024-03-08", 1),
     ("en", "The strike happened on Sunday.", "2024-03-10", "2024-03-10", 1),
     ("en", "Fighting broke out on 3 December 2017 near the town.", "2017-12-05", "2017-12-03", 1),
+    # the day a siege or a clash ended is not the day it began
+    ("en", "Gunmen stormed the mall and held shoppers hostage until security forces regained control on "
+           "December 5, 2013.", "2013-12-04", "2013-12-04", 2),
     # a month, not a day: "last month" (month precision, mid-month as the day)
     ("en", "The military killed 11 children in an air strike on a school last month, the agency said on Friday.",
      "2022-11-18", "2022-10-15", 3),

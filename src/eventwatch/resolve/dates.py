@@ -124,9 +124,14 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
     for h in hits:
         h.reported = bool(_REPORTED_BEFORE.search(f[max(0, h.start - 60):h.start]))
     # "a carry over of hostilities which began on 18/06": the day a longer story began is not this event's
-    hits = [h for h in hits if not _BEGAN_BEFORE.search(f[max(0, h.start - 30):h.start])]
+    # ("held hostages until security forces regained control on December 5": the day it ended)
+    hits = [h for h in hits if not _BEGAN_BEFORE.search(f[max(0, h.start - 30):h.start])
+            and not _UNTIL_BEFORE.search(f[max(0, h.start - 70):h.start])]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|jusqu.(?:au|a|à))\b[^.;,]{0,60}?(?:\bon\s+|\ble\s+)?$")
 
 
 # A month, not a day: "last month", "le mois dernier", "الشهر الماضي", "earlier this month"
