@@ -65,6 +65,9 @@ CASES = [
     # a "Federal Police" belongs to the event's country, not to Iraq's alias list
     ("Gunmen killed three Federal Police officers in Michoacan, Mexico, on Monday.",
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
+    # what a crowd demands names no party to the riot
+    ("Hundreds of protesters with clubs and machetes blocked the Ouagadougou-Dori road in Burkina Faso, "
+     "demanding the MPP candidate be named mayor.", "Rioters (Burkina Faso)", None),
     # an active verb with its object is no passive: the force named before it is the doer
     ("Israeli forces shot dead two Palestinians during a raid on the Jenin refugee camp early on Monday.",
      "Military Forces of Israel", "Civilians (Palestine)"),

@@ -66,6 +66,8 @@ _PASSIVE_VIOLENCE = {
 _AR_COUNTED_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:\d+|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|"
                                             r"عدد|عشرات)\s+(?:من\s+)?(?:\S+\s+){0,2}$"))
 _AR_KILLED_AFTER = re.compile(ar_tolerant(r"^\s*(?:\S+\s+){0,2}?(?:قتلوا|قتلا|اصيبوا|اصيبا|جرحوا|لقوا)(?:\s|$|[,.،])"))
+_DEMAND_BEFORE = re.compile(ar_tolerant(r"\b(?:demand\w*|calling for|call for|in support of|to protest|protesting|against|"
+                                         r"exige\w*|reclam\w*|contre|pour soutenir)\b[^.;]{0,45}$|(?:للمطالبه|ضد|دعما)\s+[^.]{0,40}$"))
 _SECURITY_FORCES = re.compile(r"\bsecurity forces\b|forces de (?:securite|l.ordre)|قوات الامن|القوات الامنيه")
 _COALITION = re.compile(r"\bcoalition\b|\bالتحالف\b")
 _US_NAMED = re.compile(r"\b(?:us|u\.s\.|american|americaine?s?|united states|etats-unis|pentagon|centcom)\b|امريك|الولايات المتحده")
@@ -275,6 +277,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if _COALITION.search(told) and not _US_NAMED.search(told):
             actor1, actor2 = (("Military Forces of Saudi Arabia" if a == "Military Forces of the United States" else a)
                               for a in (actor1, actor2))
+    if etype in ("Protests", "Riots") and actor2 and not _STATE_SIDE.match(actor2) and not actor2.startswith("Civilians"):
+        named_at = [m for m in ev_mentions if named(m.actor) == actor2]
+        if named_at and all(_DEMAND_BEFORE.search(folded[m.sentence][max(0, m.start - 50):m.start]) for m in named_at):
+            actor2 = None   # "demanding the MPP candidate be named mayor": what a crowd wants is no party to it
     if etype in ("Protests", "Riots") and country_name and actor2 == f"Military Forces of {country_name}" and \
             _SECURITY_FORCES.search(" ".join(folded[i] for i in event_idx)):
         actor2 = f"Police Forces of {country_name}"   # "security forces" facing a crowd are its police
