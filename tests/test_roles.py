@@ -51,7 +51,7 @@ CASES = [
      "Military Forces of the United States"),
     # "the coalition" in Yemen is the Saudi-led one; the Syrian regime's helicopters are its military
     ("Coalition airstrikes targeted Houthi positions in Marib, Yemen, on Monday, killing seven Houthi fighters.",
-     "Military Forces of Saudi Arabia", "Ansar Allah"),
+     "Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah"),
     ("Regime helicopters dropped barrel bombs on Daraya, Syria, killing three civilians.",
      "Military Forces of Syria", "Civilians (Syria)"),
     # a group whose men were killed in a state's strikes is the target; so are the pursued

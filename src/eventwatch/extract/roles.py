@@ -31,6 +31,8 @@ _GROUP_TARGET_BEFORE = re.compile(ar_tolerant(
     r"gathering|commanders?|leaders?|depots?|strongholds?|convois?|vehicules?|membres|combattants|repaires?)\s+"
     r"(?:of|belonging to|de|du|des|d')\s*(?:the\s+|an?\s+|la\s+|le\s+|l')?$"
     r"|(?:^|\s)(?:رتل|موقع|مواقع|مقر|مقرات|عناصر|قياديا في|قيادي في)\s+$"))
+_FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot) from (?:the\s+)?$|\b(?:tire\w*|lance\w*) depuis "
+                                r"(?:les |la |le )?(?:positions? (?:de |des |du |d'))?$")
 # "While pursuing al Shabaab in Gedo, Kenyan forces struck ...": the pursued are the target
 _PURSUED_BEFORE = re.compile(r"\b(?:pursuing|chasing|hunting(?: down)?|en poursuivant|poursuivant)\s+(?:the\s+|les\s+)?$")
 _ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"))
@@ -210,9 +212,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             victim = True   # after the act: "a drone strike hit a convoy of Kataib Hezbollah fighters"
         if _PURSUED_BEFORE.search(f[max(0, at - 25):at]):
             victim = True
-        # "an al Shabaab ambush": a group named as the author of the act is the doer
+        # "an al Shabaab ambush": a group named as the author of the act is the doer; so is the one
+        # shells were "fired from" ("Shells fired from Houthi positions")
         doer = m.actor.kind not in ("state", "generic") and bool(
-            _ACT_AFTER.match(f[m.end:m.end + 20]) or _ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start]))
+            _ACT_AFTER.match(f[m.end:m.end + 20]) or _ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start])
+            or _FIRED_FROM_BEFORE.search(f[max(0, m.start - 30):m.start]))
         if lang == "ar" and m.sentence == main and not victim and any(
                 0 <= m.start - b <= 15 and len(f[b:m.start].split()) <= 1 for b in verb_ends):
             doer = True   # the subject right after its verb ("سيطر مقاتلو حركة الشباب")
