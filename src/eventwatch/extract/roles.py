@@ -31,6 +31,9 @@ _GROUP_TARGET_BEFORE = re.compile(ar_tolerant(
     r"gathering|commanders?|leaders?|depots?|strongholds?|convois?|vehicules?|membres|combattants|repaires?)\s+"
     r"(?:of|belonging to|de|du|des|d')\s*(?:the\s+|an?\s+|la\s+|le\s+|l')?$"
     r"|(?:^|\s)(?:رتل|موقع|مواقع|مقر|مقرات|عناصر|قياديا في|قيادي في)\s+$"))
+_SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\w* with|links? (?:to|with)|sympathi\w* (?:for|with)|"
+                                              r"complicit\w* (?:with|of)|collaboration avec|complicite avec)\s+(?:the\s+|la\s+|le\s+|les\s+)?$"
+                                              r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
 _FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot) from (?:the\s+)?$|\b(?:tire\w*|lance\w*) depuis "
                                 r"(?:les |la |le )?(?:positions? (?:de |des |du |d'))?$")
 # "While pursuing al Shabaab in Gedo, Kenyan forces struck ...": the pursued are the target
@@ -179,7 +182,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     def named_by(u, g) -> bool:   # "OLA fighters", "Al Shabaab militants": the group's own men
         return (u.sentence == g.sentence and u.actor.role_hint == "unidentified" and g.actor.kind not in
                 ("generic", "state") and 0 <= u.start - g.end <= 1)
-    ev_mentions = [m for m in ev_mentions if not any(of(m, g) or named_by(m, g) for g in ev_mentions)]
+    ev_mentions = [m for m in ev_mentions if not any(of(m, g) or named_by(m, g) for g in ev_mentions)
+                   # "accused of collaborating with the RSF": whom a victim is said to side with is no party
+                   and not _SIDING_WITH_BEFORE.search(folded[m.sentence][max(0, m.start - 40):m.start])]
     # the group stands where the generic word stood ("attaqué par des miliciens de la CODECO")
     stands_at = {id(g): u.start for g in ev_mentions for u in mentions if of(u, g)}
     of_group = set(stands_at)
@@ -296,6 +301,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             actor2 = None   # no one met it ("demanding the departure of French troops" names no party)
     elif etype == "Riots":
         actor1 = actors_mod.name_for(actors_mod.Actor("Rioters", "generic"), country_name)
+        if actor2 and actor2.startswith(("Protesters", "Rioters")):
+            actor2 = None   # the crowd is the rioters, not their target
+    elif sub == "Looting/property destruction" and actor2 is None and country_name and any(
+            "civilian_target" in infos[i].hits for i in event_idx):
+        actor2 = f"Civilians ({country_name})"   # "pillé puis incendié une cinquantaine de maisons": their owners
     elif sub == "Arrests" and actor1 is None and country_name:
         actor1 = f"Police Forces of {country_name}"   # "X was arrested": ACLED's arresting party by default
     elif etype in VIOLENT_TYPES or sub == "Disrupted weapons use":

@@ -145,6 +145,8 @@ def actor_dict() -> ActorDict:
     for lang in ("en", "fr", "ar"):
         for noun in _MIL[lang] + ["soldiers", "troops", "security forces", "army", "military", "peacekeepers",
                                   "government forces", "government troops", "government soldiers", "conscript", "conscripts",
+                                  "forces de defense et de securite", "forces de défense et de sécurité",
+                                  "القوات الحكوميه", "قوات الحكومه",
                                   "pro-government forces"]:
             if not index.get(noun):
                 index.add(noun, Actor("Military Forces", "state", None, "military"))
@@ -247,7 +249,8 @@ _CLAIM = {
                      r"(?:said|announced|admitted|stated)(?: in an? (?:\w+ )?(?:statement|post|video|message)[^.]{0,60}?)?(?: that)? (?:it|they|its (?:fighters|militants|members|men|forces)) "
                      r"(?:had |have )?(?:carried out|was behind|were behind|planted|detonated|attacked|killed|targeted|launched|shot down|ambushed|struck|fired)"),
     "fr": re.compile(r"revendiqu|a assume|ont assume|affirme avoir (?:mene|vise|frappe|cible)|a annonce avoir (?:mene|vise|frappe|cible)"),
-    "ar": re.compile(r"تبن|اعلن[ت]? مسؤولي|مسؤوليته|مسؤوليتها|اعلن[ت]? (?:عن )?استهداف"),
+    "ar": re.compile(r"تبن|اعلن[ت]? مسؤولي|مسؤوليته|مسؤوليتها|اعلن[ت]? (?:عن )?استهداف"
+                     r"|اعلن[ت]? (?:الحركه|الجماعه|التنظيم)?.{0,30}(?:سيطرتها|سيطرته|استهدافها|استهدافه)"),
 }
 _NO_CLAIM = {
     "en": re.compile(r"\bno (?:group|one|organi[sz]ation|party)\b.{0,30}(?:claim|responsibility)|(?:has|have|had) not (?:yet )?(?:been )?claimed|unclaimed|did not claim|nobody (?:has )?claimed|there was no (?:immediate )?claim|not immediately claimed"),
