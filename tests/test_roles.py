@@ -68,6 +68,10 @@ CASES = [
     # what a crowd demands names no party to the riot
     ("Hundreds of protesters with clubs and machetes blocked the Ouagadougou-Dori road in Burkina Faso, "
      "demanding the MPP candidate be named mayor.", "Rioters (Burkina Faso)", None),
+    # an active killing verb splits the doer from its victims
+    ("Suspected jihadists killed at least 20 soldiers and a civilian in an attack on an army post near Tassia "
+     "in western Niger on Tuesday, the defence ministry said.", "Unidentified Armed Group (Niger)",
+     "Military Forces of Niger"),
     # an active verb with its object is no passive: the force named before it is the doer
     ("Israeli forces shot dead two Palestinians during a raid on the Jenin refugee camp early on Monday.",
      "Military Forces of Israel", "Civilians (Palestine)"),

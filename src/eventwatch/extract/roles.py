@@ -173,6 +173,17 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             continue
         for a, _ in spans:
             cue_pos = a if cue_pos is None else min(cue_pos, a)
+    # an active killing verb splits doer from victims too ("Suspected jihadists killed 20 soldiers"),
+    # not a passive one ("20 soldiers were killed")
+    if lang == "en":
+        fm = folded[main]
+        for a, b in infos[main].hits.get("kill", []):
+            if fm[a:b] in ("killed", "kill", "kills") and not re.search(r"\b(?:were|was|been|being|be|are|is)\s+(?:\w+\s+)?$",
+                                                                          fm[max(0, a - 25):a]) \
+                    and re.match(r"\s+(?:at least |more than |some |about |nearly )?(?:\d|a |an |the |one|two|three|four|"
+                                 r"five|six|seven|eight|nine|ten|several|dozens|scores|hundreds|\w+ (?:soldiers|people|civilians))",
+                                 fm[b:b + 30]):
+                cue_pos = a if cue_pos is None else min(cue_pos, a)
     # "gunmen from the Islamic State": the generic word gives way to the group it names
     def of(u, g) -> bool:   # Arabic may join them with no word at all: "مقاتلو حركة الشباب"
         between = folded[g.sentence][u.end:g.start]
