@@ -15,6 +15,9 @@ CASES = [
     # the day a siege or a clash ended is not the day it began
     ("en", "Gunmen stormed the mall and held shoppers hostage until security forces regained control on "
            "December 5, 2013.", "2013-12-04", "2013-12-04", 2),
+    # a week, not a day: "last week" (week precision)
+    ("en", "Gunmen killed five villagers in the district last week, officials said on Monday.",
+     "2022-11-21", "2022-11-14", 2),
     # a month, not a day: "last month" (month precision, mid-month as the day)
     ("en", "The military killed 11 children in an air strike on a school last month, the agency said on Friday.",
      "2022-11-18", "2022-10-15", 3),

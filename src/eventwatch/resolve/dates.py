@@ -25,7 +25,7 @@ from ..text import fold, load_yaml
 
 @dataclass
 class DateHit:
-    kind: str            # absolute | relative | weekday | month (offset in months: "last month")
+    kind: str            # absolute | relative | weekday | week | month ("last week", "last month")
     start: int
     end: int
     value: Optional[date] = None     # absolute (year may be inferred)
@@ -121,6 +121,10 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
         if free(*m.span()):
             hits.append(DateHit("month", m.start(), m.end(), offset=-1 if m.group("last") else 0))
             taken.append(m.span())
+    for m in _WEEK_RELATIVE.finditer(f):
+        if free(*m.span()):
+            hits.append(DateHit("week", m.start(), m.end(), offset=-1))
+            taken.append(m.span())
     for h in hits:
         h.reported = bool(_REPORTED_BEFORE.search(f[max(0, h.start - 60):h.start]))
     # "a carry over of hostilities which began on 18/06": the day a longer story began is not this event's
@@ -137,6 +141,10 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|jusqu.(?:au|a|à))\b[^.;,]{0,60}?(?
 # A month, not a day: "last month", "le mois dernier", "الشهر الماضي", "earlier this month"
 _MONTH_RELATIVE = re.compile(r"\b(?P<last>last month|le mois dernier|الشهر الماضي)|\b(?:earlier this month|"
                              r"plus tot ce mois|ce mois-ci|هذا الشهر|الشهر الجاري)")
+
+
+# A week, not a day: "last week", "la semaine dernière", "الأسبوع الماضي"
+_WEEK_RELATIVE = re.compile(r"\b(?:last week|la semaine derniere)\b|الاسبوع الماضي")
 
 
 # (only in a relative clause: "Fighting broke out on 3 December" dates the event itself)
@@ -228,6 +236,10 @@ def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[dat
                     fwd = (h.weekday - anchor.weekday()) % 7
                     return anchor + timedelta(days=fwd), 1, "weekday after the latest date in the text"
     base = published or anchor
+    for h in hits:
+        if h.kind == "week" and base:
+            return base - timedelta(days=7), 2, "the week before " + (
+                "the publication date" if published else "the latest date in the text")
     for h in hits:
         if h.kind == "month" and base:
             first = base.replace(day=1)
