@@ -106,6 +106,10 @@ SUICIDE_AND_SHARED = [
     (["Five suicide bombers attacked the base.",
       "Two of the assailants detonated while the other three assailants were shot and killed by soldiers.",
       "In addition to the five assailants, at least two soldiers were killed."], True, 7),
+    # later operations are events of their own; an ensuing clash is this one
+    (["At least 51 soldiers were killed in an ambush near Deou on Friday, the army said, adding that 160 "
+      "militants had been killed in the ensuing operations."], False, 51),
+    (["Five soldiers and six assailants were killed in the ensuing clash."], False, 11),
     # two objects of one verb; one person named as burnt to death or kidnapped and killed
     (["Clashes between herders killed four Fulanis and a Konkomba in the district."], False, 5),
     (["A man suspected of theft was burnt to death by a mob in the township."], False, 1),

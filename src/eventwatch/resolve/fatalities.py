@@ -195,6 +195,10 @@ _ATTACKERS = re.compile(ar_tolerant(r"^\s*(?:other\s+|more\s+|of the\s+)?(?:(?:s
                                     r"insurges?|rebelles?|مسلح|ارهابي|متشدد|عناصر)"))
 
 
+_LATER_OPERATIONS = re.compile(r"^[^.;]{0,50}?\b(?:in|during) (?:the )?(?:ensuing|subsequent|follow-up|later) "
+                               r"(?:operations?|offensives?|counter-offensives?|pursuits?|raids?|sweeps?)\b")
+
+
 _UNKNOWN_NUMBER = re.compile(r"unknown number|nombre inconnu|عدد غير معروف")
 _QUOTES = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
 
@@ -225,6 +229,9 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             # nor a day of a date: "a drone attack on Jan. 28 that killed three", "le 12 mars"
             if m.group("n")[:1].isdigit() and (_MONTH_BEFORE.search(folded[max(0, s - 12):s])
                                                or _MONTH_AFTER.match(folded[e:e + 12])):
+                continue
+            # "160 militants had been killed in the ensuing operations": later operations are events of their own
+            if _LATER_OPERATIONS.match(folded[e:e + 90]):
                 continue
             # "one security force member and five assailants were killed": the first
             # group of a coordinated subject is killed too
