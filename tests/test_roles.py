@@ -68,6 +68,9 @@ CASES = [
     # what a crowd demands names no party to the riot
     ("Hundreds of protesters with clubs and machetes blocked the Ouagadougou-Dori road in Burkina Faso, "
      "demanding the MPP candidate be named mayor.", "Rioters (Burkina Faso)", None),
+    # a group's "forces" are its own men; African Union troops fight in Somalia as the AU mission
+    ("Al Shabaab forces attacked a Kenyan forces base in Hoosingow area, Somalia, on Monday.",
+     "AMISOM: African Union Mission in Somalia", "Al Shabaab"),
     # an active killing verb splits the doer from its victims
     ("Suspected jihadists killed at least 20 soldiers and a civilian in an attack on an army post near Tassia "
      "in western Niger on Tuesday, the defence ministry said.", "Unidentified Armed Group (Niger)",

@@ -74,6 +74,9 @@ _AR_KILLED_AFTER = re.compile(ar_tolerant(r"^\s*(?:\S+\s+){0,2}?(?:قتلوا|ق
 _DEMAND_BEFORE = re.compile(ar_tolerant(r"\b(?:demand\w*|calling for|call for|in support of|to protest|protesting|against|"
                                          r"exige\w*|reclam\w*|contre|pour soutenir)\b[^.;]{0,45}$|(?:للمطالبه|ضد|دعما)\s+[^.]{0,40}$"))
 _SECURITY_FORCES = re.compile(r"\bsecurity forces\b|forces de (?:securite|l.ordre)|قوات الامن|القوات الامنيه")
+_AU_MISSION = "AMISOM: African Union Mission in Somalia"
+_AU_CONTRIBUTORS = {f"Military Forces of {c}" for c in ("Kenya", "Ethiopia", "Uganda", "Burundi", "Djibouti",
+                                                         "Sierra Leone", "Egypt")}
 _COALITION = re.compile(r"\bcoalition\b|\bالتحالف\b")
 _US_NAMED = re.compile(r"\b(?:us|u\.s\.|american|americaine?s?|united states|etats-unis|pentagon|centcom)\b|امريك|الولايات المتحده")
 _STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|UN peacekeepers)")
@@ -291,6 +294,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             and not actor1.startswith("Unidentified")
             and any(m.sentence == main and named(m.actor) == actor1 for m in ev_mentions)):
         actor1, actor2 = actor2, actor1
+    # African Union troops in Somalia fight on the ground as the AU mission, as ACLED codes them
+    # ("Al Shabaab forces attack Kenyan forces base"); their air forces strike as their own state
+    if country_name == "Somalia" and sub != "Air/drone strike":
+        actor1, actor2 = ((_AU_MISSION if a in _AU_CONTRIBUTORS else a) for a in (actor1, actor2))
     # "the coalition" in Yemen is the Saudi-led one, not the US-led one of Iraq and Syria
     if country_name == "Yemen" and "Military Forces of the United States" in (actor1, actor2):
         told = " ".join(folded[i] for i in event_idx)

@@ -202,8 +202,11 @@ def find(text: str, folded: str, sentence: int = 0, speakers: Optional[list] = N
             continue   # "al Qaeda-affiliated group", "Iran-backed militia": a label, not the actor
         # "LNA soldiers", "Burundian police officers": a force's name and the bare noun after it
         # are one mention, whose end is where a passive verb is read ("... soldiers were killed")
-        if (out and a.kind == "state" and a.name in ("Military Forces", "Police Forces") and out[-1].actor.kind == "state"
-                and out[-1].actor.country and out[-1].sentence == sentence and 0 <= h.start - out[-1].end <= 1):
+        # ("Al Shabaab forces attack ...": a group's "forces" are its own men, not the country's army)
+        if (out and a.kind == "state" and a.name in ("Military Forces", "Police Forces") and out[-1].sentence == sentence
+                and 0 <= h.start - out[-1].end <= 1
+                and ((out[-1].actor.kind == "state" and out[-1].actor.country)
+                     or out[-1].actor.kind not in ("state", "generic"))):
             out[-1] = Mention(out[-1].actor, out[-1].start, h.end, sentence)
             continue
         out.append(Mention(a, h.start, h.end, sentence))
