@@ -71,6 +71,9 @@ CASES = [
     # a group's "forces" are its own men; African Union troops fight in Somalia as the AU mission
     ("Al Shabaab forces attacked a Kenyan forces base in Hoosingow area, Somalia, on Monday.",
      "AMISOM: African Union Mission in Somalia", "Al Shabaab"),
+    # a community's armed men no data file names are its ethnic militia; a town's youths are no militia
+    ("Konkomba herders attacked a Fulani settlement in the Afram Plains, Ghana, on Monday, killing two herders.",
+     "Konkomba Ethnic Militia", "Civilians (Ghana)"),
     # an active killing verb splits the doer from its victims
     ("Suspected jihadists killed at least 20 soldiers and a civilian in an attack on an army post near Tassia "
      "in western Niger on Tuesday, the defence ministry said.", "Unidentified Armed Group (Niger)",

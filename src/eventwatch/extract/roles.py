@@ -295,8 +295,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             and any(m.sentence == main and named(m.actor) == actor1 for m in ev_mentions)):
         actor1, actor2 = actor2, actor1
     # African Union troops in Somalia fight on the ground as the AU mission, as ACLED codes them
-    # ("Al Shabaab forces attack Kenyan forces base"); their air forces strike as their own state
-    if country_name == "Somalia" and sub != "Air/drone strike":
+    # ("Al Shabaab forces attack Kenyan forces base"); their strikes and shelling stay their own state's
+    if country_name == "Somalia" and etype == "Battles":
         actor1, actor2 = ((_AU_MISSION if a in _AU_CONTRIBUTORS else a) for a in (actor1, actor2))
     # "the coalition" in Yemen is the Saudi-led one, not the US-led one of Iraq and Syria
     if country_name == "Yemen" and "Military Forces of the United States" in (actor1, actor2):

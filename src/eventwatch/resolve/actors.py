@@ -210,7 +210,48 @@ def find(text: str, folded: str, sentence: int = 0, speakers: Optional[list] = N
             out[-1] = Mention(out[-1].actor, out[-1].start, h.end, sentence)
             continue
         out.append(Mention(a, h.start, h.end, sentence))
-    return out
+    return _ethnic_militias(text, sentence, out)
+
+
+# "Abala herdsmen", "Konkomba herders", "Murle youths": a community's armed men no data file
+# names are its ethnic militia, as ACLED names them ("Abala Ethnic Militia")
+_ETHNIC_MEN = re.compile(r"\b(?P<name>[A-Z][a-z]{2,}?)s? (?:herdsmen|herders|tribesmen|clansmen|militiamen|fighters|"
+                         r"youths|cattle raiders)\b")
+
+
+def _ethnic_militias(text: str, sentence: int, out: list) -> list:
+    known = {fold(m.actor.name).split()[0] for m in out}
+    for m in _ETHNIC_MEN.finditer(text):
+        name = m.group("name")
+        # not a town's men ("Garabulli youths"), not the end of a longer name ("Bunyan Marsous fighters"),
+        # not a common word ("After cattle raiders took ...")
+        if re.search(r"[A-Z][\w'-]*\s+$", text[max(0, m.start() - 30):m.start()]) \
+                or _common(name) or _is_place(name):
+            continue
+        if fold(name) in known or fold(name) in _NOT_ETHNIC or actor_dict().index.get(name) \
+                or any(x.start <= m.start() < x.end and x.actor.kind not in ("generic",) and x.actor.name != "Fulani Ethnic Militia"
+                       for x in out):
+            continue
+        out = [x for x in out if not (m.start() <= x.start < m.end())]   # the bare noun ("herdsmen") is theirs
+        out.append(Mention(Actor(f"{name} Ethnic Militia", "militia"), m.start(), m.end(), sentence))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word.lower(), "en") >= 3.0
+
+
+def _is_place(word: str) -> bool:
+    from .gazetteer import _key, gazetteer
+    return bool(gazetteer().lookup_key(_key(word)))
+
+
+# Capitalised words before "fighters" or "youths" that name no community
+_NOT_ETHNIC = {"the", "armed", "rebel", "rebels", "islamist", "jihadist", "local", "angry", "some", "many", "several",
+               "two", "three", "four", "five", "ten", "hundreds", "dozens", "suspected", "foreign", "government",
+               "opposition", "militia", "militant", "houthi", "kurdish", "syrian", "iraqi", "afghan", "somali",
+               "sudanese", "libyan", "malian", "nigerian", "young", "unidentified", "unknown", "taliban"}
 
 
 # Inverted reporting: "..., a annoncé l'armée", "..., said the army", "أعلنت خلية الإعلام الأمني":
