@@ -59,9 +59,9 @@ CASES = [
      "south of Arish on Saturday.", "Military Forces of Egypt", "Islamic State"),
     ("While pursuing al Shabaab in Gedo region, Kenyan air forces struck a village near Ceel Waaq, Somalia, "
      "killing four children.", "Military Forces of Kenya", "Al Shabaab"),
-    # an arrest that names no one who made it: the country's police, as ACLED codes it
+    # an arrest that names no one who made it: the country's police, and civilians arrested, as ACLED codes it
     ("An opposition journalist was arrested at his home in Harare, Zimbabwe, on Monday.",
-     "Police Forces of Zimbabwe", None),
+     "Police Forces of Zimbabwe", "Civilians (Zimbabwe)"),
     # a "Federal Police" belongs to the event's country, not to Iraq's alias list
     ("Gunmen killed three Federal Police officers in Michoacan, Mexico, on Monday.",
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
@@ -84,6 +84,9 @@ CASES = [
     # "attacked by militiamen of the CODECO": the group stands where the passive's agent stood
     ("Le camp de déplacés de Rhoo, en Ituri, a été attaqué mardi par des miliciens de la CODECO qui ont tué au "
      "moins 18 personnes.", "CODECO: Cooperative for Development of Congo", "Civilians (Democratic Republic of Congo)"),
+    # whoever a place "fell to" took it; the state's forces who withdrew are the other side
+    ("The town of Sebba in Burkina Faso fell to JNIM fighters on Sunday after the army withdrew from its base.",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso"),
 ]
 
 

@@ -324,6 +324,10 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     actor1, actor2, claimed, attributed = assign_roles(sents, folded, infos, doc.mentions, event_idx, lang, etype, sub,
                                                  country_name, other, state_doer, doc.speakers,
                                                  _claims_elsewhere(doc, event_idx, place))
+    # who takes the territory decides the kind: a state's forces regain it, others overtake it
+    if sub == "Non-state actor overtakes territory" and actor1 and actor1.startswith(("Military Forces of",
+                                                                                       "Police Forces of")):
+        sub = "Government regains territory"
     evidence = [Span(sents[i].text, sents[i].start - TITLE_BASE, sents[i].end - TITLE_BASE, "title")
                 if sents[i].start >= TITLE_BASE else Span(sents[i].text, sents[i].start, sents[i].end)
                 for i in sorted(set(event_idx))]

@@ -38,7 +38,10 @@ _FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot) from (?:the\s+)?$|\b
                                 r"(?:les |la |le )?(?:positions? (?:de |des |du |d'))?$")
 # "While pursuing al Shabaab in Gedo, Kenyan forces struck ...": the pursued are the target
 _PURSUED_BEFORE = re.compile(r"\b(?:pursuing|chasing|hunting(?: down)?|en poursuivant|poursuivant)\s+(?:the\s+|les\s+)?$")
-_ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"))
+_ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"
+                                         # "the camp fell to the Libyan National Army's brigades"
+                                         r"|\b(?:fell to|was (?:seized|taken|captured|overrun) by)\s+(?:the\s+)?$"
+                                         r"|\btombee?s? (?:aux|entre les) mains (?:des|du|de la|de l'|d')\s*$"))
 # "gunmen from the Islamic State", "des miliciens de la CODECO", "مسلحون من تنظيم داعش": the group
 _OF_GROUP = re.compile(ar_tolerant(r"^\s*(?:from|of|belonging to|loyal to|du|de la|de l'|des|d'|de|من|التابعين ل|التابعين الى)\s*"
                                    r"(?:the\s+|la\s+|le\s+|l')?$"))
@@ -287,10 +290,14 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         actor1 = state_doer
     if actor1 and actor2 == actor1:
         actor2 = None
-    # A battle between a state's forces and an armed group named in the event's own sentence
-    # lists the state's forces first, as ACLED does whoever attacked ("Al Shabaab forces attack
+    if etype == "Battles" and actor2 is None and actor1:
+        # "JNIM took Sebba after the withdrawal of the defence and security forces": the state's forces
+        # named in the event's sentences are the other side
+        actor2 = next((n for m in ev_mentions if m.actor.kind == "state" and (n := named(m.actor)) and n != actor1), None)
+    # A clash between a state's forces and an armed group named in the event's own sentence
+    # lists the state's forces first, as ACLED does whoever attacked (who takes territory stays first) ("Al Shabaab forces attack
     # Kenyan forces base"); a group named only by a later claim stays first (GTD's perpetrator).
-    if (etype == "Battles" and actor1 and actor2 and _STATE_SIDE.match(actor2) and not _STATE_SIDE.match(actor1)
+    if (sub == "Armed clash" and actor1 and actor2 and _STATE_SIDE.match(actor2) and not _STATE_SIDE.match(actor1)
             and not actor1.startswith("Unidentified")
             and any(m.sentence == main and named(m.actor) == actor1 for m in ev_mentions)):
         actor1, actor2 = actor2, actor1
@@ -321,11 +328,19 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         actor1 = actors_mod.name_for(actors_mod.Actor("Rioters", "generic"), country_name)
         if actor2 and actor2.startswith(("Protesters", "Rioters")):
             actor2 = None   # the crowd is the rioters, not their target
+        if actor2 is None and country_name:
+            if sub == "Mob violence":
+                actor2 = f"Civilians ({country_name})"   # a mob's victim
+            elif any("protest_intervention" in infos[i].hits for i in range(main, min(len(infos), main + 3))):
+                actor2 = f"Police Forces of {country_name}"   # "La police a tiré des grenades lacrymogènes"
     elif sub == "Looting/property destruction" and actor2 is None and country_name and any(
             "civilian_target" in infos[i].hits for i in event_idx):
         actor2 = f"Civilians ({country_name})"   # "pillé puis incendié une cinquantaine de maisons": their owners
-    elif sub == "Arrests" and actor1 is None and country_name:
-        actor1 = f"Police Forces of {country_name}"   # "X was arrested": ACLED's arresting party by default
+    elif sub == "Arrests" and country_name:
+        if actor1 is None:
+            actor1 = f"Police Forces of {country_name}"   # "X was arrested": ACLED's arresting party by default
+        if actor2 is None:
+            actor2 = f"Civilians ({country_name})"   # the arrested, when no group of theirs is named
     elif etype in VIOLENT_TYPES or sub == "Disrupted weapons use":
         if actor1 is None or actor1.startswith("Unidentified Armed Group") or actor1 == "Unidentified Armed Group":
             actor1 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"

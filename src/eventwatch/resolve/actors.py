@@ -251,7 +251,9 @@ def _is_place(word: str) -> bool:
 _NOT_ETHNIC = {"the", "armed", "rebel", "rebels", "islamist", "jihadist", "local", "angry", "some", "many", "several",
                "two", "three", "four", "five", "ten", "hundreds", "dozens", "suspected", "foreign", "government",
                "opposition", "militia", "militant", "houthi", "kurdish", "syrian", "iraqi", "afghan", "somali",
-               "sudanese", "libyan", "malian", "nigerian", "young", "unidentified", "unknown", "taliban"}
+               "sudanese", "libyan", "malian", "nigerian", "young", "unidentified", "unknown", "taliban",
+               # (religions and broad identities describe groups the report names, not militias of their own)
+               "yazidi", "shia", "shiite", "sunni", "christian", "muslim", "arab", "tribal", "druze", "alawite"}
 
 
 # Inverted reporting: "..., a annoncé l'armée", "..., said the army", "أعلنت خلية الإعلام الأمني":
