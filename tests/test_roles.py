@@ -84,6 +84,11 @@ CASES = [
     # "attacked by militiamen of the CODECO": the group stands where the passive's agent stood
     ("Le camp de déplacés de Rhoo, en Ituri, a été attaqué mardi par des miliciens de la CODECO qui ont tué au "
      "moins 18 personnes.", "CODECO: Cooperative for Development of Congo", "Civilians (Democratic Republic of Congo)"),
+    # a bomb that hits people and no armed side hits civilians; the bomber's own name is no target
+    ("An al Shabaab roadside bomb tore through a minibus near Afgoye, Somalia, on Monday, killing six.",
+     "Al Shabaab", "Civilians (Somalia)"),
+    ("A roadside bomb hit a military convoy near Afgoye, Somalia, on Monday, killing six soldiers.",
+     "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
     # whoever a place "fell to" took it; the state's forces who withdrew are the other side
     ("The town of Sebba in Burkina Faso fell to JNIM fighters on Sunday after the army withdrew from its base.",
      "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso"),

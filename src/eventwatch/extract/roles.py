@@ -346,4 +346,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             actor1 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
         if etype == "Violence against civilians" and actor2 is None:
             actor2 = f"Civilians ({country_name})" if country_name else "Civilians"
+        elif (etype == "Explosions/Remote violence" and actor2 is None and country_name
+              and any("civilian_target" in infos[i].hits for i in event_idx)
+              and not any(not any(m.sentence == i and m.start <= a < m.end and named(m.actor) == actor1
+                                  for m in ev_mentions)   # the bomber's own name is no armed target
+                          for i in event_idx for a, _ in infos[i].hits.get("armed_target", ()))):
+            # "an IED targets a bus, killing 20": a bomb that hits people and no armed side hits civilians
+            actor2 = f"Civilians ({country_name})"
     return actor1, actor2, claimed, attributed
