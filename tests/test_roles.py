@@ -73,7 +73,7 @@ CASES = [
      "AMISOM: African Union Mission in Somalia", "Al Shabaab"),
     # a community's armed men no data file names are its ethnic militia; a town's youths are no militia
     ("Konkomba herders attacked a Fulani settlement in the Afram Plains, Ghana, on Monday, killing two herders.",
-     "Konkomba Ethnic Militia", "Civilians (Ghana)"),
+     "Konkomba Ethnic Militia (Ghana)", "Civilians (Ghana)"),
     # an active killing verb splits the doer from its victims
     ("Suspected jihadists killed at least 20 soldiers and a civilian in an attack on an army post near Tassia "
      "in western Niger on Tuesday, the defence ministry said.", "Unidentified Armed Group (Niger)",

@@ -284,6 +284,8 @@ def name_for(actor: Actor, country_name: Optional[str]) -> Optional[str]:
         return f"{actor.name} ({country_name})" if country_name else actor.name
     if actor.name in ("Military Forces", "Police Forces"):
         return f"{actor.name} of {country_name}" if country_name else None
+    if actor.name.endswith("Ethnic Militia") and country_name:
+        return f"{actor.name} ({country_name})"   # ACLED names a community's militia by its country
     return actor.name
 
 
