@@ -89,6 +89,9 @@ CASES = [
      "Al Shabaab", "Civilians (Somalia)"),
     ("A roadside bomb hit a military convoy near Afgoye, Somalia, on Monday, killing six soldiers.",
      "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
+    # a clash between a named community's men and unnamed farmers: the farmers are a communal militia
+    ("At least eight people were killed in a clash between Fulani herdsmen and farmers in Agatu, Nigeria, on Monday.",
+     "Fulani Ethnic Militia (Nigeria)", "Unidentified Communal Militia (Nigeria)"),
     # whoever a place "fell to" took it; the state's forces who withdrew are the other side
     ("The town of Sebba in Burkina Faso fell to JNIM fighters on Sunday after the army withdrew from its base.",
      "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso"),

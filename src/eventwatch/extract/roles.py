@@ -275,6 +275,12 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 sides.append(n)
         if len(sides) >= 2:
             actor1, actor2 = sides[0], sides[1]
+        elif len(sides) == 1 and not _STATE_SIDE.match(sides[0]) and any(
+                m.sentence == main and m.start > bw.start() and m.actor.role_hint == "civilians" for m in ev_mentions):
+            # "a clash between Fulani herdsmen and farmers": the farmers who fought back are a
+            # communal militia, as ACLED codes them; the named side is the first
+            actor1 = sides[0]
+            actor2 = f"Unidentified Communal Militia ({country_name})" if country_name else "Unidentified Communal Militia"
     # A claim or an attribution names the doer of violence; with an arrest or a
     # protest, "suspected of aiding Al Shabaab" speaks of the people arrested.
     doer_told = etype in VIOLENT_TYPES or sub in ("Disrupted weapons use", "Looting/property destruction")
