@@ -57,8 +57,11 @@ CASES = [
     # a group whose men were killed in a state's strikes is the target; so are the pursued
     ("At least 30 Islamic State militants were killed and another 40 injured in Egyptian Air Force strikes "
      "south of Arish on Saturday.", "Military Forces of Egypt", "Islamic State"),
+    ("While pursuing al Shabaab in Gedo region, Kenyan air forces struck a camp near Ceel Waaq, Somalia, on Monday.",
+     "Military Forces of Kenya", "Al Shabaab"),
+    # ... unless the strike killed others: then they are the target, as ACLED codes it
     ("While pursuing al Shabaab in Gedo region, Kenyan air forces struck a village near Ceel Waaq, Somalia, "
-     "killing four children.", "Military Forces of Kenya", "Al Shabaab"),
+     "killing four children.", "Military Forces of Kenya", "Civilians (Somalia)"),
     # an arrest that names no one who made it: the country's police, and civilians arrested, as ACLED codes it
     ("An opposition journalist was arrested at his home in Harare, Zimbabwe, on Monday.",
      "Police Forces of Zimbabwe", "Civilians (Zimbabwe)"),

@@ -206,6 +206,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     stands_at = {id(g): u.start for g in ev_mentions for u in mentions if of(u, g)}
     of_group = set(stands_at)
     # Arabic puts the verb before its subject: "هاجم مسلحون" (gunmen attacked)
+    pursued = None
     verb_ends = [b for k, spans in infos[main].hits.items() if k not in ("background", "nonevent", "civilian_target",
                                                                          "armed_target", "impact") for _, b in spans]
     for m in ev_mentions:
@@ -233,7 +234,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 if k not in ("background", "nonevent", "civilian_target", "armed_target") for a, _ in spans):
             victim = True   # after the act: "a drone strike hit a convoy of Kataib Hezbollah fighters"
         if _PURSUED_BEFORE.search(f[max(0, at - 25):at]):
-            victim = True
+            pursued = pursued or named(m.actor)
+            continue   # the target only if no one else was hit ("..., killing four children": they were)
         # "an al Shabaab ambush": a group named as the author of the act is the doer; so is the one
         # shells were "fired from" ("Shells fired from Houthi positions")
         doer = m.actor.kind not in ("state", "generic") and bool(
@@ -294,6 +296,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if actor2 == state_doer:
             actor2 = None
         actor1 = state_doer
+    if actor2 is None and pursued != actor1:
+        actor2 = pursued
     if actor1 and actor2 == actor1:
         actor2 = None
     if etype == "Battles" and actor2 is None and actor1:
