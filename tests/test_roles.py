@@ -95,6 +95,10 @@ CASES = [
     # a clash between a named community's men and unnamed farmers: the farmers are a communal militia
     ("At least eight people were killed in a clash between Fulani herdsmen and farmers in Agatu, Nigeria, on Monday.",
      "Fulani Ethnic Militia (Nigeria)", "Unidentified Communal Militia (Nigeria)"),
+    # an armed clash whose attackers are not written at all lists the state's side first, as ACLED does
+    # (a written doer, "Gunmen killed ...", stays first: see above)
+    ("A soldier was shot dead at a checkpoint south of Rafah, Egypt, on Tuesday; the perpetrators are not known.",
+     "Military Forces of Egypt", "Unidentified Armed Group (Egypt)"),
     # whoever a place "fell to" took it; the state's forces who withdrew are the other side
     ("The town of Sebba in Burkina Faso fell to JNIM fighters on Sunday after the army withdrew from its base.",
      "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso"),

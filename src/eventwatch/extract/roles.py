@@ -352,8 +352,17 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if actor2 is None:
             actor2 = f"Civilians ({country_name})"   # the arrested, when no group of theirs is named
     elif etype in VIOLENT_TYPES or sub == "Disrupted weapons use":
+        # no doer written: no armed word ("jihadists", "militants") before the event's cue outside a state's mention
+        unnamed_doer = actor1 is None and not any(
+            cue_pos is not None and a < cue_pos and not any(m.sentence == main and m.start <= a < m.end
+                                                            and m.actor.kind == "state" for m in ev_mentions)
+            for a, _ in infos[main].hits.get("armed_target", ()))
         if actor1 is None or actor1.startswith("Unidentified Armed Group") or actor1 == "Unidentified Armed Group":
             actor1 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
+            if unnamed_doer and sub == "Armed clash" and actor2 and _STATE_SIDE.match(actor2):
+                # "A soldier is killed, perpetrators not known": no doer is written, and ACLED lists the
+                # state's side first; a written doer ("Gunmen killed three policemen") stays first
+                actor1, actor2 = actor2, actor1
         if etype == "Violence against civilians" and actor2 is None:
             actor2 = f"Civilians ({country_name})" if country_name else "Civilians"
         elif (etype == "Explosions/Remote violence" and actor2 is None and country_name
