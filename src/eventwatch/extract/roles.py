@@ -37,6 +37,9 @@ _SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\
 _FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot) from (?:the\s+)?$|\b(?:tire\w*|lance\w*) depuis "
                                 r"(?:les |la |le )?(?:positions? (?:de |des |du |d'))?$")
 # "While pursuing al Shabaab in Gedo, Kenyan forces struck ...": the pursued are the target
+# "Troops of the 21 Brigade and the Civilian JTF on patrol killed six militants": a militia joined
+# to a state's forces before the act fights beside them
+_ALLY_BEFORE = re.compile(r"\b(?:and|with|alongside|supported by|backed by|et|avec|aux cotes d)\s+(?:the\s+|some\s+|local\s+|les\s+|des\s+|de la\s+|du\s+)?$")
 _PURSUED_BEFORE = re.compile(r"\b(?:pursuing|chasing|hunting(?: down)?|en poursuivant|poursuivant)\s+(?:the\s+|les\s+)?$")
 _ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"
                                          # "the camp fell to the Libyan National Army's brigades"
@@ -233,6 +236,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 a < at for k, spans in infos[m.sentence].hits.items()
                 if k not in ("background", "nonevent", "civilian_target", "armed_target") for a, _ in spans):
             victim = True   # after the act: "a drone strike hit a convoy of Kataib Hezbollah fighters"
+        if (m.actor.kind != "state" and m.sentence == main and cue_pos is not None and m.end <= cue_pos
+                and _ALLY_BEFORE.search(f[max(0, m.start - 25):m.start])
+                and any(s.actor.kind == "state" and s.sentence == main and s.start < m.start for s in ev_mentions)):
+            continue   # an ally of the state's forces, neither doer nor target
         if _PURSUED_BEFORE.search(f[max(0, at - 25):at]):
             pursued = pursued or named(m.actor)
             continue   # the target only if no one else was hit ("..., killing four children": they were)
