@@ -102,6 +102,8 @@ CASES = [
     # a militia joined to a state's forces before the act fights beside them: the group they met is the other side
     ("Troops of the 7th Division and some vigilantes on patrol near Bama, Nigeria, clashed with Boko Haram fighters "
      "on Monday, killing three of them.", "Military Forces of Nigeria", "Boko Haram"),
+    # an arrest in a report that names no country: still the police, and civilians arrested
+    ("Police arrested over 200 people, including women and children, on Monday.", "Police Forces", "Civilians"),
     # whoever a place "fell to" took it; the state's forces who withdrew are the other side
     ("The town of Sebba in Burkina Faso fell to JNIM fighters on Sunday after the army withdrew from its base.",
      "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso"),

@@ -353,11 +353,13 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     elif sub == "Looting/property destruction" and actor2 is None and country_name and any(
             "civilian_target" in infos[i].hits for i in event_idx):
         actor2 = f"Civilians ({country_name})"   # "pillé puis incendié une cinquantaine de maisons": their owners
-    elif sub == "Arrests" and country_name:
+    elif sub == "Arrests":
         if actor1 is None:
-            actor1 = f"Police Forces of {country_name}"   # "X was arrested": ACLED's arresting party by default
+            # "X was arrested": ACLED's arresting party by default; the police of a country the
+            # report does not name are still the police ("Police arrested over 200")
+            actor1 = f"Police Forces of {country_name}" if country_name else "Police Forces"
         if actor2 is None:
-            actor2 = f"Civilians ({country_name})"   # the arrested, when no group of theirs is named
+            actor2 = f"Civilians ({country_name})" if country_name else "Civilians"   # the arrested, no group named
     elif etype in VIOLENT_TYPES or sub == "Disrupted weapons use":
         # no doer written: no armed word ("jihadists", "militants") before the event's cue outside a state's mention
         unnamed_doer = actor1 is None and not any(
