@@ -36,10 +36,11 @@ _SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\
                                               r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
 _FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot) from (?:the\s+)?$|\b(?:tire\w*|lance\w*) depuis "
                                 r"(?:les |la |le )?(?:positions? (?:de |des |du |d'))?$")
-# "While pursuing al Shabaab in Gedo, Kenyan forces struck ...": the pursued are the target
 # "Troops of the 21 Brigade and the Civilian JTF on patrol killed six militants": a militia joined
 # to a state's forces before the act fights beside them
-_ALLY_BEFORE = re.compile(r"\b(?:and|with|alongside|supported by|backed by|et|avec|aux cotes d)\s+(?:the\s+|some\s+|local\s+|les\s+|des\s+|de la\s+|du\s+)?$")
+_ALLY_BEFORE = re.compile(r"\b(?:and|with|alongside|supported by|backed by|et|avec|aux cotes d)\s+"
+                          r"(?:the\s+|some\s+|local\s+|les\s+|des\s+|de la\s+|du\s+)?$")
+# "While pursuing al Shabaab in Gedo, Kenyan forces struck ...": the pursued are the target
 _PURSUED_BEFORE = re.compile(r"\b(?:pursuing|chasing|hunting(?: down)?|en poursuivant|poursuivant)\s+(?:the\s+|les\s+)?$")
 _ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"
                                          # "the camp fell to the Libyan National Army's brigades"
@@ -238,7 +239,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             victim = True   # after the act: "a drone strike hit a convoy of Kataib Hezbollah fighters"
         if (m.actor.kind != "state" and m.sentence == main and cue_pos is not None and m.end <= cue_pos
                 and _ALLY_BEFORE.search(f[max(0, m.start - 25):m.start])
-                and any(s.actor.kind == "state" and s.sentence == main and s.start < m.start for s in ev_mentions)):
+                and any(x.actor.kind == "state" and x.sentence == main and x.start < m.start for x in ev_mentions)):
             continue   # an ally of the state's forces, neither doer nor target
         if _PURSUED_BEFORE.search(f[max(0, at - 25):at]):
             pursued = pursued or named(m.actor)
@@ -312,8 +313,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         # named in the event's sentences are the other side
         actor2 = next((n for m in ev_mentions if m.actor.kind == "state" and (n := named(m.actor)) and n != actor1), None)
     # A clash between a state's forces and an armed group named in the event's own sentence
-    # lists the state's forces first, as ACLED does whoever attacked (who takes territory stays first) ("Al Shabaab forces attack
-    # Kenyan forces base"); a group named only by a later claim stays first (GTD's perpetrator).
+    # lists the state's forces first, as ACLED does whoever attacked ("Al Shabaab forces attack
+    # Kenyan forces base"); a group named only by a later claim stays first (GTD's perpetrator),
+    # and so does whoever takes territory.
     if (sub == "Armed clash" and actor1 and actor2 and _STATE_SIDE.match(actor2) and not _STATE_SIDE.match(actor1)
             and not actor1.startswith("Unidentified")
             and any(m.sentence == main and named(m.actor) == actor1 for m in ev_mentions)):
