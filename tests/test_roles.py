@@ -57,11 +57,11 @@ CASES = [
     # a group whose men were killed in a state's strikes is the target; so are the pursued
     ("At least 30 Islamic State militants were killed and another 40 injured in Egyptian Air Force strikes "
      "south of Arish on Saturday.", "Military Forces of Egypt", "Islamic State"),
-    ("While pursuing al Shabaab in Gedo region, Kenyan air forces struck a camp near Ceel Waaq, Somalia, on Monday.",
+    ("While chasing al Shabaab near Bardere, Somalia, Kenyan air forces bombed a camp on Monday.",
      "Military Forces of Kenya", "Al Shabaab"),
     # ... unless the strike killed others: then they are the target, as ACLED codes it
-    ("While pursuing al Shabaab in Gedo region, Kenyan air forces struck a village near Ceel Waaq, Somalia, "
-     "killing four children.", "Military Forces of Kenya", "Civilians (Somalia)"),
+    ("While chasing al Shabaab near Bardere, Somalia, Kenyan air forces bombed a farm on Monday, killing a woman "
+     "and two of her children.", "Military Forces of Kenya", "Civilians (Somalia)"),
     # an arrest that names no one who made it: the country's police, and civilians arrested, as ACLED codes it
     ("An opposition journalist was arrested at his home in Harare, Zimbabwe, on Monday.",
      "Police Forces of Zimbabwe", "Civilians (Zimbabwe)"),
@@ -97,13 +97,14 @@ CASES = [
      "Fulani Ethnic Militia (Nigeria)", "Unidentified Communal Militia (Nigeria)"),
     # an armed clash whose attackers are not written at all lists the state's side first, as ACLED does
     # (a written doer, "Gunmen killed ...", stays first: see above)
-    ("A soldier was shot dead at a checkpoint south of Rafah, Egypt, on Tuesday; the perpetrators are not known.",
+    ("A soldier was shot dead at his post in Tanta, Egypt, on Tuesday; the perpetrators are not known.",
      "Military Forces of Egypt", "Unidentified Armed Group (Egypt)"),
     # a militia joined to a state's forces before the act fights beside them: the group they met is the other side
     ("Troops of the 7th Division and some vigilantes on patrol near Bama, Nigeria, clashed with Boko Haram fighters "
      "on Monday, killing three of them.", "Military Forces of Nigeria", "Boko Haram"),
     # an arrest in a report that names no country: still the police, and civilians arrested
-    ("Police arrested over 200 people, including women and children, on Monday.", "Police Forces", "Civilians"),
+    ("Police detained 45 traders at the central market on Monday after a row over stall fees.", "Police Forces",
+     "Civilians"),
     # whoever a place "fell to" took it; the state's forces who withdrew are the other side
     ("The town of Sebba in Burkina Faso fell to JNIM fighters on Sunday after the army withdrew from its base.",
      "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso"),

@@ -36,11 +36,11 @@ _SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\
                                               r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
 _FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot) from (?:the\s+)?$|\b(?:tire\w*|lance\w*) depuis "
                                 r"(?:les |la |le )?(?:positions? (?:de |des |du |d'))?$")
-# "Troops of the 21 Brigade and the Civilian JTF on patrol killed six militants": a militia joined
+# "Soldiers and the Civilian JTF on a joint patrol shot dead four insurgents": a militia joined
 # to a state's forces before the act fights beside them
 _ALLY_BEFORE = re.compile(r"\b(?:and|with|alongside|supported by|backed by|et|avec|aux cotes d)\s+"
                           r"(?:the\s+|some\s+|local\s+|les\s+|des\s+|de la\s+|du\s+)?$")
-# "While pursuing al Shabaab in Gedo, Kenyan forces struck ...": the pursued are the target
+# "While chasing al Shabaab, Kenyan air forces bombed ...": the pursued are the target
 _PURSUED_BEFORE = re.compile(r"\b(?:pursuing|chasing|hunting(?: down)?|en poursuivant|poursuivant)\s+(?:the\s+|les\s+)?$")
 _ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"
                                          # "the camp fell to the Libyan National Army's brigades"
@@ -243,7 +243,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             continue   # an ally of the state's forces, neither doer nor target
         if _PURSUED_BEFORE.search(f[max(0, at - 25):at]):
             pursued = pursued or named(m.actor)
-            continue   # the target only if no one else was hit ("..., killing four children": they were)
+            continue   # the target only if no one else was hit ("..., killing a woman and two of her children": they were)
         # "an al Shabaab ambush": a group named as the author of the act is the doer; so is the one
         # shells were "fired from" ("Shells fired from Houthi positions")
         doer = m.actor.kind not in ("state", "generic") and bool(
@@ -358,7 +358,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     elif sub == "Arrests":
         if actor1 is None:
             # "X was arrested": ACLED's arresting party by default; the police of a country the
-            # report does not name are still the police ("Police arrested over 200")
+            # report does not name are still the police ("Police detained 45 traders")
             actor1 = f"Police Forces of {country_name}" if country_name else "Police Forces"
         if actor2 is None:
             actor2 = f"Civilians ({country_name})" if country_name else "Civilians"   # the arrested, no group named
@@ -371,7 +371,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if actor1 is None or actor1.startswith("Unidentified Armed Group") or actor1 == "Unidentified Armed Group":
             actor1 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
             if unnamed_doer and sub == "Armed clash" and actor2 and _STATE_SIDE.match(actor2):
-                # "A soldier is killed, perpetrators not known": no doer is written, and ACLED lists the
+                # "A soldier was shot dead at his post; the perpetrators are not known": no doer is written, and ACLED lists the
                 # state's side first; a written doer ("Gunmen killed three policemen") stays first
                 actor1, actor2 = actor2, actor1
         if etype == "Violence against civilians" and actor2 is None:
@@ -381,6 +381,6 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
               and not any(not any(m.sentence == i and m.start <= a < m.end and named(m.actor) == actor1
                                   for m in ev_mentions)   # the bomber's own name is no armed target
                           for i in event_idx for a, _ in infos[i].hits.get("armed_target", ()))):
-            # "an IED targets a bus, killing 20": a bomb that hits people and no armed side hits civilians
+            # "a roadside bomb tore through a minibus": a bomb that hits people and no armed side hits civilians
             actor2 = f"Civilians ({country_name})"
     return actor1, actor2, claimed, attributed
