@@ -6,24 +6,24 @@ from eventwatch.records import Article
 
 CASES = [
     # (text, expected location (substring, lower case) or None, expected geo_precision)
-    ("Assailants executed a civilian in eastern Mosul, Nineveh, Iraq, on Monday.", "mosul", 1),
+    ("Gunmen shot dead a shopkeeper in eastern Mosul, Nineveh, Iraq, on Monday.", "mosul", 1),
     ("Assailants attacked joint forces in Zab region, Kirkuk, Iraq. Two soldiers were killed.", "zab", 2),
-    ("Assailants attacked off-duty soldiers on the Baghdad-Amman highway near Rutbah, Al Anbar, Iraq. "
-     "One soldier was killed.", "rutb", 2),
-    ("Assailants opened fire on a checkpoint in Jurf al-Sakhr region, Babil governorate, Iraq. "
-     "Two soldiers were killed.", "jurf", 2),
-    ("Assailants attacked a police headquarters in Rutbah, Al Anbar, Iraq. At least three police officers "
-     "were killed in the ensuing clash.", "rutb", 1),
+    ("Gunmen ambushed a minibus of soldiers going home on leave on the highway near Rutbah, Al Anbar, Iraq. "
+     "One soldier died.", "rutb", 2),
+    ("Gunmen fired on an army post in Jurf al-Sakhr region, Babil governorate, Iraq. "
+     "Two soldiers died.", "jurf", 2),
+    ("Gunmen stormed the police station in Rutbah, Al Anbar, Iraq. Three officers "
+     "died in the gunfight that followed.", "rutb", 1),
     ("A man was killed in a mob justice attack on Monday, police said.", None, None),
     # a town naming an institution in it is still the town, with no country named
-    ("A missile hit the car park of the Benghazi Medical Centre on Sunday, destroying a car.", "benghazi", 1,
+    ("A rocket landed near the gate of the Benghazi Medical Centre on Sunday, burning two cars.", "benghazi", 1,
      "Libya"),
     # "Sodwana Bay" is not Somalia's Bay region: the province named after it is the place
-    ("Hundreds protested outside a guest house in Sodwana Bay in northern KwaZulu-Natal on Monday.",
+    ("Dozens of fishermen demonstrated outside a hotel in Sodwana Bay in northern KwaZulu-Natal on Monday.",
      "kwazulu", 3, "South Africa"),
     # a group's countries only hint: Ben Gardane is in Tunisia whatever "in Libya" says of the group
     ("A man was injured when a mine exploded in a house in Ben Gardane on Friday. The house was damaged "
-     "in March by armed men affiliated to the Islamic State in Libya.", "ben gardane", 1, "Tunisia"),
+     "in March by gunmen linked to the Islamic State in Libya.", "ben gardane", 1, "Tunisia"),
     # "Bir" is no acronym (BIR, Cameroon's battalion): Bir El Hafey is a Tunisian town
     ("Hospital workers went on strike in Bir El Hafey on Tuesday to protest against an assault on a nurse.",
      "bir el hafey", 1, "Tunisia"),
@@ -38,22 +38,22 @@ CASES = [
     ("Libyan National Army forces seized control of a camp in Benghazi's Ganfouda district on Friday.", "ganfouda", 2,
      "Libya"),
     # "X, Kirkuk, Iraq" with X unknown: Kirkuk is the province (precision 3), not the city
-    ("Security forces killed three suicide bombers targeting civilians in Rashad, Kirkuk, Iraq.", "kirkuk", 3),
+    ("Police shot dead three suicide bombers heading for a crowd in Rashad, Kirkuk, Iraq.", "kirkuk", 3),
     ("Assailants executed an engineer in Zab area, Kirkuk, Iraq, on Monday.", "zab", 2),
     # the place of the attack a strike answers is not the strike's place; a month is no place
-    ("Kenyan jets struck an al Shabaab position in Gedo on Thursday in response to an attack in Lamu, Kenya.",
+    ("Kenyan jets bombed an al Shabaab camp in Gedo on Thursday in retaliation for a raid in Lamu, Kenya.",
      "gedo", 3, "Somalia"),
     ("A mob beat a man seen drinking water in daylight during Ramadan in Fez, Morocco, on Friday.", "fes", 1,
      "Morocco"),
     # a country's police act at home: "Kafe" is no Zambian Kafue (its other name), the event is in the DRC
-    ("After a prisoner died in the custody of the Congolese national police, residents of Kafe burned the offices "
-     "of the security forces on Saturday.", "congo", 3, "Democratic Republic of Congo"),
+    ("Angry residents of Kafe set fire to a police post on Saturday after a detainee died in the custody of the "
+     "Congolese national police.", "congo", 3, "Democratic Republic of Congo"),
     # a town of the name 440 km from the province the writer named is another place
     ("A suicide bomber blew himself up in a market in Shurtah ar Rabiah, Baghdad, Iraq. Seven people were killed.",
      "baghdad", 3),
-    ("Warplanes struck the south Benghazi districts of Gwarsha and Ganfouda on Monday.", "gwarsha", 1, "Libya"),
+    ("Jets bombed the western Benghazi districts of Gwarsha and Ganfouda on Monday.", "gwarsha", 1, "Libya"),
     # an area named before its district is the place; the district only contains it
-    ("Assailants attacked security forces in Al Baghdadi area, Hit district, Al Anbar governorate, Iraq.",
+    ("Gunmen fired on an army patrol in Al Baghdadi area, Hit district, Al Anbar governorate, Iraq.",
      "baghdadi", 2),
     # a country's name is no other name of its capital ("Mexico" is one of Mexico City's names)
     ("Gunmen killed five police officers in Michoacan state, western Mexico, on Monday.", "michoacan", 3, "Mexico"),
@@ -64,7 +64,7 @@ CASES = [
     ("Houthi forces shelled residential areas in Al Qahira district of Taizz city, killing two civilians.",
      "taiz", 1, "Yemen"),
     # ... while a neighbourhood named before its city is reported at the city
-    ("An explosive device detonated in Zafraniya neighborhood, Baghdad, Iraq. Two people were killed.", "baghdad", 1),
+    ("A bomb went off near a bakery in Zafraniya neighborhood, Baghdad, Iraq, killing two people.", "baghdad", 1),
 ]
 
 
