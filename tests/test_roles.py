@@ -6,7 +6,7 @@ from eventwatch.records import Article
 
 CASES = [
     # suspicion of a state force is not an attribution to the group that was hit
-    ("Suspected US drones hit Al shabaab bases near Jilib on Sunday, killing at least 12 militants.",
+    ("Suspected US drones struck Al shabaab camps near Jilib on Sunday, and 12 militants died.",
      "Military Forces of the United States", "Al Shabaab"),
     # "OLA fighters" are the group's own men, not an unidentified second party; in a battle
     # with a group named in the same sentence, a state's forces are listed first (as ACLED does)
@@ -40,10 +40,10 @@ CASES = [
     ("Assailants attacked a police checkpoint in Baiji, Iraq, on Monday. The Islamic State claimed "
      "responsibility for the attack.", "Islamic State", "Police Forces of Iraq"),
     # "LNA soldiers" is one mention; the soldiers killed are one side, the group they fought the other
-    ("Four LNA soldiers were killed in fighting on Sunday with the Benghazi Defence Brigades near Ajdabiya, Libya.",
+    ("Four LNA soldiers died on Sunday in battles with the Benghazi Defence Brigades outside Ajdabiya, Libya.",
      "Military Forces of Libya", "Brigades for the Defence of Benghazi"),
     # a force named before a passive verb of violence, however far, is its victim
-    ("A policeman in the northern town of Arish was killed in front of his home on Sunday after gunmen shot him.",
+    ("A policeman from the coastal city of Arish was killed outside his house on Sunday after gunmen shot him.",
      "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
     # an armed group telling of the attack in its own sentence claims it
     ("A drone attack targeted the US base at the Conoco gas field in Deir ez-Zor province on Monday night, the "
@@ -55,7 +55,7 @@ CASES = [
     ("Regime helicopters dropped barrel bombs on Daraya, Syria, killing three civilians.",
      "Military Forces of Syria", "Civilians (Syria)"),
     # a group whose men were killed in a state's strikes is the target; so are the pursued
-    ("At least 30 Islamic State militants were killed and another 40 injured in Egyptian Air Force strikes "
+    ("Some 30 Islamic State militants were killed and 40 hurt in Egyptian Air Force strikes "
      "south of Arish on Saturday.", "Military Forces of Egypt", "Islamic State"),
     ("While chasing al Shabaab near Bardere, Somalia, Kenyan air forces bombed a camp on Monday.",
      "Military Forces of Kenya", "Al Shabaab"),
@@ -69,7 +69,7 @@ CASES = [
     ("Gunmen killed three Federal Police officers in Michoacan, Mexico, on Monday.",
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
     # what a crowd demands names no party to the riot
-    ("Hundreds of protesters with clubs and machetes blocked the Ouagadougou-Dori road in Burkina Faso, "
+    ("Hundreds of angry protesters with clubs and machetes blocked the main road to Dori in Burkina Faso, "
      "demanding the MPP candidate be named mayor.", "Rioters (Burkina Faso)", None),
     # a group's "forces" are its own men; African Union troops fight in Somalia as the AU mission
     ("Al Shabaab forces attacked a Kenyan forces base in Hoosingow area, Somalia, on Monday.",
@@ -93,7 +93,7 @@ CASES = [
     ("A roadside bomb hit a military convoy near Afgoye, Somalia, on Monday, killing six soldiers.",
      "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
     # a clash between a named community's men and unnamed farmers: the farmers are a communal militia
-    ("At least eight people were killed in a clash between Fulani herdsmen and farmers in Agatu, Nigeria, on Monday.",
+    ("Eight villagers died on Monday in a clash between Fulani herdsmen and farmers in Agatu, Nigeria.",
      "Fulani Ethnic Militia (Nigeria)", "Unidentified Communal Militia (Nigeria)"),
     # an armed clash whose attackers are not written at all lists the state's side first, as ACLED does
     # (a written doer, "Gunmen killed ...", stays first: see above)
@@ -143,7 +143,7 @@ CLAIMANTS = [
     ("Two suicide bombers detonated at a checkpoint in Tal Abta, Iraq. At least five volunteer fighters were "
      "killed in the blasts.The Islamic State claimed responsibility for the incident.", "Islamic State"),
     ("An explosive device detonated near Taji, Iraq. One person was killed. Islamic State of Iraq and the Levant "
-     "(ISIL) and Military Council of the Tribal Revolutionaries (MCTR) claimed responsibility for the incident.",
+     "(ISIL) and Military Council of the Tribal Revolutionaries (MCTR) both claimed the bombing.",
      "Islamic State"),
 ]
 
