@@ -30,7 +30,7 @@ CASES = [
     # a day after the report's own date is no day of the event it reports (a source dated later, an
     # execution days after an abduction): the report's date stands
     ("en", "Police fired on protesters, killing five (source dated 22/06).", "2016-06-20", "2016-06-20", 2),
-    ("en", "Assailants abducted five civilians in Qaim. The hostages were executed on September 27, 2017.",
+    ("en", "Gunmen kidnapped five farmers near Qaim. The captives were killed on September 27, 2017.",
      "2017-09-24", "2017-09-24", 2),
     # an announced date ahead of the report is not the event's day
     ("en", "A crowd protested against the nominations for the August 3 elections.", "2016-06-29", "2016-06-29", 2),
