@@ -89,11 +89,11 @@ SUICIDE_AND_SHARED = [
       "Apart from the death of the attacker, four people were hurt by the explosion."], True, 1),
     (["A suicide bomber tried to reach the checkpoint.",
       "Soldiers shot him before he could detonate his vest."], True, None),
-    (["Assailants executed an unknown number of civilians in the village.",
+    (["Gunmen executed an unknown number of farm workers in the hamlet.",
       "This was one of two related attacks that day, in which six civilians were killed overall."], False, 3),
-    (["Assailants executed an unknown number of civilians in the village."], False, 10),
+    (["Gunmen executed an unknown number of farm workers in the hamlet."], False, 10),
     # a total for both assaults is shared; coordinated nouns, appositions, "stopped and killed"
-    (["Assailants attacked the oil field.", "This was one of two coordinated attacks on oil fields that day.",
+    (["Assailants attacked the oil field.", "This was one of two coordinated attacks on oil installations that morning.",
       "Troops beat back both assaults and killed 30 attackers."], False, 15),
     (["In addition to the bomber, seven soldiers and tribal fighters died."], True, 8),
     (["At least two people, the official and his son, were killed in the blast."], False, 2),
@@ -111,7 +111,7 @@ SUICIDE_AND_SHARED = [
       "militants had been killed in the ensuing operations."], False, 51),
     (["Five soldiers and six assailants were killed in the ensuing clash."], False, 11),
     # two objects of one verb; one person named as burnt to death or kidnapped and killed
-    (["Fighting between herders killed four Fulanis and a Konkomba in the valley."], False, 5),
+    (["Fighting among herders killed four Fulanis and a Konkomba last week."], False, 5),
     (["A man suspected of theft was burnt to death by a mob in the township."], False, 1),
     (["The nephew of a rich farmer was kidnapped and killed although a ransom was paid."], False, 1),
 ]

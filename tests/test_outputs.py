@@ -4,7 +4,7 @@ import pyarrow.parquet as pq
 
 from conftest import read_jsonl
 
-TEXT = ("An explosive device detonated near a military patrol in Tikrit, Iraq, on Monday, killing three soldiers "
+TEXT = ("A roadside bomb went off beside an army patrol in Tikrit, Iraq, on Monday, killing three soldiers "
         "and wounding five, a security source said. The Islamic State claimed responsibility for the attack.")
 
 

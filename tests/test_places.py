@@ -10,7 +10,7 @@ CASES = [
     ("Assailants attacked joint forces in Zab region, Kirkuk, Iraq. Two soldiers were killed.", "zab", 2),
     ("Gunmen ambushed a minibus of soldiers going home on leave on the highway near Rutbah, Al Anbar, Iraq. "
      "One soldier died.", "rutb", 2),
-    ("Gunmen fired on an army post in Jurf al-Sakhr region, Babil governorate, Iraq. "
+    ("Gunmen fired on an army post in the Jurf al-Sakhr region of Babil governorate, Iraq. "
      "Two soldiers died.", "jurf", 2),
     ("Gunmen stormed the police station in Rutbah, Al Anbar, Iraq. Three officers "
      "died in the gunfight that followed.", "rutb", 1),

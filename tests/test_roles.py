@@ -93,7 +93,7 @@ CASES = [
     ("A roadside bomb hit a military convoy near Afgoye, Somalia, on Monday, killing six soldiers.",
      "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
     # a clash between a named community's men and unnamed farmers: the farmers are a communal militia
-    ("Eight villagers died on Monday in a clash between Fulani herdsmen and farmers in Agatu, Nigeria.",
+    ("Eight villagers died on Monday when a clash between Fulani herdsmen and farmers broke out in Agatu, Nigeria.",
      "Fulani Ethnic Militia (Nigeria)", "Unidentified Communal Militia (Nigeria)"),
     # an armed clash whose attackers are not written at all lists the state's side first, as ACLED does
     # (a written doer, "Gunmen killed ...", stays first: see above)
@@ -143,7 +143,7 @@ CLAIMANTS = [
     ("Two suicide bombers detonated at a checkpoint in Tal Abta, Iraq. At least five volunteer fighters were "
      "killed in the blasts.The Islamic State claimed responsibility for the incident.", "Islamic State"),
     ("An explosive device detonated near Taji, Iraq. One person was killed. Islamic State of Iraq and the Levant "
-     "(ISIL) and Military Council of the Tribal Revolutionaries (MCTR) both claimed the bombing.",
+     "(ISIL) and the MCTR both claimed the bombing.",
      "Islamic State"),
 ]
 
