@@ -90,7 +90,7 @@ _STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|U
 
 
 def _subject_of_passive(f: str, m, hits: dict, lang: str) -> bool:
-    """'A policeman in the Northern Sinai town of Arish was killed': a force named before the
+    """'A policeman from the coastal city of Arish was killed': a force named before the
     passive verb of violence that follows it, with no act between them, is its victim."""
     rx = _PASSIVE_VIOLENCE.get(lang)
     if rx is None:

@@ -127,8 +127,8 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
             taken.append(m.span())
     for h in hits:
         h.reported = bool(_REPORTED_BEFORE.search(f[max(0, h.start - 60):h.start]))
-    # "a carry over of hostilities which began on 18/06": the day a longer story began is not this event's
-    # ("held hostages until security forces regained control on December 5": the day it ended)
+    # "the feud, which began on 18/06, goes on": the day a longer story began is not this event's
+    # ("held the hostages until troops retook the building on December 5": the day it ended)
     hits = [h for h in hits if not _BEGAN_BEFORE.search(f[max(0, h.start - 30):h.start])
             and not _UNTIL_BEFORE.search(f[max(0, h.start - 70):h.start])]
     hits.sort(key=lambda h: h.start)

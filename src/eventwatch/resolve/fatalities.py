@@ -87,8 +87,8 @@ def _rx(lang: str) -> Rx:
     n_plain = n.replace("(?P<n>", "(?:", 1)
     q = r"(?:(?:at least|as many as|up to|about|around|some|nearly|almost|more than|over|approximately|an estimated|a total of|between|all(?: the)?)\s+)?"
     if lang == "en":
-        # (a parenthesis may stand in the subject: "36 soldiers from the Bunyan Masrous (Solid Structure)
-        # operations room were killed")
+        # (a parenthesis may stand in the subject: "36 fighters of the Bunyan Marsous (Solid Structure)
+        # command died")
         # ("seven soldiers and volunteer fighters were killed": an "and" not before a number joins nouns)
         gap = (rf"(?:(?!(?:while|but|wounded|injured|hurt|wounding|injuring)\b)(?!and\s+(?:{q}{n_plain})\b)"
                rf"(?:\([^)]{{0,40}}\)|[a-z'\-]+)\s+){{0,8}}?")
@@ -233,7 +233,7 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             # "160 militants had been killed in the ensuing operations": later operations are events of their own
             if _LATER_OPERATIONS.match(folded[e:e + 90]):
                 continue
-            # "one security force member and five assailants were killed": the first
+            # "one policeman and five attackers were killed": the first
             # group of a coordinated subject is killed too
             if p is rx.killed[0]:
                 for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+(?:[a-z'\-]+\s+){{0,4}}?(?:and|et)\s+$",
@@ -303,7 +303,7 @@ _INCIDENTS = r"(?:\w+ )?(?:attacks|incidents|assaults|raids|blasts|bombings|even
 _AGGREGATE = re.compile(rf"\b(?:across|in) (?:(?:all )?(?:the )?(?P<n>{_NW}) |each of the |the ){_INCIDENTS}\b|"
                         rf"\bacross (?:all )?(?:the )?{_INCIDENTS}\b|"
                         rf"\b(?P<n4>both) {_INCIDENTS}\b|\ball (?:the )?(?P<n3>{_NW}) {_INCIDENTS}\b|"
-                        # "one of two related attacks in the area in which five civilians were killed"
+                        # "one of two related attacks that day, in which five civilians died"
                         rf"\bone of (?:the )?(?:at least )?(?P<n2>{_NW}) (?:\w+ )?{_INCIDENTS}\b[^.;]{{0,40}}?"
                         rf"\b(?:in which|which (?:killed|left)|that (?:killed|left)|(?:that |which )?resulted in)\b")
 _ONE_OF = re.compile(rf"\bone of (?:the )?(?:at least |approximately |about |some )?(?P<n>{_NW})\b")
@@ -324,7 +324,7 @@ def _shares(f: str, context: str, words: dict[str, int]) -> int:
 
 _BOMBERS = r"(?:(?P<k>\w+) )?(?:suicide )?(?:bombers?|assailants?|attackers?|perpetrators?)"
 # the attackers' own deaths told with no toll of victims: "In addition to the assailant, 27 were
-# injured", "aside from the death of the five assailants", "killing himself and injuring seven"
+# injured", "apart from the deaths of the five attackers", "killing himself and injuring seven"
 _ATTACKERS_DEAD = [re.compile(rf"\bin addition to (?:the )?{_BOMBERS}\b"),
                    re.compile(rf"\baside from the deaths? of (?:the )?{_BOMBERS}\b"),
                    re.compile(r"\bkilling (?P<self>himself|herself|themselves)\b")]
@@ -374,7 +374,7 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
         counts = find_counts(f, lang)
         main = [c for c in counts if not c.subset]
         unknown_here = bool(rx.unknown.search(f))
-        # "two police and an unknown number of assailants were killed": the unknown adds nothing
+        # "two police and an unknown number of gunmen died": the unknown adds nothing
         # to a figure given; alone ("executed an unknown number of civilians") it is ACLED's 10
         known = [c for c in main if not _UNKNOWN_NUMBER.search(f[c.start:c.end])]
         if known or unknown_here:
@@ -406,7 +406,7 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
             injured = True
     if total_by_sentence:
         attackers_added = False
-        # "In addition to the suicide bomber, eight people were killed": the attackers count too,
+        # "In addition to the bomber, eight people died": the attackers count too,
         # as many as the report says there were ("Two suicide bombers detonated ...")
         for f in sentences:
             m = re.search(r"in addition to (?:the )?(?:(?P<k>\w+) )?(?:suicide )?(?:bombers?|assailants?|attackers?|"

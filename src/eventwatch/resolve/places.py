@@ -178,7 +178,7 @@ class Context:
 def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], dateline: list[PlaceHit] = (),
             police: tuple[str, ...] = ()) -> Context:
     cc: Counter = Counter()
-    # a country's police act at home ("in the custody of the Congolese national police"): the
+    # a country's police act at home ("died in the custody of the Congolese police"): the
     # country is as good as named, unlike its army, which fights abroad
     for c in police:
         cc[c] += 2
@@ -404,7 +404,7 @@ def _prefer_container(found: list, text: str) -> list:
 
 
 _POSSESSIVE = re.compile("^(?:['\u2019\u02bc\x92]?s|['\u2019\x92])\\s+$"   # \x92: a cp1252 apostrophe left in
-                         # "the south Benghazi districts of Gwarsha and Ganfouda"
+                         # "the western Benghazi districts of Gwarsha and Ganfouda"
                          "|^\\s+(?:districts?|neighbou?rhoods?|suburbs?|quarters?) of\\s+(?:[A-Z][\\w'-]*\\s*(?:,|and)\\s*){0,3}$")
 
 
