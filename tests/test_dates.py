@@ -13,7 +13,7 @@ CASES = [
     ("en", "The strike happened on Sunday.", "2024-03-10", "2024-03-10", 1),
     ("en", "Fighting broke out on 3 December 2017 near the town.", "2017-12-05", "2017-12-03", 1),
     # the day a siege or a clash ended is not the day it began
-    ("en", "Gunmen stormed the mall and held shoppers hostage until security forces regained control on "
+    ("en", "Gunmen stormed the mall and held shoppers hostage until the army regained control of it on "
            "December 5, 2013.", "2013-12-04", "2013-12-04", 2),
     # a week, not a day: "last week" (week precision)
     ("en", "Gunmen killed five villagers in the district last week, officials said on Monday.",
@@ -22,7 +22,7 @@ CASES = [
     ("en", "The military killed 11 children in an air strike on a school last month, the agency said on Friday.",
      "2022-11-18", "2022-10-15", 3),
     # the day a longer story began, told in a relative clause, is not this event's
-    ("en", "A man was shot with arrows at Songhor over a land issue, a carry over of hostilities which began "
+    ("en", "A woman was wounded by arrows at Songhor in a quarrel over land, part of a feud which began "
            "on 18/06.", "2016-06-22", "2016-06-22", 2),
     ("en", "Fighting broke out on December 3 near the town.", "2018-01-02", "2017-12-03", 1),
     ("en", "Residents staged a protest on 21/06 outside the office.", "2016-06-22", "2016-06-21", 1),

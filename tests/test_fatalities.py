@@ -93,7 +93,7 @@ SUICIDE_AND_SHARED = [
       "This was one of two related attacks that day, in which six civilians were killed overall."], False, 3),
     (["Gunmen executed an unknown number of farm workers in the hamlet."], False, 10),
     # a total for both assaults is shared; coordinated nouns, appositions, "stopped and killed"
-    (["Assailants attacked the oil field.", "This was one of two coordinated attacks on oil installations that morning.",
+    (["Assailants attacked the oil field.", "It was one of two coordinated attacks on oil installations that morning.",
       "Troops beat back both assaults and killed 30 attackers."], False, 15),
     (["In addition to the bomber, seven soldiers and tribal fighters died."], True, 8),
     (["At least two people, the official and his son, were killed in the blast."], False, 2),

@@ -119,8 +119,8 @@ def test_one_sentence_two_incidents():
 
 def test_a_later_development_neither_dates_nor_places_the_event():
     # the bodies were found elsewhere, a day later: the abduction keeps its own day and place
-    ev = _main("Gunmen abducted two soldiers near Muqdadiyah, Diyala, Iraq, on Saturday. Both hostages were killed "
-               "and their bodies were found in Khanaqin the following day, on December 3, 2017.", "2017-12-04")
+    ev = _main("Gunmen abducted two soldiers near Muqdadiyah, Diyala, Iraq, on Saturday. Both captives were shot "
+               "and their corpses turned up in Khanaqin the following day, on December 3, 2017.", "2017-12-04")
     assert ev.sub_event_type == "Abduction/forced disappearance"
     assert ev.event_date == "2017-12-02"
     assert "muqdadiy" in (ev.location or "").lower(), ev.location

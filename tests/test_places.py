@@ -9,7 +9,7 @@ CASES = [
     ("Gunmen shot dead a shopkeeper in eastern Mosul, Nineveh, Iraq, on Monday.", "mosul", 1),
     ("Assailants attacked joint forces in Zab region, Kirkuk, Iraq. Two soldiers were killed.", "zab", 2),
     ("Gunmen ambushed a minibus of soldiers going home on leave on the highway near Rutbah, Al Anbar, Iraq. "
-     "One soldier died.", "rutb", 2),
+     "A soldier died.", "rutb", 2),
     ("Gunmen fired on an army post in the Jurf al-Sakhr region of Babil governorate, Iraq. "
      "Two soldiers died.", "jurf", 2),
     ("Gunmen stormed the police station in Rutbah, Al Anbar, Iraq. Three officers "
@@ -47,13 +47,13 @@ CASES = [
      "Morocco"),
     # a country's police act at home: "Kafe" is no Zambian Kafue (its other name), the event is in the DRC
     ("Angry residents of Kafe set fire to a police post on Saturday after a detainee died in the custody of the "
-     "Congolese national police.", "congo", 3, "Democratic Republic of Congo"),
+     "Congolese police.", "congo", 3, "Democratic Republic of Congo"),
     # a town of the name 440 km from the province the writer named is another place
     ("A suicide bomber blew himself up in a market in Shurtah ar Rabiah, Baghdad, Iraq. Seven people were killed.",
      "baghdad", 3),
     ("Jets bombed the western Benghazi districts of Gwarsha and Ganfouda on Monday.", "gwarsha", 1, "Libya"),
     # an area named before its district is the place; the district only contains it
-    ("Gunmen fired on an army patrol in Al Baghdadi area, Hit district, Al Anbar governorate, Iraq.",
+    ("Gunmen fired on an army patrol in Al Baghdadi area, Hit district, Anbar, Iraq.",
      "baghdadi", 2),
     # a country's name is no other name of its capital ("Mexico" is one of Mexico City's names)
     ("Gunmen killed five police officers in Michoacan state, western Mexico, on Monday.", "michoacan", 3, "Mexico"),

@@ -143,7 +143,7 @@ CLAIMANTS = [
     ("Two suicide bombers detonated at a checkpoint in Tal Abta, Iraq. At least five volunteer fighters were "
      "killed in the blasts.The Islamic State claimed responsibility for the incident.", "Islamic State"),
     ("An explosive device detonated near Taji, Iraq. One person was killed. Islamic State of Iraq and the Levant "
-     "(ISIL) and the MCTR both claimed the bombing.",
+     "(ISIL) and a local tribal council both claimed the bombing.",
      "Islamic State"),
 ]
 

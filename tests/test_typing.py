@@ -15,7 +15,7 @@ CASES = [
     ("Les forces armées ont libéré la ville de Boni lundi après deux jours de combats contre les jihadistes.",
      "Government regains territory"),
     # the arrest is the event when the violence is what the arrested are accused of
-    ("Security forces arrested a local councillor and 30 others accused of belonging to a militia that had "
+    ("Police detained a village chief and 30 others suspected of belonging to a militia that had "
      "been involved in killings and rapes in the province.", "Arrests"),
     # armed men marching are no protest
     ("Soldiers armed with clubs and rifles marched to the market area of Wau on Friday and beat people.", "Attack"),
