@@ -206,7 +206,7 @@ class Gazetteer:
 
     def _town_named(self, name: str, cc: str, admin1: Optional[str] = None) -> Optional[tuple]:
         """The most populous GeoNames town of that name in the country (and division)."""
-        key = " ".join(place_canon([t for t, _, _ in tokens(fold(name))]))
+        key = _key(name)
         found = [self.towns[i] for i in self._town_keys.get(key, [])
                  if self.towns[i][1] == cc and (admin1 is None or self.towns[i][2] == admin1)]
         if not found:   # names too short to be indexed ("Ho", "Wa"): read the towns themselves
@@ -255,7 +255,7 @@ class Gazetteer:
             # the division under admin1.tsv's spelling ("Deir-ez-Zor" is Deir ez Zor)
             a1 = e.get("admin1")
             if a1:
-                key = " ".join(place_canon([t for t, _, _ in tokens(fold(str(a1)))]))
+                key = _key(str(a1))
                 a1 = next((x.name for x in self.index.map.get(key, []) if x.kind == "admin1"
                            and x.country == e["country"]), a1)
             loc = Loc(e["name"], "facility", e["country"], a1, float(e["lat"]), float(e["lon"]),
@@ -289,7 +289,7 @@ class Gazetteer:
                 # row inherits its population (the weight a name gets against homonyms).
                 pop = weight.get(kind, 1000)
                 for n in names:
-                    key = " ".join(place_canon([t for t, _, _ in tokens(fold(n))]))
+                    key = _key(n)
                     for i in self._town_keys.get(key, []):
                         t = self.towns[i]
                         if t[1] == cc and km((lat, lon), (t[3], t[4])) <= 30:
