@@ -65,6 +65,10 @@ CASES = [
      "taiz", 1, "Yemen"),
     # ... while a neighbourhood named before its city is reported at the city
     ("A bomb went off near a bakery in Zafraniya neighborhood, Baghdad, Iraq, killing two people.", "baghdad", 1),
+    # an adjective is no near spelling of the place named after it: a "Husayni" procession
+    # is not in al-Husayniyah
+    ("A bomb struck mourners walking in a Husayni procession through Karrada, Baghdad, Iraq, killing four.",
+     "karrada", 1),
 ]
 
 

@@ -22,6 +22,9 @@ CASES = [
     # a crowd burning tyres riots, whatever killing it answers
     ("Residents burnt tyres in front of the police station in response to the killing of a trader by a "
      "policeman.", "Violent demonstration"),
+    # the crowd's violence told in the passive is still violence
+    ("Traders shut the market road on Tuesday to denounce new levies, with cars being stoned and tyres "
+     "being set alight along the way.", "Violent demonstration"),
     # a day between the verb and its object
     ("Des combattants du JNIM ont pris samedi le contrôle de Sebba, chef-lieu de la province.",
      "Non-state actor overtakes territory"),

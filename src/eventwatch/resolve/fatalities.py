@@ -239,7 +239,8 @@ def find_counts(folded: str, lang: str) -> list[Count]:
                 for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+(?:[a-z'\-]+\s+){{0,4}}?(?:and|et)\s+$",
                                       folded[max(0, s - 60):s]):
                     v2 = _value(m2.group("n"), rx.words)
-                    if v2 and not any(a <= max(0, s - 60) + m2.start() < b for a, b in seen):
+                    # ("four injured in Bardera and two others killed": the wounded are no dead)
+                    if v2 and not rx.injured.search(m2.group(0)) and not any(a <= max(0, s - 60) + m2.start() < b for a, b in seen):
                         out.append(Count(v2, max(0, s - 60) + m2.start(), max(0, s - 60) + m2.end("n")))
                     break
             before = folded[max(0, s - 40):s]

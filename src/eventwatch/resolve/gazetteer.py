@@ -76,6 +76,12 @@ class Loc:
     precision: int = 0        # geo_precision when not the kind's own (a sea is region-level)
 
 
+def _affixed(a: str, b: str) -> bool:
+    """One key is the other with two or more letters added at its end."""
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) >= 2 and long_.startswith(short)
+
+
 def _key(name: str) -> str:
     """A name's index key (folded, tokenised, articles canonical)."""
     return " ".join(place_canon([t for t, _, _ in tokens(fold(name))]))
@@ -381,7 +387,10 @@ class Gazetteer:
         sk = skeleton(k)
         # the skeleton finds candidates; only a close spelling keeps them
         # ("Jurf al-Sakhr"/"Jurf al-Sakhar" yes, "Adhaim"/"Adhamiyah" no)
-        close = lambda other: other[:1] == k[:1] and SequenceMatcher(None, k, other).ratio() >= 0.86  # noqa: E731
+        # a name that is the word plus an ending is another word: "Husayni" (a procession's
+        # adjective) is not al-Husayniyah, the place named after it
+        close = lambda other: (other[:1] == k[:1] and SequenceMatcher(None, k, other).ratio() >= 0.86  # noqa: E731
+                               and not _affixed(k, other))
         out = [loc for other, loc in self._skel.get(sk, []) if close(other)]
         out += [self.town(i) for other, i in self._town_skel.get(sk, []) if close(other) and (other, i) not in self._shadowed]
         return out
