@@ -38,7 +38,7 @@ CASES = [
     ("Libyan National Army forces seized control of a camp in Benghazi's Ganfouda district on Friday.", "ganfouda", 2,
      "Libya"),
     # "X, Kirkuk, Iraq" with X unknown: Kirkuk is the province (precision 3), not the city
-    ("Police shot dead three suicide bombers heading for a crowd in Rashad, Kirkuk, Iraq.", "kirkuk", 3),
+    ("Police shot dead three suicide bombers heading for a crowd in Umm Ghuzlan, Kirkuk, Iraq.", "kirkuk", 3),
     ("Assailants executed an engineer in Zab area, Kirkuk, Iraq, on Monday.", "zab", 2),
     # the place of the attack a strike answers is not the strike's place; a month is no place
     ("Kenyan jets bombed an al Shabaab camp in Gedo on Thursday in retaliation for a raid in Lamu, Kenya.",

@@ -22,6 +22,9 @@ CASES = [
     # a crowd burning tyres riots, whatever killing it answers
     ("Residents burnt tyres in front of the police station in response to the killing of a trader by a "
      "policeman.", "Violent demonstration"),
+    # troops taking apart a rebel position fight, whoever they free there
+    ("Army units dismantled a rebel position in the hills on Friday and set free nine farmers the "
+     "rebels had kidnapped.", "Armed clash"),
     # the crowd's violence told in the passive is still violence
     ("Traders shut the market road on Tuesday to denounce new levies, with cars being stoned and tyres "
      "being set alight along the way.", "Violent demonstration"),

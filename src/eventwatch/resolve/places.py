@@ -422,7 +422,7 @@ def _prefer_possessed(found: list, text: str) -> list:
 
 
 def _declared_division(hits: list[PlaceHit], k: int, text: str) -> Optional[list[Loc]]:
-    """The province written right after a place ("Rashad, Kirkuk", "Zab region, Kirkuk")."""
+    """The province written right after a place ("Umm Ghuzlan, Kirkuk", "Zab region, Kirkuk")."""
     if k + 1 >= len(hits):
         return None
     h, nxt = hits[k], hits[k + 1]
@@ -438,7 +438,7 @@ _AREA_COMMA = re.compile(r"\s*(?:area|region|district|sub-?district|village|town
 
 
 def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
-    """'Rashad, Kirkuk, Iraq' or 'Kirkuk governorate': Kirkuk is the province here."""
+    """'Umm Ghuzlan, Kirkuk, Iraq' or 'Kirkuk governorate': Kirkuk is the province here."""
     h = hits[k]
     if _DIVISION_AFTER.match(fold(text[h.end:h.end + 25])) or _DIVISION_BEFORE.search(fold(text[max(0, h.start - 30):h.start])):
         return True
