@@ -71,6 +71,16 @@ CASES = [
     # what a crowd demands names no party to the riot
     ("Hundreds of angry protesters with clubs and machetes blocked the main road to Dori in Burkina Faso, "
      "demanding the MPP candidate be named mayor.", "Rioters (Burkina Faso)", None),
+    # a riot's second party is whom the crowd fought or whose property it hit; not whom the riot
+    # is about, nor the crowd itself
+    ("Police and students clashed in Ibadan, Nigeria, on Monday when students marched on a police station "
+     "to accuse officers of running over a classmate.", "Rioters (Nigeria)", "Police Forces of Nigeria"),
+    ("After a detainee died in a police cell, residents of Kalemie, DR Congo, set fire to the police post.",
+     "Rioters (Democratic Republic of Congo)", "Police Forces of Democratic Republic of Congo"),
+    ("Residents of Matola, Mozambique, burnt tyres outside the house of the city's police chief on Sunday to "
+     "denounce the killing of a young man by one of his guards.", "Rioters (Mozambique)", None),
+    ("Angry residents burnt tyres and stoned passing cars in Pietermaritzburg, South Africa, over the "
+     "choice of an ANC councillor.", "Rioters (South Africa)", None),
     # a group's "forces" are its own men; African Union troops fight in Somalia as the AU mission
     ("Al Shabaab forces attacked a Kenyan forces base in Hoosingow area, Somalia, on Monday.",
      "AMISOM: African Union Mission in Somalia", "Al Shabaab"),

@@ -4,6 +4,7 @@ claims kept apart from attribution, civilians on the receiving end)."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..resolve import actors as actors_mod
 from ..resolve.claimants import named_group
@@ -344,9 +345,17 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         elif sub == "Peaceful protest":
             actor2 = None   # no one met it ("demanding the departure of French troops" names no party)
     elif etype == "Riots":
+        doer = actor1
         actor1 = actors_mod.name_for(actors_mod.Actor("Rioters", "generic"), country_name)
         if actor2 and actor2.startswith(("Protesters", "Rioters")):
             actor2 = None   # the crowd is the rioters, not their target
+        if sub == "Violent demonstration":
+            # a riot's second party is whom the crowd fought ("Police and students clashed") or whose
+            # men or property it hit ("set fire to the police post"), not the people it is about
+            # ("over the nomination of an ANC councillor"), nor the crowd itself
+            faced = doer if doer and _STATE_SIDE.match(doer) and any(
+                k in infos[i].hits for i in event_idx for k in ("Armed clash", "protest_intervention")) else None
+            actor2 = faced or _struck(ev_mentions, infos, folded, named)
         if actor2 is None and country_name:
             if sub == "Mob violence":
                 actor2 = f"Civilians ({country_name})"   # a mob's victim
@@ -384,3 +393,20 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             # "a roadside bomb tore through a minibus": a bomb that hits people and no armed side hits civilians
             actor2 = f"Civilians ({country_name})"
     return actor1, actor2, claimed, attributed
+
+
+_STRUCK_GAP = re.compile(r"^\s*(?:(?:the|a|an|their|its|his|her|two|three|several|local|nearby)\s+){0,2}$")
+
+
+def _struck(ev_mentions, infos, folded: list[str], named) -> Optional[str]:
+    """The first party whose men or property are the object of the rioters' act ("set fire to the
+    police post", "clashed with the gendarmes")."""
+    for m in sorted(ev_mentions, key=lambda m: (m.sentence, m.start)):
+        if m.actor.role_hint == "civilians" or not (name := named(m.actor)):
+            continue
+        f = folded[m.sentence]
+        hits = infos[m.sentence].hits
+        acts = [b for k in ("protest_violence", "Looting/property destruction", "Armed clash") for _, b in hits.get(k, ())]
+        if any(b <= m.start and _STRUCK_GAP.match(f[b:m.start]) for b in acts):
+            return name
+    return None
