@@ -81,6 +81,9 @@ CASES = [
      "denounce the killing of a young man by one of his guards.", "Rioters (Mozambique)", None),
     ("Angry residents burnt tyres and stoned passing cars in Pietermaritzburg, South Africa, over the "
      "choice of an ANC councillor.", "Rioters (South Africa)", None),
+    # police who stop a protest in a country the report does not name are still the police
+    ("Retired teachers marched on the finance ministry over unpaid arrears; police dispersed them with tear gas.",
+     "Protesters", "Police Forces"),
     # a group's "forces" are its own men; African Union troops fight in Somalia as the AU mission
     ("Al Shabaab forces attacked a Kenyan forces base in Hoosingow area, Somalia, on Monday.",
      "AMISOM: African Union Mission in Somalia", "Al Shabaab"),

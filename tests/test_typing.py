@@ -25,6 +25,11 @@ CASES = [
     # troops taking apart a rebel position fight, whoever they free there
     ("Army units dismantled a rebel position in the hills on Friday and set free nine farmers the "
      "rebels had kidnapped.", "Armed clash"),
+    # police stopping a march intervene in it, even without force
+    ("About 200 nurses marched on the health ministry in Yaoundé on Monday; the march was briefly "
+     "halted by police.", "Protest with intervention"),
+    ("Retired soldiers protested in Niamey over unpaid pensions; gendarmes blocked them from reaching "
+     "the presidency.", "Protest with intervention"),
     # the crowd's violence told in the passive is still violence
     ("Traders shut the market road on Tuesday to denounce new levies, with cars being stoned and tyres "
      "being set alight along the way.", "Violent demonstration"),

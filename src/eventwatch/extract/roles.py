@@ -341,7 +341,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     if etype == "Protests":
         actor1 = actors_mod.name_for(actors_mod.Actor("Protesters", "generic"), country_name)
         if sub != "Peaceful protest" and (actor2 is None or actor2.startswith("Protesters")):
-            actor2 = f"Police Forces of {country_name}" if country_name else None
+            # (the police of a country the report does not name are still the police)
+            actor2 = f"Police Forces of {country_name}" if country_name else "Police Forces"
         elif sub == "Peaceful protest":
             actor2 = None   # no one met it ("demanding the departure of French troops" names no party)
     elif etype == "Riots":
