@@ -81,6 +81,10 @@ CASES = [
      "denounce the killing of a young man by one of his guards.", "Rioters (Mozambique)", None),
     ("Angry residents burnt tyres and stoned passing cars in Pietermaritzburg, South Africa, over the "
      "choice of an ANC councillor.", "Rioters (South Africa)", None),
+    # two crowds fighting each other are rioters both; a mob's victim is a civilian
+    ("Rival party supporters clashed with sticks at a rally in Mutare, Zimbabwe, on Saturday.",
+     "Rioters (Zimbabwe)", "Rioters (Zimbabwe)"),
+    ("A mob beat a suspected thief to death in Gulu, Uganda, on Sunday.", "Rioters (Uganda)", "Civilians (Uganda)"),
     # police who stop a protest in a country the report does not name are still the police
     ("Retired teachers marched on the finance ministry over unpaid arrears; police dispersed them with tear gas.",
      "Protesters", "Police Forces"),

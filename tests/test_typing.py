@@ -30,6 +30,16 @@ CASES = [
      "halted by police.", "Protest with intervention"),
     ("Retired soldiers protested in Niamey over unpaid pensions; gendarmes blocked them from reaching "
      "the presidency.", "Protest with intervention"),
+    # the protest's next sentence tells the crowd's violence: a riot
+    ("Villagers protested at the entrance of the mine near Rustenburg on Monday. Some of them then started "
+     "throwing stones at the trucks.", "Violent demonstration"),
+    ("Hawkers went on a rampage in Lagos on Monday, smashing minibus windows to protest the death of a trader.",
+     "Violent demonstration"),
+    ("Pupils at a boarding school in Gulu staged a violent strike on Friday over the food served to them.",
+     "Violent demonstration"),
+    # supporters of one party fighting each other are a mob
+    ("Supporters of the ruling party brawled over caps and banners at a campaign meeting in Mutare.",
+     "Mob violence"),
     # the crowd's violence told in the passive is still violence
     ("Traders shut the market road on Tuesday to denounce new levies, with cars being stoned and tyres "
      "being set alight along the way.", "Violent demonstration"),

@@ -369,6 +369,10 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
         h = told(doc.infos[j].hits, doc.folded[j])   # not "demanding the release of detained farmers"
         if "lethal_force" in h or ("kill" in h and j != main.idx and "Peaceful protest" in doc.infos[main.idx].hits):
             return "Excessive force against protesters"
+        # "Protesters started throwing stones at passing vehicles", "the car ... was stoned": the crowd's
+        # violence makes the protest a riot, whatever force met it ("damaged" alone tells no doer)
+        if any(doc.folded[j][a:b] != "damaged" for a, b in h.get("protest_violence", ())):
+            return "Violent demonstration"
         if sub == "Peaceful protest" and ("protest_intervention" in h or "Arrests" in h
                                           or ("attack" in h and "Peaceful protest" in h)):
             sub = "Protest with intervention"

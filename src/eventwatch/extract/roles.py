@@ -87,6 +87,8 @@ _AU_CONTRIBUTORS = {f"Military Forces of {c}" for c in ("Kenya", "Ethiopia", "Ug
                                                          "Sierra Leone", "Egypt")}
 _COALITION = re.compile(r"\bcoalition\b|\bالتحالف\b")
 _US_NAMED = re.compile(r"\b(?:us|u\.s\.|american|americaine?s?|united states|etats-unis|pentagon|centcom)\b|امريك|الولايات المتحده")
+_CROWDS_FOUGHT = re.compile(r"\b(?:clash(?:es|ed)? between|brawl(?:ed|s|ing)?\b|(?:rival|opposing) (?:party |political )?"
+                            r"(?:supporters|partisans|camps|cadres)|affrontements? entre|partisans rivaux)")
 _STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|UN peacekeepers)")
 
 
@@ -359,7 +361,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             actor2 = faced or _struck(ev_mentions, infos, folded, named)
         if actor2 is None and country_name:
             if sub == "Mob violence":
-                actor2 = f"Civilians ({country_name})"   # a mob's victim
+                # two crowds fighting ("rival supporters clashed", "brawled") are rioters both;
+                # otherwise a mob's victim is a civilian
+                fought = any(_CROWDS_FOUGHT.search(folded[i]) for i in event_idx)
+                actor2 = f"Rioters ({country_name})" if fought else f"Civilians ({country_name})"
             elif any("protest_intervention" in infos[i].hits for i in range(main, min(len(infos), main + 3))):
                 actor2 = f"Police Forces of {country_name}"   # "La police a tiré des grenades lacrymogènes"
     elif sub == "Looting/property destruction" and actor2 is None and country_name and any(
