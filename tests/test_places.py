@@ -65,6 +65,9 @@ CASES = [
      "taiz", 1, "Yemen"),
     # ... while a neighbourhood named before its city is reported at the city
     ("A bomb went off near a bakery in Zafraniya neighborhood, Baghdad, Iraq, killing two people.", "baghdad", 1),
+    # on the road between two towns: near the first, not in it
+    ("A roadside bomb hit a police patrol on the road between Baqubah and Muqdadiyah, Diyala, Iraq.", "baq", 2),
+    ("Une embuscade a visé un convoi militaire entre Gao et Ansongo mardi, faisant trois morts.", "gao", 2, "Mali"),
     # an adjective is no near spelling of the place named after it: a "Husayni" procession
     # is not in al-Husayniyah
     ("A bomb struck mourners walking in a Husayni procession through Karrada, Baghdad, Iraq, killing four.",
