@@ -403,3 +403,21 @@ def test_fighters_who_killed_more_than_a_hundred_people_attacked_civilians():
         "village in Sudan's Gezira state on Wednesday, activists said."))).events[0]
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 100)
+
+
+def test_arabic_tally_since_the_start_of_the_month_is_no_second_event():
+    # "the villages have been shelled almost daily since the start of this month": its date words
+    # belong to the tally, not to an event
+    events = process(Article(id="x", published="2025-08-20", lang="ar", text=(
+        "قتل ثلاثة مدنيين، أمس الثلاثاء، بقصف مدفعي لقوات النظام السوري على بلدة كفرنبل في ريف إدلب.\n\n"
+        "وتتعرض قرى ريف إدلب لقصف شبه يومي منذ مطلع الشهر الجاري."))).events
+    assert len(events) == 1 and events[0].event_date == "2025-08-19" and events[0].fatalities == 3
+
+
+def test_students_arrested_at_their_march_face_the_police_in_a_congolese_territory():
+    ev = _main("Police in Nairobi fired tear gas on Tuesday to disperse students protesting against new university "
+               "fees. Several students were arrested.", "2025-02-11")
+    assert ev.sub_event_type == "Protest with intervention" and ev.actor2 == "Police Forces of Kenya"
+    ev = _main("Les rebelles du M23 ont pris samedi le contrôle de Nyanzale, dans le territoire de Rutshuru, "
+               "après des combats contre les FARDC.", "2025-06-30")
+    assert ev.location == "Rutshuru" and ev.geo_precision == 2   # the territory, not its town

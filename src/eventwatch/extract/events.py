@@ -96,8 +96,11 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
                     if rx.search(f[m.start:m.end]) and kind not in h:
                         h[kind] = [(m.start, m.end)]
         # a tally or plan is background, unless the sentence names the day of an event
+        # (a date inside the tally's own words, "since the start of this month", is no event's day)
         background = "background" in h and not any(
-            d.kind != "absolute" or d.year_given is False for d in dates_by_sentence[i])
+            (d.kind != "absolute" or d.year_given is False)
+            and not any(a <= d.start <= b + 3 or d.start <= a < d.end for a, b in h["background"])
+            for d in dates_by_sentence[i])
         infos.append(SentInfo(i, h, classify(h, f), background, actors_mod.claim_kind(f, lang)))
     actor_spans = [(sents[m.sentence].start + m.start, sents[m.sentence].start + m.end) for m in mentions]
     hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)

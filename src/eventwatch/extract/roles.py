@@ -342,7 +342,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         actor2 = f"Police Forces of {country_name}"   # "security forces" facing a crowd are its police
     if etype == "Protests":
         actor1 = actors_mod.name_for(actors_mod.Actor("Protesters", "generic"), country_name)
-        if sub != "Peaceful protest" and (actor2 is None or actor2.startswith("Protesters")):
+        # (the students arrested at their own march are the protesters, no second party)
+        if sub != "Peaceful protest" and (actor2 is None or actor2.startswith(("Protesters", "Civilians"))):
             # (the police of a country the report does not name are still the police)
             actor2 = f"Police Forces of {country_name}" if country_name else "Police Forces"
         elif sub == "Peaceful protest":

@@ -463,7 +463,10 @@ def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
     return False
 
 
-_AREA_AFTER = re.compile(r"^\s*(?:district|sub-?district|area|region|countryside|outskirts|environs|"
+# ("dans le territoire de Rutshuru": the territory named after its town, not the town)
+_AREA_BEFORE = re.compile(r"\b(?:territoire|cercle|departement|district|commune rurale|chefferie|secteur)"
+                          r" (?:de |du |d')$|\b(?:territory|district|county|chiefdom) of $")
+_AREA_AFTER = re.compile(r"^\s*(?:district|sub-?district|area|region|territory|countryside|outskirts|environs|"
                          r"qadha|nahiya|lga|local government|circle|cercle|commune rurale|secteur|قضاء|ناحيه|ريف)\b")
 
 
@@ -471,7 +474,8 @@ def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
     prec = loc.precision or {"facility": 1, "town": 1, "admin1": 3, "country": 3}[loc.kind]
     if prec == 1:
         before = fold(text[max(0, h.start - 40):h.start])
-        if _NEAR.get(lang, _NEAR["en"]).search(before) or _AREA_AFTER.match(fold(text[h.end:h.end + 20])):
+        if (_NEAR.get(lang, _NEAR["en"]).search(before) or _AREA_AFTER.match(fold(text[h.end:h.end + 20]))
+                or _AREA_BEFORE.search(before)):
             prec = 2   # near the town, or somewhere in the district named after it
     g = gazetteer()
     admin1 = loc.admin1
