@@ -464,8 +464,9 @@ def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
 
 
 # ("dans le territoire de Rutshuru": the territory named after its town, not the town)
-_AREA_BEFORE = re.compile(r"\b(?:territoire|cercle|departement|district|commune rurale|chefferie|secteur)"
-                          r" (?:de |du |d')$|\b(?:territory|district|county|chiefdom) of $")
+# (not "the Al Qahira district of Taizz": a district of a city is in the city)
+_AREA_BEFORE = re.compile(r"\b(?:territoire|cercle|departement|commune rurale|chefferie|secteur)"
+                          r" (?:de |du |d')$|\b(?:territory|chiefdom) of $")
 _AREA_AFTER = re.compile(r"^\s*(?:district|sub-?district|area|region|territory|countryside|outskirts|environs|"
                          r"qadha|nahiya|lga|local government|circle|cercle|commune rurale|secteur|قضاء|ناحيه|ريف)\b")
 
