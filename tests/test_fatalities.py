@@ -69,6 +69,9 @@ CASES = [
     ("ar", ["وأسفر الهجوم عن مقتل جنديين."], False, 2),
     ("ar", ["قُتل شخص واحد في غارة نفذتها مسيّرة."], False, 1),          # harakat on the verb
     ("ar", ["ولا تزال حصيلة الضحايا غير معروفة."], False, None),
+    # an army's "neutralised" with a number counts the dead; with "several" it counts none
+    ("en", ["Troops neutralised 14 insurgents in an ambush near Damboa."], False, 14),
+    ("fr", ["L'armée a neutralisé plusieurs terroristes lors de l'opération."], False, None),
     # the wounded of one town are no dead of the next: "... and four hurt in A and two killed in B"
     ("en", ["Raiders killed three herders and left five hurt in Kauru and two more killed in Zango."], False, 5),
     ("en", ["One trader was killed and six injured at the market and one other killed at the bus stop."], False, 2),

@@ -421,3 +421,21 @@ def test_students_arrested_at_their_march_face_the_police_in_a_congolese_territo
     ev = _main("Les rebelles du M23 ont pris samedi le contrôle de Nyanzale, dans le territoire de Rutshuru, "
                "après des combats contre les FARDC.", "2025-06-30")
     assert ev.location == "Rutshuru" and ev.geo_precision == 2   # the territory, not its town
+
+
+def test_police_of_a_state_telling_a_kidnapping_are_its_source_and_its_province():
+    # the police who told it are no party, and the state they speak for is the only place given
+    ev = _main("Gunmen abducted at least 25 travellers from a bus on the highway on Tuesday evening, police in Kaduna "
+               "state said on Wednesday. Two passengers who tried to run were shot dead.", "2025-04-09")
+    assert ev.sub_event_type == "Abduction/forced disappearance" and ev.actor2 == "Civilians (Nigeria)"
+    assert (ev.location, ev.geo_precision, ev.fatalities) == ("Kaduna", 3, 2)
+
+
+def test_army_neutralising_fighters_in_the_zone_of_a_town_and_arabic_arrests_of_a_group_s_members():
+    ev = _main("Les Forces armées maliennes ont mené jeudi des frappes aériennes dans la zone de Tessit, "
+               "neutralisant une vingtaine de terroristes, selon l'état-major.", "2025-10-03")
+    assert ev.sub_event_type == "Air/drone strike" and ev.fatalities == 20
+    assert ev.location == "Tessit" and ev.geo_precision == 2
+    ev = process(Article(id="x", published="2025-01-15", lang="ar", text=(
+        "أعلنت وزارة الداخلية العراقية اعتقال سبعة متهمين بالانتماء إلى تنظيم داعش في قضاء الحويجة."))).events[0]
+    assert ev.sub_event_type == "Arrests" and ev.actor2 == "Islamic State"

@@ -35,6 +35,7 @@ _GROUP_TARGET_BEFORE = re.compile(ar_tolerant(
 _SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\w* with|links? (?:to|with)|sympathi\w* (?:for|with)|"
                                               r"complicit\w* (?:with|of)|collaboration avec|complicite avec)\s+(?:the\s+|la\s+|le\s+|les\s+)?$"
                                               r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
+_BELONGING_BEFORE = re.compile(ar_tolerant(r"(?:بالانتماء الي|بالانتماء ل)\s*$"))
 _FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot) from (?:the\s+)?$|\b(?:tire\w*|lance\w*) depuis "
                                 r"(?:les |la |le )?(?:positions? (?:de |des |du |d'))?$")
 # "Soldiers and the Civilian JTF on a joint patrol shot dead four insurgents": a militia joined
@@ -208,7 +209,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 ("generic", "state") and 0 <= u.start - g.end <= 1)
     ev_mentions = [m for m in ev_mentions if not any(of(m, g) or named_by(m, g) for g in ev_mentions)
                    # "accused of collaborating with the RSF": whom a victim is said to side with is no party
-                   and not _SIDING_WITH_BEFORE.search(folded[m.sentence][max(0, m.start - 40):m.start])]
+                   # (but the people arrested "accused of belonging to" a group are that group's)
+                   and not (_SIDING_WITH_BEFORE.search(folded[m.sentence][max(0, m.start - 40):m.start])
+                            and not (sub == "Arrests" and _BELONGING_BEFORE.search(
+                                folded[m.sentence][max(0, m.start - 40):m.start])))]
     # the group stands where the generic word stood ("attaqué par des miliciens de la CODECO")
     stands_at = {id(g): u.start for g in ev_mentions for u in mentions if of(u, g)}
     of_group = set(stands_at)

@@ -271,6 +271,7 @@ _REPORTING_BEFORE = re.compile(r"[,،]\s*(?:the\s+|local\s+|state\s+|la\s+|le\s+
 _AFFILIATED = re.compile(r"^[- ]?(?:affiliated|linked|aligned|backed|allied|inspired|leaning|supported|loyal)\b")
 _SAID_AFTER = re.compile(r"^\s*(?:and (?:\w+ ){0,2}?(?:sources?|officials?|medics|witnesses|residents|doctors|"
                          r"hospital staff|the military|the army|police)\s+)?"   # "police and medics said"
+                         r"(?:(?:in|of|for) (?:[a-z'\-]+ ){1,4})?"   # "police in Kaduna state said"
                          r"(?:said|say|says|told|reported|recounted|ont (?:dit|raconte|declare)|a (?:dit|raconte)|"
                          r"قال|قالوا|افاد|افادوا|ذكر)\b")
 _SOURCE_BEFORE = re.compile(r"(?:according to(?: the)?|selon(?: la| le| l'| les)?|d'apres(?: la| le| l')?|"

@@ -43,6 +43,7 @@ class Rx:
     also: re.Pattern
     singular: Optional[re.Pattern]
     dual: Optional[re.Pattern]
+    vague: frozenset = frozenset()   # "several", "plusieurs": no count of their own
 
 
 def _alt(ws) -> str:
@@ -95,10 +96,11 @@ def _rx(lang: str) -> Rx:
         killed = [
             # (not an active verb with its own object: "Two armed men ... killed two gendarmes";
             # nor "executed the operation")
-            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:(?:including|among them)\b[^,.;]{{0,70}}|[^,.;]{{0,40}}),\s*)?(?:were|was|is|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:[a-z]+ and\s+)?(?:killed|dead|died|slain|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|(?:burnt|burned|beaten|stoned|hacked|stabbed|shot|clubbed) to death)\b"
+            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:(?:including|among them)\b[^,.;]{{0,70}}|[^,.;]{{0,40}}),\s*)?(?:were|was|is|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:[a-z]+ and\s+)?(?:killed|dead|died|slain|neutrali[sz]ed|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|(?:burnt|burned|beaten|stoned|hacked|stabbed|shot|clubbed) to death)\b"
             rf"(?!\s+(?:{q}{n_plain}|the|his|her|their|its)\s+(?!(?:next|following|same|previous|day|days|weeks?|"
             rf"hours?|months?|years?|night|morning|evening|afternoon)\b))",
-            rf"\b(?:kill+ing|kill+ed|kill|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
+            # ("neutralised 20 terrorists": in army statements, killed)
+            rf"\b(?:kill+ing|kill+ed|kill|neutrali[sz](?:ed|ing)|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
             rf"\b{q}{n}\s+(?:people\s+|civilians\s+|soldiers\s+|fighters\s+|militants\s+|assailants\s+)?(?:dead|deaths|fatalities|bodies|killed)\b",
             rf"\b{q}{n}\s+(?:\w+\s+){{0,3}}(?:casualties)\b(?!.{{0,30}}(?:wounded|injured))",
             # "a mob beat two men to death", "stoned to death 20 people"
@@ -116,8 +118,8 @@ def _rx(lang: str) -> Rx:
         gap = r"(?:(?!(?:et|dont|blesse|blesses)\b)[a-z'\-]+\s+){0,6}?"
         qf = r"(?:(?:au moins|environ|pres de|plus de|quelque|une dizaine de)\s+)?"
         killed = [
-            rf"\b{qf}{n}\s+(?:autres\s+)?{gap}(?:ont ete |a ete |sont |seraient |auraient ete |ont |a )?(?:tue|tues|tuee|tuees|morts?|mortes?|trouve la mort|peri|perdu la vie|abattus?|executes?|decapites?)\b",
-            rf"\b(?:tuant|tue|faisant|fait|coute la vie a|bilan (?:de|s.eleve a|est de|a|provisoire de)|tuer)\s+{qf}{n}\b(?!\s*(?:blesses|blesse))",
+            rf"\b{qf}{n}\s+(?:autres\s+)?{gap}(?:ont ete |a ete |sont |seraient |auraient ete |ont |a )?(?:tue|tues|tuee|tuees|morts?|mortes?|trouve la mort|peri|perdu la vie|abattus?|neutralises?|executes?|decapites?)\b",
+            rf"\b(?:tuant|tue|neutralisant|neutralise|faisant|fait|coute la vie a|bilan (?:de|s.eleve a|est de|a|provisoire de)|tuer)\s+{qf}{n}\b(?!\s*(?:blesses|blesse))",
             rf"\b{qf}{n}\s+(?:morts|tues|deces|victimes mortelles|cadavres|corps)\b",
         ]
         unknown = r"bilan (?:est |reste )?(?:toujours |encore )?(?:inconnu|indetermine|pas connu|pas encore connu|non connu)|nombre de victimes (?:est )?(?:inconnu|indetermine)|pas de bilan"
@@ -148,7 +150,8 @@ def _rx(lang: str) -> Rx:
     # Arabic may carry harakat between the letters ("قُتل"): the patterns allow them
     comp = (lambda x: re.compile(ar_tolerant(x))) if lang == "ar" else re.compile  # noqa: E731
     return Rx(words, [comp(p) for p in killed], comp(unknown), comp(zero), comp(injured), comp(subset),
-              comp(also), comp(sing) if sing else None, comp(dual) if dual else None)
+              comp(also), comp(sing) if sing else None, comp(dual) if dual else None,
+              frozenset(fold(k) for k in d.get("vague", {})))
 
 
 def _value(tok: str, words: dict[str, int]) -> Optional[int]:
@@ -217,6 +220,8 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             v = _value(m.group("n"), rx.words)
             if v is None:
                 continue
+            if "neutrali" in m.group(0) and m.group("n") in rx.vague:
+                continue   # an army's "neutralised several terrorists" is a boast, not a count
             if re.search(r"\b(?:no|not|none of the|personne|aucun)\s+$", folded[max(0, s - 14):s]):
                 continue   # "no one was killed"
             if m.group("n") in ("a", "an", "un", "une") and p is rx.killed[0] and not re.search(

@@ -349,6 +349,12 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
             fallback = (loc, h)
     if fallback:
         return _place(*fallback, article_text, lang)
+    # no place but the province whose police or government told it ("police in Kaduna state
+    # said"): the event is in that province, as far as the report says
+    for si in order[:near]:
+        for h in hits_by_sentence[si]:
+            if h.speaker and not h.recalled and (loc := best(h, ctx, True)) is not None and loc.kind == "admin1":
+                return _place(loc, h, article_text, lang)
     return None
 
 
@@ -465,8 +471,8 @@ def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
 
 # ("dans le territoire de Rutshuru": the territory named after its town, not the town)
 # (not "the Al Qahira district of Taizz": a district of a city is in the city)
-_AREA_BEFORE = re.compile(r"\b(?:territoire|cercle|departement|commune rurale|chefferie|secteur)"
-                          r" (?:de |du |d')$|\b(?:territory|chiefdom) of $")
+_AREA_BEFORE = re.compile(r"\b(?:territoire|cercle|departement|commune rurale|chefferie|secteur|zone)"
+                          r" (?:de |du |d')$|\b(?:territory|chiefdom|area) of $")
 _AREA_AFTER = re.compile(r"^\s*(?:district|sub-?district|area|region|territory|countryside|outskirts|environs|"
                          r"qadha|nahiya|lga|local government|circle|cercle|commune rurale|secteur|قضاء|ناحيه|ريف)\b")
 
