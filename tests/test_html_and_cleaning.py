@@ -49,3 +49,13 @@ def test_plain_text_cleaning_keeps_offsets():
     r = process(Article(id="t", text=TEXT, published="2024-03-07"))
     ev = r.events[0]
     assert ev.fatalities == 2 and ev.event_date == "2024-03-05" and ev.country == "Mali"
+
+
+def test_a_short_french_paragraph_full_of_names_is_french():
+    # CLD2 gives this paragraph 50 % English and 49 % French by bytes, French with the far better
+    # fit: the article is French
+    from eventwatch.language.detect import detect
+    text = ("Trois villageois ont été tués dans la nuit de lundi à mardi lors d'une attaque contre le village "
+            "de Tourou. Les assaillants ont pillé le bétail et incendié des cases avant de repartir.")
+    assert detect(text)[0] == "fr"
+    assert detect("Gunmen killed three villagers in Tourou on Monday night and burned huts.")[0] == "en"

@@ -439,3 +439,20 @@ def test_army_neutralising_fighters_in_the_zone_of_a_town_and_arabic_arrests_of_
     ev = process(Article(id="x", published="2025-01-15", lang="ar", text=(
         "أعلنت وزارة الداخلية العراقية اعتقال سبعة متهمين بالانتماء إلى تنظيم داعش في قضاء الحويجة."))).events[0]
     assert ev.sub_event_type == "Arrests" and ev.actor2 == "Islamic State"
+
+
+def test_a_group_telling_of_strikes_on_it_claims_nothing_and_a_town_near_is_near():
+    ev = process(Article(id="x", published="2025-04-14", lang="ar", text=(
+        "قالت جماعة الحوثي إن غارات جوية أمريكية استهدفت، مساء الأحد، ميناء الحديدة غربي اليمن، "
+        "ما أسفر عن مقتل 11 شخصا."))).events[0]
+    assert ev.actor1 == "Military Forces of the United States" and ev.claimed_by is None and ev.fatalities == 11
+    ev = _main("Turkish drones hit a pickup near the town of Qamishli on Sunday, killing two SDF fighters, a monitor "
+               "said. The drone struck the vehicle on the road to Amuda.", "2025-03-03")
+    assert (ev.location, ev.geo_precision) == ("Qamishli", 2)
+
+
+def test_looting_told_after_a_deadly_attack_is_part_of_the_attack():
+    ev = _main("Cameroun : trois morts dans une attaque de Boko Haram\n\nTrois villageois ont été tués dans la nuit "
+               "de lundi à mardi lors d'une attaque contre le village de Tourou. Les assaillants ont pillé le bétail "
+               "et incendié des cases avant de repartir.", "2025-08-07")
+    assert ev.sub_event_type == "Attack" and ev.fatalities == 3 and ev.actor1 == "Boko Haram"

@@ -157,7 +157,11 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
                 and x.typed.strength <= 2 and main.idx - x.idx <= 2
                 and doc.sents[main.idx].para - doc.sents[x.idx].para <= 1 and not doc.dates[main.idx]]
         if told:
-            main = dataclasses.replace(min(told, key=lambda x: x.idx), typed=main.typed)
+            first = min(told, key=lambda x: x.idx)
+            # ("Four people were killed in an attack ... The attackers looted food and burned huts": the
+            # looting is part of the deadly attack the lead tells, not its kind)
+            own = main.typed.sub_event_type == "Looting/property destruction" and "kill" in first.hits
+            main = first if own else dataclasses.replace(first, typed=main.typed)
     supports = _supports(doc, main, cands)
     events = [_build(doc, main, supports)]
     used = {main.idx, *(x.idx for x in supports)}
@@ -234,6 +238,9 @@ def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]
         x is not main and _family(x.typed.sub_event_type) == fam
         and doc.sents[x.idx].para <= max(first_para, 1) + 1 and main.idx < x.idx <= main.idx + 4
         or (x is not main and doc.sents[main.idx].is_title and x.idx == main.idx + 1
+            and _family(x.typed.sub_event_type) == fam)
+        # the headline over the lead tells the same event ("trois morts dans une attaque de Boko Haram")
+        or (x is not main and doc.sents[x.idx].is_title and x.idx == main.idx - 1
             and _family(x.typed.sub_event_type) == fam))]
 
 

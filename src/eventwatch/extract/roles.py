@@ -35,6 +35,8 @@ _GROUP_TARGET_BEFORE = re.compile(ar_tolerant(
 _SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\w* with|links? (?:to|with)|sympathi\w* (?:for|with)|"
                                               r"complicit\w* (?:with|of)|collaboration avec|complicite avec)\s+(?:the\s+|la\s+|le\s+|les\s+)?$"
                                               r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
+_ATTACK_OF_BEFORE = re.compile(r"\b(?:attaques?|attentats?|offensives?|embuscades?|incursions?|raids?)"
+                               r" (?:de |du |des |d')(?:la |l')?$")
 _BELONGING_BEFORE = re.compile(ar_tolerant(r"(?:بالانتماء الي|بالانتماء ل)\s*$"))
 _FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot) from (?:the\s+)?$|\b(?:tire\w*|lance\w*) depuis "
                                 r"(?:les |la |le )?(?:positions? (?:de |des |du |d'))?$")
@@ -173,7 +175,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         # "A drone attack targeted the base ..., the Islamic Resistance in Iraq said in a statement":
         # an armed group that tells of the event in the event's own sentence claims it
         sp = next((m for m in speakers if m.sentence in event_idx and m.actor.kind in ("rebel", "militia")), None)
-        if sp is not None:
+        # ... not when the sentence names a state's weapon as the doer: "the Houthis said US strikes hit
+        # the port" tells of an attack on the group
+        struck_by_state = state_doer is not None or any(
+            m.sentence in event_idx and m.actor.kind == "state" and m.actor.weapon for m in mentions)
+        if sp is not None and not struck_by_state:
             claimed, claimed_at = sp.actor.name, sp.sentence
     actor1 = actor2 = None
     ev_mentions = [m for m in mentions if m.sentence in event_idx]
@@ -227,6 +233,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         at = stands_at.get(id(m), m.start)
         before = f[max(0, at - 12):at]
         passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part"))
+        # "une attaque de Boko Haram": in French a group after "attaque de" is who attacked
+        passive = passive or (m.actor.kind not in ("state", "generic")
+                              and bool(_ATTACK_OF_BEFORE.search(f[max(0, at - 30):at])))
         # "Three Malian soldiers killed", "two policemen were shot": forces named before a
         # passive verb of violence are its victims; so is what a force owns ("a military camp")
         victim = m.actor.kind in ("state", "generic") and bool(

@@ -31,11 +31,14 @@ _NEAR = {
     # ("the road between Baqubah and Muqdadiyah": the event lies on the way, near its first town)
     "en": re.compile(r"\b(?:near|outside|close to|on the outskirts of|north of|south of|east of|west of|"
                      r"(?:north|south|east|west)(?:east|west)? of|kilometres from|km from|miles from|"
-                     r"(?:road|highway|route|way|stretch) (?:linking|connecting|between)|between)\s*$"),
+                     r"(?:road|highway|route|way|stretch) (?:linking|connecting|between|to|from)|between)"
+                     r"\s*(?:the (?:town|city|village|locality) of\s*)?$"),   # "near the town of Qamishli"
     "fr": re.compile(r"\b(?:entre|pres de|non loin de|aux abords de|a la peripherie de|au (?:nord|sud)(?:-est|-ouest)? de|"
                      r"a l.(?:est|ouest) de|a \d+ ?km de|a (?:une |quelques |une (?:dizaine|vingtaine|trentaine|"
-                     r"quarantaine|cinquantaine|centaine) de )?(?:\d+ )?(?:kilometres|km) d(?:e|u|es|'))\s*$"),
-    "ar": re.compile(r"(?:بين|قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ضواحي|اطراف|محيط|ريف)\s*$"),
+                     r"quarantaine|cinquantaine|centaine) de )?(?:\d+ )?(?:kilometres|km) d(?:e|u|es|'))"
+                     r"\s*(?:(?:la )?(?:ville|localite|commune) de\s*|(?:du )?village de\s*)?$"),
+    "ar": re.compile(r"(?:بين|قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ضواحي|اطراف|محيط|ريف)"
+                     r"\s*(?:(?:مدينه|بلده|قريه)\s*)?$"),
 }
 
 
