@@ -62,9 +62,12 @@ def tokens(folded: str) -> Iterator[tuple[str, int, int]]:
 
 def ar_tolerant(pattern: str) -> str:
     """A regex over folded Arabic that also matches with harakat between the letters:
-    an optional run of marks after every Arabic letter outside character classes."""
+    an optional run of marks after every Arabic letter outside character classes. The
+    pattern's own letters are folded as the text is ("مسؤولية" is matched as "مسوولية")."""
     out, in_class, esc = [], False, False
     for c in pattern:
+        if "\u0621" <= c <= "\u06ff" and c in _ARABIC:
+            c = _ARABIC[c]
         out.append(c)
         if esc:
             esc = False

@@ -47,7 +47,7 @@ class Lexicon:
     rx_iso: re.Pattern
 
 
-_RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|الى)\s*$")
+_RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|الي)\s*$")   # (folded: الى is written الي)
 
 
 def _alt(words) -> str:

@@ -171,7 +171,7 @@ def _value(tok: str, words: dict[str, int]) -> Optional[int]:
 
 # "between 5 and 7", "5 to 7", "5-7", "entre 5 et 7", "de 5 a 7", "بين 5 و 7": the lower bound
 _RANGE = re.compile(r"(?:\b(?:between|entre)\s+|بين\s+)(?P<a>\d+)\s*(?:and|et|و)\s*(?P<b>\d+)\b"
-                    r"|\b(?P<a2>\d+)\s*(?:-|–|to|a|الى|الي)\s*(?P<b2>\d+)\b")
+                    r"|\b(?P<a2>\d+)\s*(?:-|–|to|a|الي)\s*(?P<b2>\d+)\b")
 
 
 def _lower_bounds(folded: str) -> str:
