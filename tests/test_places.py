@@ -65,6 +65,12 @@ CASES = [
      "taiz", 1, "Yemen"),
     # ... while a neighbourhood named before its city is reported at the city
     ("A bomb went off near a bakery in Zafraniya neighborhood, Baghdad, Iraq, killing two people.", "baghdad", 1),
+    # Beni is a city of the DR Congo; "Beni" before another name is "sons of", a tribe or a town the
+    # gazetteer lacks
+    ("ADF rebels killed nine farmers on the outskirts of Beni, North Kivu, on Monday.", "beni", 2,
+     "Democratic Republic of Congo"),
+    ("Men of the Beni Hassan tribe clashed with police in Mafraq, Jordan, on Monday, leaving two dead.", "mafraq", 1,
+     "Jordan"),
     # on the road between two towns: near the first, not in it
     ("A roadside bomb hit a police patrol on the road between Baqubah and Muqdadiyah, Diyala, Iraq.", "baq", 2),
     ("Une embuscade a visé un convoi militaire entre Gao et Ansongo mardi, faisant trois morts.", "gao", 2, "Mali"),

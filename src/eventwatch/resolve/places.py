@@ -75,6 +75,7 @@ _PLACE_PREP = {
 
 # "Afram Plains South District", "Sodwana Bay": a capitalised word right before (not a
 # direction, not the sentence start) makes the name part of a longer one.
+_SONS_OF = {"beni", "bani", "banu", "bni"}   # Arabic "sons of", opening tribe and town names
 _GLUED_BEFORE = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|"
                            r"Central|Upper|Lower|Greater|Al|El|In|At|Near|From|The|And)\b)[A-Z][a-z]+ $")
 # "Benghazi Medical Centre", "Mosul University": a town naming an institution in it is still the town.
@@ -147,6 +148,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         keep = []
         for c in cands:
             if c.kind == "town":
+                if folded[s:e] in _SONS_OF and glued:
+                    continue   # "the Beni Hassan tribe": "sons of" a name the gazetteer lacks, not Beni (DR Congo)
                 if folded[s:e] in stop or (not arabic and not raw[:1].isupper() and not (
                         _ARTICLE_NAME.match(raw) and _ARTICLE_NAME.match(c.name.replace("’", "-")))):
                     continue   # (lower-case "al-Qaim" is Al Qaim, not "Omar", one of whose names is "al-Omar")
