@@ -168,8 +168,10 @@ def test_shot_down_drones_their_claim_and_an_earlier_attack():
     ev = evs[0]
     assert (ev.sub_event_type, ev.event_date, ev.location) == ("Disrupted weapons use", "2023-10-20",
                                                                "Ain al-Asad Air Base")
-    # "said in a Telegram statement that it had targeted the base" is a claim
-    assert ev.claimed_by == ev.actor1 == "Islamic Resistance in Iraq"
+    # "said in a Telegram statement that it had targeted the base" is a claim; a disrupted weapon
+    # lists who stopped it first, the weapon's user second
+    assert ev.claimed_by == ev.actor2 == "Islamic Resistance in Iraq"
+    assert ev.actor1 == "Military Forces of the United States"
     # the Wednesday attack on al-Harir is its own event, and the claim told before it is not its
     harir = [e for e in evs if e.location and "Harir" in e.location]
     assert harir and harir[0].event_date == "2023-10-18" and harir[0].claimed_by is None

@@ -85,6 +85,9 @@ CASES = [
     ("Rival party supporters clashed with sticks at a rally in Mutare, Zimbabwe, on Saturday.",
      "Rioters (Zimbabwe)", "Rioters (Zimbabwe)"),
     ("A mob beat a suspected thief to death in Gulu, Uganda, on Sunday.", "Rioters (Uganda)", "Civilians (Uganda)"),
+    # a disrupted weapon lists who stopped it first, the weapon's user second
+    ("Houthi rebels fired a ballistic missile at Eilat on Monday; the Israeli military said it was intercepted.",
+     "Military Forces of Israel", "Houthi Movement - Ansar Allah"),
     # police who stop a protest in a country the report does not name are still the police
     ("Retired teachers marched on the finance ministry over unpaid arrears; police dispersed them with tear gas.",
      "Protesters", "Police Forces"),

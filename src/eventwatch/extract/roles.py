@@ -336,6 +336,14 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             and not actor1.startswith("Unidentified")
             and any(m.sentence == main and named(m.actor) == actor1 for m in ev_mentions)):
         actor1, actor2 = actor2, actor1
+    # A disrupted weapon lists who disrupted it first (air defences, deminers), the weapon's user
+    # second: "Air defences shot down two drones; the statement blamed the RSF"
+    if sub == "Disrupted weapons use" and actor1 and not _STATE_SIDE.match(actor1) and (
+            actor2 is None or _STATE_SIDE.match(actor2)):
+        stopper = actor2 or next((n for m in ev_mentions if m.actor.kind == "state" and (n := named(m.actor))
+                                  and _STATE_SIDE.match(n)), None)
+        if stopper:
+            actor1, actor2 = stopper, actor1
     # African Union troops in Somalia fight on the ground as the AU mission, as ACLED codes them
     # ("Al Shabaab forces attack Kenyan forces base"); their strikes and shelling stay their own state's
     if country_name == "Somalia" and etype == "Battles":
