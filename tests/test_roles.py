@@ -85,6 +85,11 @@ CASES = [
     ("Rival party supporters clashed with sticks at a rally in Mutare, Zimbabwe, on Saturday.",
      "Rioters (Zimbabwe)", "Rioters (Zimbabwe)"),
     ("A mob beat a suspected thief to death in Gulu, Uganda, on Sunday.", "Rioters (Uganda)", "Civilians (Uganda)"),
+    # a state blamed by its country's name is the doer the report gives; a group the targets are
+    # "linked to" (written with its acronym in brackets) is no party
+    ("A drone hit a car near Makhmour, Iraq, on Monday, killing two fighters. Local officials blamed Turkey, "
+     "which says the area shelters militants linked to the Kurdistan Workers' Party (PKK).",
+     "Military Forces of Turkey", None),
     # a disrupted weapon lists who stopped it first, the weapon's user second
     ("Houthi rebels fired a ballistic missile at Eilat on Monday; the Israeli military said it was intercepted.",
      "Military Forces of Israel", "Houthi Movement - Ansar Allah"),

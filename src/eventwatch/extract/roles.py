@@ -32,7 +32,7 @@ _GROUP_TARGET_BEFORE = re.compile(ar_tolerant(
     r"gathering|commanders?|leaders?|depots?|strongholds?|convois?|vehicules?|membres|combattants|repaires?)\s+"
     r"(?:of|belonging to|de|du|des|d')\s*(?:the\s+|an?\s+|la\s+|le\s+|l')?$"
     r"|(?:^|\s)(?:رتل|موقع|مواقع|مقر|مقرات|عناصر|قياديا في|قيادي في)\s+$"))
-_SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\w* with|links? (?:to|with)|sympathi\w* (?:for|with)|"
+_SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\w* with|(?:links?|linked|tied) (?:to|with)|sympathi\w* (?:for|with)|"
                                               r"complicit\w* (?:with|of)|collaboration avec|complicite avec)\s+(?:the\s+|la\s+|le\s+|les\s+)?$"
                                               r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
 _ATTACK_OF_BEFORE = re.compile(r"\b(?:attaques?|attentats?|offensives?|embuscades?|incursions?|raids?)"
@@ -114,7 +114,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     sentence in `other` (another event) are that event's; `state_doer` is the military
     of a state named as the subject of the event sentence."""
     named = lambda a: actors_mod.name_for(a, country_name)  # noqa: E731
-    claimed = attributed = weapon_doer = None
+    claimed = attributed = weapon_doer = blamed_state = None
     claimed_at = -1
     no_claim = False
     for info in infos:
@@ -169,6 +169,16 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             nxt = min((m for m in mentions if m.sentence == info.idx and m.start >= at),
                       key=lambda m: m.start, default=None) if at is not None else None
             if nxt is not None and nxt.actor.kind == "state" and nxt.start - at <= 20:
+                # (a state force blamed is the doer the report gives, when no one else is named doing it)
+                blamed_state = blamed_state or named(nxt.actor)
+                continue
+            # "Local officials blamed Turkey, whose drones ...": a state blamed by its country's name
+            state = _country_named_at(sents[info.idx].text, at) if at is not None else None
+            if state:
+                blamed_state = blamed_state or f"Military Forces of {state}"
+                continue
+            groups = [g for g in groups if not _SIDING_WITH_BEFORE.search(folded[info.idx][max(0, g.start - 40):g.start])]
+            if not groups:
                 continue
             attributed = groups[0].actor.name
     if claimed is None and not no_claim:
@@ -316,6 +326,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         actor1 = claimed
     elif attributed and doer_told:
         actor1 = attributed
+    state_doer = state_doer or blamed_state
+    attributed = attributed or blamed_state
     if state_doer and etype in VIOLENT_TYPES and (actor1 is None or actor1.startswith("Unidentified")):
         if actor2 == state_doer:
             actor2 = None
@@ -437,4 +449,19 @@ def _struck(ev_mentions, infos, folded: list[str], named) -> Optional[str]:
         acts = [b for k in ("protest_violence", "Looting/property destruction", "Armed clash") for _, b in hits.get(k, ())]
         if any(b <= m.start and _STRUCK_GAP.match(f[b:m.start]) for b in acts):
             return name
+    return None
+
+
+def _country_named_at(text: str, at: int) -> Optional[str]:
+    """The country whose name stands right after `at` ("blamed Turkey"), in ACLED's spelling."""
+    from ..resolve.gazetteer import gazetteer
+    m = re.match(r"\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})", text[at:at + 60])
+    if not m:
+        return None
+    g = gazetteer()
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):   # the longest name: "United Arab Emirates" before "United"
+        locs = [c for c in g.lookup_key(" ".join(words[:n]).lower()) if c.kind == "country"]
+        if locs:
+            return g.country_names.get(locs[0].country)
     return None

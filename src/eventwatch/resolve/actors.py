@@ -209,6 +209,10 @@ def find(text: str, folded: str, sentence: int = 0, speakers: Optional[list] = N
                      or out[-1].actor.kind not in ("state", "generic"))):
             out[-1] = Mention(out[-1].actor, out[-1].start, h.end, sentence)
             continue
+        if out and out[-1].actor.name == a.name and re.fullmatch(r"\s*[(\[]\s*", text[out[-1].end:h.start]):
+            # "the Kurdistan Workers' Party (PKK)": the acronym in brackets is the same mention
+            out[-1] = Mention(out[-1].actor, out[-1].start, h.end, sentence)
+            continue
         out.append(Mention(a, h.start, h.end, sentence))
     return _ethnic_militias(text, sentence, out)
 
