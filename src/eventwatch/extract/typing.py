@@ -69,7 +69,8 @@ def _passive_armed(h: dict, folded: str) -> bool:
     return False
 
 
-_ACCUSED = re.compile(r"accus|suspect|involved in|alleged|charged|wanted|for |over |belonging|soupconn|pour |متهم|بتهمه")
+_ACCUSED = re.compile(r"accus|suspect|involved in|alleged|charged|wanted|for |over |belonging|soupconn|pour |متهم|بتهمه"
+                      r"|يشتبه|مشتبه|بتورط|تورط")
 _VIOLENT_KINDS = EXPLOSIONS + VAC + ["Armed clash", "attack", "kill"]
 
 
