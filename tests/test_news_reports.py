@@ -458,3 +458,35 @@ def test_looting_told_after_a_deadly_attack_is_part_of_the_attack():
                "de lundi à mardi lors d'une attaque contre le village de Tourou. Les assaillants ont pillé le bétail "
                "et incendié des cases avant de repartir.", "2025-08-07")
     assert ev.sub_event_type == "Attack" and ev.fatalities == 3 and ev.actor1 == "Boko Haram"
+
+
+ROUNDUP = ("At least nine people were killed in separate attacks across Iraq on Monday, security sources said.\n\n"
+           "In Mosul, a roadside bomb went off near a bus station, killing three civilians.\n\n"
+           "In Tuz Khurmatu, gunmen attacked a police post, killing two officers. One attacker was also killed.\n\n"
+           "Separately, a suicide bomber blew himself up at a wedding in Samarra, killing three guests.")
+
+
+def test_a_round_up_is_one_event_per_incident_each_on_the_round_up_s_day():
+    evs = _events({"id": "r", "published": "2025-03-18", "text": ROUNDUP, "title": None})
+    got = {(e.location, e.sub_event_type, e.fatalities, e.event_date) for e in evs}
+    assert got == {("Mosul", "Remote explosive/landmine/IED", 3, "2025-03-17"),
+                   ("Tuz Khurmatu", "Armed clash", 3, "2025-03-17"),
+                   ("Samarra", "Suicide bomb", 3, "2025-03-17")}   # the tally of nine is no event
+
+
+def test_victims_hacked_then_huts_burned_is_an_attack_and_a_separate_arrest_is_its_own_event():
+    evs = _events({"id": "r", "published": "2025-06-02", "title": None, "text": (
+        "Au moins douze civils ont été tués samedi par des rebelles des ADF dans un village du territoire de Beni.\n\n"
+        "Les assaillants ont attaqué les habitants à la machette et ont incendié des maisons. Par ailleurs, à Butembo, "
+        "des policiers ont arrêté trois personnes soupçonnées de collaborer avec les rebelles.")})
+    assert (evs[0].sub_event_type, evs[0].fatalities, evs[0].actor1) == ("Attack", 12, "ADF: Allied Democratic Forces")
+    assert [(e.sub_event_type, e.location) for e in evs[1:]] == [("Arrests", "Butembo")]
+
+
+def test_a_strike_elsewhere_told_after_a_claimed_attack_at_sea_is_its_own_event():
+    evs = _events({"id": "r", "published": "2025-01-20", "title": None, "text": (
+        "The Houthis said on Sunday they had fired missiles at a US destroyer in the Red Sea. The US military did "
+        "not comment.\n\nEarlier on Sunday, US warplanes struck Houthi targets in Sanaa, the group's television "
+        "said.")})
+    assert evs[0].claimed_by == "Houthi Movement - Ansar Allah"
+    assert [(e.location, e.actor1) for e in evs[1:]] == [("Sanaa", "Military Forces of the United States")]

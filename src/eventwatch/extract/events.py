@@ -24,6 +24,7 @@ from ..resolve import actors as actors_mod
 from ..resolve import dates as dates_mod
 from ..resolve import places as places_mod
 from ..resolve.fatalities import estimate
+from ..resolve.gazetteer import km
 from ..text import ar_tolerant, fold
 from .lexicon import SUB_TO_TYPE, cues
 from .roles import VIOLENT_TYPES, assign_roles
@@ -97,11 +98,15 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
                         h[kind] = [(m.start, m.end)]
         # a tally or plan is background, unless the sentence names the day of an event
         # (a date inside the tally's own words, "since the start of this month", is no event's day)
-        background = "background" in h and not any(
+        typed = classify(h, f)
+        # a round-up's tally ("11 killed in separate attacks on Monday") is no event, whatever
+        # day it names; a clause of it that tells one incident by its weapon is one
+        tally = "roundup" in h and (typed is None or typed.strength < 3)
+        background = tally or "background" in h and not any(
             (d.kind != "absolute" or d.year_given is False)
             and not any(a <= d.start <= b + 3 or d.start <= a < d.end for a, b in h["background"])
             for d in dates_by_sentence[i])
-        infos.append(SentInfo(i, h, classify(h, f), background, actors_mod.claim_kind(f, lang)))
+        infos.append(SentInfo(i, h, typed, background, actors_mod.claim_kind(f, lang)))
     actor_spans = [(sents[m.sentence].start + m.start, sents[m.sentence].start + m.end) for m in mentions]
     hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)
                         for i, s in enumerate(sents)]
@@ -167,12 +172,18 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     used = {main.idx, *(x.idx for x in supports)}
     # Other events the article reports as news of their own: a specific cue, its own
     # place or day, and a kind or place different from the events already taken.
+    # a round-up ("11 killed in separate attacks across Iraq") tells each incident in a sentence of
+    # its own, some with a generic word ("gunmen attacked a checkpoint"): each is an event
+    roundup = any("roundup" in i.hits for i in doc.infos)
     for x in cands:
-        if x.idx in used or x.typed.strength < 3:
+        # (so is a sentence that opens on "Separately", "Par ailleurs", "In another incident")
+        if x.idx in used or x.typed.strength < (2 if roundup or _SEPARATELY.match(doc.folded[x.idx]) else 3):
             continue
         own_place = any((loc := places_mod.best(h, doc.ctx)) and loc.kind in ("town", "facility")
                         for h in doc.hits_by_sentence[x.idx])
-        if x.claim and not (own_place and _RESPONSE.search(doc.folded[x.idx])):
+        # (an arrest of people "suspected of" something is an arrest, not an attribution)
+        if x.claim and not (own_place and _RESPONSE.search(doc.folded[x.idx])) and not (
+                x.claim == "attribution" and x.typed.sub_event_type == "Arrests"):
             continue   # claims and attributions speak of the event, they are not one (a claimed reply somewhere is)
         own_day = any(d.kind != "weekday" or doc.pub for d in doc.dates[x.idx])
         if not (own_place or own_day):
@@ -204,8 +215,13 @@ def _same_event(a: Event, b: Event) -> bool:
             a.sub_event_type in g and b.sub_event_type in g for g in _SAME_STORY)
     if a.latitude is None or b.latitude is None:
         return True
-    from ..resolve.gazetteer import km
     return km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 30 and bool(near_day)
+
+
+def _places_of(doc: Doc, idx: int) -> list:
+    """The towns, facilities and provinces one sentence names as places (not speakers' capitals)."""
+    return [loc for h in doc.hits_by_sentence[idx] if not (h.speaker or h.recalled)
+            if (loc := places_mod.best(h, doc.ctx)) is not None and loc.kind in ("town", "facility", "admin1")]
 
 
 def _day_of(doc: Doc, idx: int) -> Optional[date]:
@@ -232,8 +248,18 @@ def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]
         d = _day_of(doc, x.idx) if main_day else None
         return d is not None and abs((d - main_day).days) > 1
 
+    main_places = [loc for loc in _places_of(doc, main.idx) if loc.kind != "admin1"]
+
+    def elsewhere(x: SentInfo) -> bool:
+        # "Earlier on Sunday, US warplanes struck targets in Sanaa" after a strike at sea: a sentence
+        # of the same kind whose every town lies far from every town of the event is another event
+        # (a province's point is its capital: a town of it may lie far from it)
+        mine = [loc for loc in _places_of(doc, x.idx) if loc.kind != "admin1"]
+        return bool(main_places and mine) and all(km((a.lat, a.lon), (b.lat, b.lon)) > 50
+                                                  for a in main_places for b in mine)
+
     # "Hezbollah later said it fired rockets ... in response": a reply is an event of its own
-    return [x for x in cands if not other_day(x) and not _RESPONSE.search(doc.folded[x.idx])
+    return [x for x in cands if not other_day(x) and not _RESPONSE.search(doc.folded[x.idx]) and not elsewhere(x)
             and not doc.sents[x.idx].clause and (
         x is not main and _family(x.typed.sub_event_type) == fam
         and doc.sents[x.idx].para <= max(first_para, 1) + 1 and main.idx < x.idx <= main.idx + 4
@@ -266,9 +292,11 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # Sentences that follow the event sentence in its paragraph tell its outcome.
     # Within its paragraph, the next two sentences; a one-sentence lead paragraph
     # (wire style) continues into the next paragraph's first two.
+    roundup = any("roundup" in i.hits for i in infos)
+
     def _after(j: int) -> list[int]:
         same = [i for i in range(j + 1, min(len(sents), j + 3)) if sents[i].para == sents[j].para]
-        if same or j + 1 >= len(sents):
+        if same or j + 1 >= len(sents) or roundup:   # (a round-up's next paragraph is the next incident)
             return same
         nxt = sents[j + 1].para
         return [i for i in range(j + 1, min(len(sents), j + 3)) if sents[i].para == nxt]
@@ -309,6 +337,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
                                                          or sents[main.idx].is_title)
                              and x.idx not in later]
     ev_dates = [d for i in date_idx for d in doc.dates[i]]
+    if not ev_dates:
+        # an incident of a round-up takes the round-up's day ("11 killed in separate attacks on Monday")
+        ev_dates = [d for i, info in enumerate(infos) if "roundup" in info.hits for d in doc.dates[i]]
     day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
 
     # a claimant's own toll ("saying it had killed 54 soldiers") counts only when no one else gives one
@@ -361,13 +392,11 @@ def _claims_elsewhere(doc: Doc, event_idx: list[int], place) -> set[int]:
     Baghdad bombing" in a round-up that also tells of Mosul and Tikrit): another event's claim."""
     if place is None or place.latitude is None:
         return set()
-    from ..resolve.gazetteer import km
     out = set()
     for x in doc.infos:
         if not x.claim or x.idx in event_idx:
             continue
-        locs = [loc for h in doc.hits_by_sentence[x.idx] if not (h.speaker or h.recalled)
-                if (loc := places_mod.best(h, doc.ctx)) is not None and loc.kind in ("town", "facility", "admin1")]
+        locs = _places_of(doc, x.idx)
         if locs and all(km((loc.lat, loc.lon), (place.latitude, place.longitude)) > 50 for loc in locs):
             out.add(x.idx)
     return out
@@ -389,6 +418,10 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
     return sub
 
 
+# A sentence that says it tells another incident.
+_SEPARATELY = re.compile(ar_tolerant(r"\s*(?:separately|in (?:a |an )?(?:separate|another|other) (?:incident|attack|development)s?"
+                                     r"|elsewhere|meanwhile|par ailleurs|dans un autre (?:incident|registre)|ailleurs|"
+                                     r"(?:و)?في (?:حادث|سياق) (?:منفصل|اخر)|من جهه اخري)\b"))
 # A reply ("in response", "en riposte", "ردا على") is an event of its own.
 _RESPONSE = re.compile(ar_tolerant(r"\bin (?:response|retaliation|reprisal)\b|\bresponded\b|\bretaliated\b|"
                                    r"\ben (?:riposte|represailles?|reponse)\b|\ba riposte\b|\bont riposte\b|"

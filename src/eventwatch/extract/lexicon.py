@@ -51,12 +51,25 @@ class Cues:
         return out
 
 
+def _fold_pattern(p: str) -> str:
+    """A cue folded as the text is, its escapes kept as written (\\W must not become \\w)."""
+    out, i = [], 0
+    while i < len(p):
+        if p[i] == "\\" and i + 1 < len(p):
+            out.append(p[i:i + 2])
+            i += 2
+        else:
+            out.append(fold(p[i]))
+            i += 1
+    return "".join(out)
+
+
 def _compile(lang: str, pats: list[str]) -> re.Pattern | None:
     if not pats:
         return None
     parts = []
     for p in pats:
-        p = fold(p)
+        p = _fold_pattern(p)
         if lang == "ar":
             parts.append(ar_tolerant(p))     # clitics glue to Arabic words: no boundaries
         elif lang == "fr":

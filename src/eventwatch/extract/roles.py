@@ -33,7 +33,7 @@ _GROUP_TARGET_BEFORE = re.compile(ar_tolerant(
     r"(?:of|belonging to|de|du|des|d')\s*(?:the\s+|an?\s+|la\s+|le\s+|l')?$"
     r"|(?:^|\s)(?:رتل|موقع|مواقع|مقر|مقرات|عناصر|قياديا في|قيادي في)\s+$"))
 _SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\w* with|(?:links?|linked|tied) (?:to|with)|sympathi\w* (?:for|with)|"
-                                              r"complicit\w* (?:with|of)|collaboration avec|complicite avec)\s+(?:the\s+|la\s+|le\s+|les\s+)?$"
+                                              r"complicit\w* (?:with|of)|collaboration avec|collabor\w* avec|complicite avec)\s+(?:the\s+|la\s+|le\s+|les\s+)?$"
                                               r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
 _ATTACK_OF_BEFORE = re.compile(r"\b(?:attaques?|attentats?|offensives?|embuscades?|incursions?|raids?)"
                                r" (?:de |du |des |d')(?:la |l')?$")

@@ -130,8 +130,12 @@ def _crowd_subject(h: dict, folded: str, acts: list[int], reach: int) -> bool:
     if not acts or not h.get("crowd"):
         return False
     first = min(acts)
+    # (not "the attackers hacked the villagers and burned ...": a crowd right after an act of
+    # violence is its object)
+    struck = [e for k in ("attack", "kill", "Attack") for _, e in h.get(k, [])]
     return any(b <= first and first - b <= reach and not _CROWD_NOT_DOER.match(folded[b:b + 20])
-               for _, b in h["crowd"])
+               and not any(0 <= a - e <= 12 for e in struck)
+               for a, b in h["crowd"])
 
 
 def _crowd_did_it(h: dict, folded: str) -> bool:
