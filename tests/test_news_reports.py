@@ -490,3 +490,33 @@ def test_a_strike_elsewhere_told_after_a_claimed_attack_at_sea_is_its_own_event(
         "said.")})
     assert evs[0].claimed_by == "Houthi Movement - Ansar Allah"
     assert [(e.location, e.actor1) for e in evs[1:]] == [("Sanaa", "Military Forces of the United States")]
+
+
+def test_one_raid_killing_told_in_three_languages_gives_the_same_event():
+    # a man shot by soldiers during a raid: the soldiers are the doers whatever the voice
+    texts = [("en", "Israeli forces shot dead a Palestinian man during a raid on Nablus early on Monday, the health "
+                    "ministry said."),
+             ("fr", "Un Palestinien a été tué lundi par des tirs de soldats israéliens lors d'un raid à Naplouse."),
+             ("ar", "استشهد فلسطيني برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها مدينة نابلس فجر الاثنين.")]
+    for lang, text in texts:
+        ev = process(Article(id="x", text=text, published="2025-07-08", lang=lang)).events[0]
+        assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+            "Attack", "Military Forces of Israel", "Civilians (Palestine)", 1), lang
+
+
+def test_arabic_reports_name_their_doers_targets_and_places():
+    def ar(text):
+        return process(Article(id="x", text=text, published="2025-02-10", lang="ar")).events[0]
+    # the army announcing that its own jets struck; a group's positions are its target
+    ev = ar("أعلن الجيش الإسرائيلي الثلاثاء أن طائراته الحربية أغارت على مواقع لحزب الله في بلدة الخيام جنوبي لبنان.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Hezbollah")
+    # soldiers "of" a group are its men; the group suspected after "believed to be" is the doer
+    ev = ar("قُتل جنديان من قوات سوريا الديمقراطية الأحد بهجوم شنه مسلحون يُعتقد أنهم من خلايا تنظيم داعش "
+            "على نقطة في ريف دير الزور.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Islamic State", "SDF: Syrian Democratic Forces", 2)
+    # a government of national unity is no Unity State; an indefinite Israeli shelling is Israel's
+    ev = ar("اندلعت اشتباكات فجر الاثنين بين قوات تابعة لحكومة الوحدة الوطنية ومجموعة مسلحة في منطقة أبو سليم "
+            "جنوبي العاصمة الليبية طرابلس.")
+    assert ev.country == "Libya"
+    ev = ar("قالت قناة الجزيرة إن قصفاً إسرائيلياً استهدف منزلا في مدينة غزة وقتل ثلاثة أشخاص.")
+    assert (ev.location, ev.actor1, ev.fatalities) == ("Gaza", "Military Forces of Israel", 3)

@@ -37,6 +37,8 @@ _SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\
                                               r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
 _ATTACK_OF_BEFORE = re.compile(r"\b(?:attaques?|attentats?|offensives?|embuscades?|incursions?|raids?)"
                                r" (?:de |du |des |d')(?:la |l')?$")
+_FIRE_OF_BEFORE = re.compile(r"\b(?:by|par) (?:des |les |the )?(?:tirs|balles|rafales|fire|gunfire|bullets|shots) "
+                             r"(?:de |d'|des |of |from )(?:the |les )?$")
 _BELONGING_BEFORE = re.compile(ar_tolerant(r"(?:بالانتماء الي|بالانتماء ل)\s*$"))
 _FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot) from (?:the\s+)?$|\b(?:tire\w*|lance\w*) depuis "
                                 r"(?:les |la |le )?(?:positions? (?:de |des |du |d'))?$")
@@ -60,9 +62,11 @@ _BETWEEN = re.compile(ar_tolerant(r"\bbetween\b|\bentre\b|\b(?:ont|a|avaient|ava
 _VICTIM_AFTER = re.compile(r"^\s*(?:(?:(?:were|was|have been|had been|are|ont ete|a ete|sont)\s+(?:\w+\s+)?"
                            r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed|"
                            r"tues?|tuees?|blesses?|enleves?|morts?)\b)|(?:\w+\s+)?"
-                           r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed|"
-                           r"tues?|tuees?|blesses?|enleves?|morts?)(?:\s+dead)?(?=\s*(?:in|on|at|near|when|after|as|"
-                           r"during|by|while|dans|lors|pres|a|au|par|,|\.|;|$)\b|\s*[,.;]|\s*$))")
+                           r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed)(?:\s+dead)?"
+                           r"(?=\s*(?:in|on|at|near|when|after|as|during|by|while)\b|\s*[,.;]|\s*$)"
+                           # (French words only after French verbs: "shot dead a Palestinian" is active)
+                           r"|(?:\w+\s+)?(?:tues?|tuees?|blesses?|enleves?|morts?)"
+                           r"(?=\s*(?:dans|lors|pres|a|au|par|en)\b|\s*[,.;]|\s*$))")
 
 
 # The verb a subject is the victim of: "was killed", "were shot dead", "injured in an IED blast"
@@ -180,7 +184,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             groups = [g for g in groups if not _SIDING_WITH_BEFORE.search(folded[info.idx][max(0, g.start - 40):g.start])]
             if not groups:
                 continue
-            attributed = groups[0].actor.name
+            # the group named after the word of suspicion ("two SDF soldiers ... by gunmen believed to
+            # be Islamic State cells"), else the first named
+            after = [g for g in groups if at is not None and g.start >= at]
+            attributed = (after or groups)[0].actor.name
     if claimed is None and not no_claim:
         # "A drone attack targeted the base ..., the Islamic Resistance in Iraq said in a statement":
         # an armed group that tells of the event in the event's own sentence claims it
@@ -217,8 +224,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     # "gunmen from the Islamic State": the generic word gives way to the group it names
     def of(u, g) -> bool:   # Arabic may join them with no word at all: "مقاتلو حركة الشباب"
         between = folded[g.sentence][u.end:g.start]
-        return (u.sentence == g.sentence and u.actor.role_hint == "unidentified" and g.actor.kind not in
-                ("generic", "state") and 0 <= g.start - u.end <= 25
+        # ("جنديان من قوات سوريا الديمقراطية", "two fighters of the SDF": a bare force noun too, when
+        # a word of belonging joins it to the group)
+        bare_force = u.actor.kind == "state" and u.actor.country is None and bool(_OF_GROUP.match(between))
+        return (u.sentence == g.sentence and (u.actor.role_hint == "unidentified" or bare_force)
+                and g.actor.kind not in ("generic", "state") and 0 <= g.start - u.end <= 25
                 and bool(_OF_GROUP.match(between) or (lang == "ar" and not between.strip())))
     def named_by(u, g) -> bool:   # "OLA fighters", "Al Shabaab militants": the group's own men
         return (u.sentence == g.sentence and u.actor.role_hint == "unidentified" and g.actor.kind not in
@@ -242,7 +252,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             continue   # "Niger army says 71 soldiers killed": the headline's source
         at = stands_at.get(id(m), m.start)
         before = f[max(0, at - 12):at]
-        passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part"))
+        passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part")) or bool(
+            _FIRE_OF_BEFORE.search(f[max(0, at - 30):at]))   # "tué par des tirs de soldats", "by fire from troops"
         # "une attaque de Boko Haram": in French a group after "attaque de" is who attacked
         passive = passive or (m.actor.kind not in ("state", "generic")
                               and bool(_ATTACK_OF_BEFORE.search(f[max(0, at - 30):at])))
@@ -254,6 +265,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 and _AR_KILLED_AFTER.match(f[m.end:m.end + 25]))
             or (m.actor.kind == "state" and _OWNED_AFTER.match(f[m.end:m.end + 20]))
             or _subject_of_passive(f, m, infos[m.sentence].hits, lang))
+        # "قتل جنديان من قوات سوريا الديمقراطية" (two SDF soldiers were killed): a group standing where
+        # its men were named after an Arabic passive verb is the target
+        if lang == "ar" and id(m) in stands_at and _VICTIM_BEFORE.search(f[max(0, at - 40):at]):
+            victim = True
         # "At least 30 State of Sinai militants were killed in Egyptian Air Force strikes": a group
         # whose own men are the subject of a passive verb of violence is the target
         if m.actor.kind not in ("state", "generic") and _subject_of_passive(f, m, infos[m.sentence].hits, lang) \
@@ -278,7 +293,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if lang == "ar" and m.sentence == main and not victim and any(
                 0 <= m.start - b <= 15 and len(f[b:m.start].split()) <= 1 for b in verb_ends):
             doer = True   # the subject right after its verb ("سيطر مقاتلو حركة الشباب")
-        if id(m) in of_group and lang == "ar" and m.sentence == main and any(
+        if id(m) in of_group and lang == "ar" and m.sentence == main and not victim and any(
                 0 <= m.start - b <= 30 for b in verb_ends):
             doer = True   # "هاجم مسلحون من تنظيم داعش"
         if m.actor.weapon or doer:

@@ -92,9 +92,12 @@ _NO_HARM = re.compile(r"\bno (?:\w+ (?:or|and|nor) )?(?:damage|casualties|injuri
 
 # "an attack attributed to the jihadist group", "carried out by militants": armed men
 # named as the doers are not the target that makes a clash.
+# ("tué par des tirs de soldats", "برصاص قوات الاحتلال": whose fire killed is its doer)
 _AGENT_BEFORE = re.compile(r"(?:attribu\w*(?: a| au| aux| to)?|attribut\w* (?:\w+ ){1,3}to|imput\w*(?: a| au| aux)?|blamed on|by|par|"
                            r"men\w* par|revendiqu\w* par|من قبل|شنه|شنها|نفذه|نفذها)\s+(?:(?:the|le|la|les|l'|des|du|"
-                           r"groupe|group|\w+)\s+){0,2}$")
+                           r"groupe|group|\w+)\s+){0,2}$"
+                           r"|(?:by|par) (?:des |les |the )?(?:tirs|balles|rafales|fire|gunfire|bullets|shots) (?:de |d'|des |of |from )"
+                           r"(?:the |les )?$|(?:^|\s)(?:برصاص|بنيران|برصاصه)\s+$")
 
 
 # "..., police said": who told it is not the target either

@@ -119,6 +119,11 @@ def actor_dict() -> ActorDict:
                     for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
                         if not index.get(form):
                             index.add(form, mil_weapon)
+                if lang == "ar" and w.endswith("ي") and not w.startswith("ال"):
+                    # the accusative of an indefinite weapon: "إن قصفاً إسرائيلياً استهدف ..."
+                    for form in (f"قصفا {w}ا", f"قصفا مدفعيا {w}ا", f"هجوما {w}ا"):
+                        if not index.get(form):
+                            index.add(form, mil_weapon)
                 for noun in _POL.get(lang, []):
                     for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
                         index.add(form, pol)
@@ -266,9 +271,12 @@ _ANNOUNCED_BY = re.compile(r"(?:(?:a|ont) (?:annonce|indique|precise|affirme|dec
                            r"(?:l'|la |le |les )|(?:said|says|announced|reported|added)\s+(?:the\s+)|"
                            r"(?:^|\s)(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد)\s+)$")
 # ... unless it tells of its own act: "أعلن الجيش الإسرائيلي أنه شن غارات", "said it had struck"
-_OWN_ACT_AFTER = re.compile(r"(?:^|\s)(?:انه|انها|انهم|it|they|qu.il|qu.elle|qu.ils)\s+(?:had\s+|a\s+|ont\s+)?"
-                            r"(?:شن|شنت|نفذ|نفذت|استهدف|استهدفت|قصف|قصفت|struck|carried out|targeted|launched|hit|bombed|"
-                            r"frappe|mene|cible|bombarde)")
+# ("أن طائراته الحربية أغارت", "its jets struck": its own arms did it)
+_OWN_ACT_AFTER = re.compile(r"(?:^|\s)(?:انه|انها|انهم|ان (?:طايراته|طايراتها|قواته|قواتها|مقاتلاته|مقاتلاتها)(?: الحربيه)?|"
+                            r"it|they|its (?:jets|warplanes|aircraft|forces|troops|drones)|qu.il|qu.elle|qu.ils|"
+                            r"que ses (?:avions|forces|troupes|drones))\s+(?:had\s+|have\s+|a\s+|ont\s+)?"
+                            r"(?:شن|شنت|نفذ|نفذت|استهدف|استهدفت|قصف|قصفت|اغار|اغارت|ضرب|ضربت|struck|carried out|targeted|"
+                            r"launched|hit|bombed|frappe|mene|cible|bombarde)")
 _SOURCE_AFTER = re.compile(r"^\s*(?:sources?|spokes(?:man|woman|person)|officials?|statement|media office|"
                            r"porte-parole|source|communique|مصدر|مصادر|المتحدث|بيان)\b")
 _REPORTING_BEFORE = re.compile(r"[,،]\s*(?:the\s+|local\s+|state\s+|la\s+|le\s+|l')?$")

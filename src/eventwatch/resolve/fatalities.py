@@ -144,9 +144,9 @@ def _rx(lang: str) -> Rx:
         also = r"(?:كما|ايضا)"
     sing = dual = None
     if d.get("singular"):
-        sing = rf"(?:مقتل|قتل|مصرع|استشهاد|اعدام)\s+(?:{_alt(fold(w) for w in d['singular'])})(?:\s|$)"
+        sing = rf"(?:مقتل|قتل|مصرع|استشهاد|استشهد|اعدام)\s+(?:{_alt(fold(w) for w in d['singular'])})(?:\s|$)"
     if d.get("dual"):
-        dual = rf"(?:مقتل|قتل|مصرع|استشهاد|اعدام)\s+(?:{_alt(fold(w) for w in d['dual'])})"
+        dual = rf"(?:مقتل|قتل|مصرع|استشهاد|استشهد|اعدام)\s+(?:{_alt(fold(w) for w in d['dual'])})"
     # Arabic may carry harakat between the letters ("قُتل"): the patterns allow them
     comp = (lambda x: re.compile(ar_tolerant(x))) if lang == "ar" else re.compile  # noqa: E731
     return Rx(words, [comp(p) for p in killed], comp(unknown), comp(zero), comp(injured), comp(subset),

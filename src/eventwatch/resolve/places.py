@@ -75,6 +75,7 @@ _PLACE_PREP = {
 
 # "Afram Plains South District", "Sodwana Bay": a capitalised word right before (not a
 # direction, not the sentence start) makes the name part of a longer one.
+_OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|تلفزيون|موقع)\s+$")
 _SONS_OF = {"beni", "bani", "banu", "bni"}   # Arabic "sons of", opening tribe and town names
 _GLUED_BEFORE = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|"
                            r"Central|Upper|Lower|Greater|Al|El|In|At|Near|From|The|And)\b)[A-Z][a-z]+ $")
@@ -124,6 +125,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue
         raw = text[s:e]
         arabic = is_arabic(raw)
+        if arabic and _OUTLET_BEFORE.search(folded[max(0, s - 12):s]):
+            continue   # "قناة الجزيرة" is the Al Jazeera channel, not a place named al-Jazira
         if _ROAD_JOIN.match(text[e:e + 2]) or _ROAD_JOIN_BEFORE.search(text[max(0, s - 2):s]):
             continue   # "the Baghdad-Amman highway", "Mandera-Nairobi route": a road, not the town
         # A town whose name is also a common word must look like a place where it stands:
@@ -163,6 +166,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
 
             if c.kind in ("admin1", "facility") and not arabic and not raw[:1].isupper() and len(raw) < 6:
                 continue
+            if c.kind == "admin1" and arabic and common and not looks_placed:
+                continue   # "حكومة الوحدة الوطنية" is a government of unity, not South Sudan's Unity State
             if c.kind == "country" and not arabic and (not raw[:1].isupper() or (len(raw) <= 3 and not raw.isupper())):
                 continue   # "us" the pronoun is not the United States
             keep.append(c)
