@@ -71,6 +71,9 @@ CASES = [
      "Democratic Republic of Congo"),
     ("Men of the Beni Hassan tribe clashed with police in Mafraq, Jordan, on Monday, leaving two dead.", "mafraq", 1,
      "Jordan"),
+    # "Mozambique's" is the country, not its Island of Mozambique
+    ("Insurgents beheaded three villagers in Macomia district of Mozambique's Cabo Delgado province on Sunday.",
+     "macomia", 2, "Mozambique"),
     # on the road between two towns: near the first, not in it
     ("A roadside bomb hit a police patrol on the road between Baqubah and Muqdadiyah, Diyala, Iraq.", "baq", 2),
     ("Une embuscade a visé un convoi militaire entre Gao et Ansongo mardi, faisant trois morts.", "gao", 2, "Mali"),

@@ -90,6 +90,12 @@ CASES = [
     ("A drone hit a car near Makhmour, Iraq, on Monday, killing two fighters. Local officials blamed Turkey, "
      "which says the area shelters militants linked to the Kurdistan Workers' Party (PKK).",
      "Military Forces of Turkey", None),
+    # unnamed fighters killed by a state's forces in a gunfight are the other side
+    ("Security forces killed three suspected militants in a gunfight in Kupwara, India, on Tuesday.",
+     "Military Forces of India", "Unidentified Armed Group (India)"),
+    # insurgents "linked to" a group are its men
+    ("Insurgents linked to the Islamic State burned a church in Mocimboa da Praia, Mozambique, on Sunday.",
+     "Islamic State", "Civilians (Mozambique)"),
     # a disrupted weapon lists who stopped it first, the weapon's user second
     ("Houthi rebels fired a ballistic missile at Eilat on Monday; the Israeli military said it was intercepted.",
      "Military Forces of Israel", "Houthi Movement - Ansar Allah"),

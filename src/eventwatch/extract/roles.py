@@ -32,11 +32,12 @@ _GROUP_TARGET_BEFORE = re.compile(ar_tolerant(
     r"gathering|commanders?|leaders?|depots?|strongholds?|convois?|vehicules?|membres|combattants|repaires?)\s+"
     r"(?:of|belonging to|de|du|des|d')\s*(?:the\s+|an?\s+|la\s+|le\s+|l')?$"
     r"|(?:^|\s)(?:رتل|موقع|مواقع|مقر|مقرات|عناصر|قياديا في|قيادي في)\s+$"))
-_SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\w* with|(?:links?|linked|tied) (?:to|with)|sympathi\w* (?:for|with)|"
+_SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\w* with|links? (?:to|with)|sympathi\w* (?:for|with)|"
                                               r"complicit\w* (?:with|of)|collaboration avec|collabor\w* avec|complicite avec)\s+(?:the\s+|la\s+|le\s+|les\s+)?$"
                                               r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
 _ATTACK_OF_BEFORE = re.compile(r"\b(?:attaques?|attentats?|offensives?|embuscades?|incursions?|raids?)"
                                r" (?:de |du |des |d')(?:la |l')?$")
+_LINKED_BEFORE = re.compile(r"\b(?:linked|tied|connected) (?:to|with) (?:the )?$")
 _FIRE_OF_BEFORE = re.compile(r"\b(?:by|par) (?:des |les |the )?(?:tirs|balles|rafales|fire|gunfire|bullets|shots) "
                              r"(?:de |d'|des |of |from )(?:the |les )?$")
 _BELONGING_BEFORE = re.compile(ar_tolerant(r"(?:بالانتماء الي|بالانتماء ل)\s*$"))
@@ -181,7 +182,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             if state:
                 blamed_state = blamed_state or f"Military Forces of {state}"
                 continue
-            groups = [g for g in groups if not _SIDING_WITH_BEFORE.search(folded[info.idx][max(0, g.start - 40):g.start])]
+            # (not the group the blamed state says the targets are "linked to")
+            groups = [g for g in groups if not _SIDING_WITH_BEFORE.search(folded[info.idx][max(0, g.start - 40):g.start])
+                      and not _LINKED_BEFORE.search(folded[info.idx][max(0, g.start - 20):g.start])]
             if not groups:
                 continue
             # the group named after the word of suspicion ("two SDF soldiers ... by gunmen believed to
@@ -355,6 +358,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         # "JNIM took Sebba after the withdrawal of the defence and security forces": the state's forces
         # named in the event's sentences are the other side
         actor2 = next((n for m in ev_mentions if m.actor.kind == "state" and (n := named(m.actor)) and n != actor1), None)
+        if actor2 is None and _STATE_SIDE.match(actor1) and any(m.actor.role_hint == "unidentified" for m in ev_mentions):
+            # "Security forces killed two suspected militants in a gunfight": the unnamed fighters
+            actor2 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
     # A clash between a state's forces and an armed group named in the event's own sentence
     # lists the state's forces first, as ACLED does whoever attacked ("Al Shabaab forces attack
     # Kenyan forces base"); a group named only by a later claim stays first (GTD's perpetrator),

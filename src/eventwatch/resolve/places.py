@@ -75,6 +75,7 @@ _PLACE_PREP = {
 
 # "Afram Plains South District", "Sodwana Bay": a capitalised word right before (not a
 # direction, not the sentence start) makes the name part of a longer one.
+_POSSESSIVE_AFTER = re.compile("^['\u2019]s\\b")
 _OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|تلفزيون|موقع)\s+$")
 _SONS_OF = {"beni", "bani", "banu", "bni"}   # Arabic "sons of", opening tribe and town names
 _GLUED_BEFORE = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|"
@@ -148,6 +149,9 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         countries = {c.country for c in cands if c.kind == "country"}
         if countries:   # "Iraq" is the country, not Arak (Iran), one of whose other names it is
             cands = [c for c in cands if c.kind != "town" or c.country in countries]
+            if _POSSESSIVE_AFTER.match(text[e:e + 3]):
+                # "Mozambique's Cabo Delgado province": the country, not its Island of Mozambique
+                cands = [c for c in cands if c.kind != "town"]
         keep = []
         for c in cands:
             if c.kind == "town":
@@ -480,6 +484,8 @@ def _written_as_division(hits: list[PlaceHit], k: int, text: str) -> bool:
     return False
 
 
+# (a name that is itself a district's, "Macomia district", an alias of the town)
+_AREA_NAMED = re.compile(r"\s(?:district|sub-?district|area|region|territory|countryside|outskirts)$")
 # ("dans le territoire de Rutshuru": the territory named after its town, not the town)
 # (not "the Al Qahira district of Taizz": a district of a city is in the city)
 _AREA_BEFORE = re.compile(r"\b(?:territoire|cercle|departement|commune rurale|chefferie|secteur|zone)"
@@ -493,7 +499,7 @@ def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:
     if prec == 1:
         before = fold(text[max(0, h.start - 40):h.start])
         if (_NEAR.get(lang, _NEAR["en"]).search(before) or _AREA_AFTER.match(fold(text[h.end:h.end + 20]))
-                or _AREA_BEFORE.search(before)):
+                or _AREA_BEFORE.search(before) or _AREA_NAMED.search(fold(h.raw))):
             prec = 2   # near the town, or somewhere in the district named after it
     g = gazetteer()
     admin1 = loc.admin1
