@@ -69,6 +69,12 @@ CASES = [
     ("ar", ["وأسفر الهجوم عن مقتل جنديين."], False, 2),
     ("ar", ["قُتل شخص واحد في غارة نفذتها مسيّرة."], False, 1),          # harakat on the verb
     ("ar", ["ولا تزال حصيلة الضحايا غير معروفة."], False, None),
+    # a subject with a parenthesis inside, and one whose parts are listed between commas
+    ("en", ["At least nine gunmen, including two bombers, and four guards died in the raid."], False, 13),
+    ("en", ["Five people, three farmers and two herders from the next village, were killed on the road."], False, 5),
+    # "in the explosions" with no number are this event's own blasts, even in a report of a wave of bombings
+    ("en", ["Three people were killed and nine were hurt in the explosions.",
+            "This was one of 14 coordinated bombings across the country that day."], False, 3),
     # an army's "neutralised" with a number counts the dead; with "several" it counts none
     ("en", ["Troops neutralised 14 insurgents in an ambush near Damboa."], False, 14),
     ("fr", ["L'armée a neutralisé plusieurs terroristes lors de l'opération."], False, None),

@@ -96,7 +96,7 @@ def _rx(lang: str) -> Rx:
         killed = [
             # (not an active verb with its own object: "Two armed men ... killed two gendarmes";
             # nor "executed the operation")
-            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:(?:including|among them)\b[^,.;]{{0,70}}|[^,.;]{{0,40}}),\s*)?(?:were|was|is|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:[a-z]+ and\s+)?(?:killed|dead|died|slain|neutrali[sz]ed|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|(?:burnt|burned|beaten|stoned|hacked|stabbed|shot|clubbed) to death)\b"
+            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:(?:including|among them)\b[^,.;]{{0,70}}|[^,.;]{{0,70}}),\s*)?(?:were|was|is|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:[a-z]+ and\s+)?(?:killed|dead|died|slain|neutrali[sz]ed|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|(?:burnt|burned|beaten|stoned|hacked|stabbed|shot|clubbed) to death)\b"
             rf"(?!\s+(?:{q}{n_plain}|the|his|her|their|its)\s+(?!(?:next|following|same|previous|day|days|weeks?|"
             rf"hours?|months?|years?|night|morning|evening|afternoon)\b))",
             # ("neutralised 20 terrorists": in army statements, killed)
@@ -241,7 +241,9 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             # "one policeman and five attackers were killed": the first
             # group of a coordinated subject is killed too
             if p is rx.killed[0]:
-                for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+(?:[a-z'\-]+\s+){{0,4}}?(?:and|et)\s+$",
+                # ("At least 11 assailants, including three suicide bombers, and three police officers")
+                for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+(?:[a-z'\-]+\s+){{0,4}}?"
+                                      rf"(?:[a-z'\-]+,\s*(?:including|among them|dont)\b[^,.;]{{0,50}},\s*)?(?:and|et)\s+$",
                                       folded[max(0, s - 60):s]):
                     v2 = _value(m2.group("n"), rx.words)
                     # ("four injured in Bardera and two others killed": the wounded are no dead)
@@ -306,7 +308,9 @@ _INCIDENTS = r"(?:\w+ )?(?:attacks|incidents|assaults|raids|blasts|bombings|even
              r"abductions|executions|strikes)"
 # "killed across both attacks", "across all three incidents", "in the three villages", "repelled both
 # assaults, killing 30": a total for several events
-_AGGREGATE = re.compile(rf"\b(?:across|in) (?:(?:all )?(?:the )?(?P<n>{_NW}) |each of the |the ){_INCIDENTS}\b|"
+# ("in the explosions" with no number: the blasts of this one event, "two vehicles detonated")
+_SEVERAL = r"(?:\w+ )?(?:attacks|incidents|assaults|raids|bombings|events|villages|clashes|abductions|executions)"
+_AGGREGATE = re.compile(rf"\b(?:across|in) (?:(?:all )?(?:the )?(?P<n>{_NW}) {_INCIDENTS}|(?:each of the |the ){_SEVERAL})\b|"
                         rf"\bacross (?:all )?(?:the )?{_INCIDENTS}\b|"
                         rf"\b(?P<n4>both) {_INCIDENTS}\b|\ball (?:the )?(?P<n3>{_NW}) {_INCIDENTS}\b|"
                         # "one of two related attacks that day, in which five civilians died"
