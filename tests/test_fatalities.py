@@ -75,6 +75,13 @@ CASES = [
     # "in the explosions" with no number are this event's own blasts, even in a report of a wave of bombings
     ("en", ["Three people were killed and nine were hurt in the explosions.",
             "This was one of 14 coordinated bombings across the country that day."], False, 3),
+    # a person named as executed, then what he was, is one dead
+    ("en", ["Gunmen executed Salim Khudair, a local council clerk, outside his shop."], False, 1),
+    # a total "across which" the attacks of a wave died, or of assaults repelled together, is shared
+    ("en", ["A car bomb went off in Hilla. This was one of four such attacks in the province that day, across "
+            "which eight people were killed."], False, 2),
+    # the abducted later shot dead are the toll
+    ("en", ["Gunmen kidnapped 12 farmers near Baiji.", "The captives were shot dead two days later."], True, 12),
     # an army's "neutralised" with a number counts the dead; with "several" it counts none
     ("en", ["Troops neutralised 14 insurgents in an ambush near Damboa."], False, 14),
     ("fr", ["L'armée a neutralisé plusieurs terroristes lors de l'opération."], False, None),

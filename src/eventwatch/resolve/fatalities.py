@@ -290,7 +290,12 @@ _ONE_KILLED = re.compile(r"(?<!no one )(?<!nobody )(?<!none )\b(?:was|has been|h
                          r"(?:(?:brigadier|lieutenant|major)\s+)?(?:general|colonel|major|captain|lieutenant|sergeant|"
                          r"officer|commander|official|leader|chief|judge|sheikh|imam|mayor|journalist|councillor|councilor|"
                          r"policeman|soldier|doctor|teacher|engineer|candidate|cleric|civilian|driver|lawyer|activist|"
-                         r"politician|mukhtar|governor|businessman|farmer|shepherd|student|man|woman|boy|girl|child)\b")
+                         r"politician|mukhtar|governor|businessman|farmer|shepherd|student|man|woman|boy|girl|child)\b"
+                         # "Assailants executed Hashim Faris, an Al-Haqiqah newspaper cameraperson": a person
+                         # named, then what he was
+                         r"|\b(?:executed|assassinated|killed|beheaded|murdered|shot dead|gunned down|shot and killed)\s+"
+                         r"(?!(?:\w+\s+)?(?:people|civilians|men|women|soldiers|members|fighters|villagers|policemen|"
+                         r"officers|guards|residents|workers|children)\b)(?:[a-z'\-]+\s+){1,4}?[a-z'\-]+,\s+(?:a|an)\s+")
 
 
 _AR_ASSASSINATED = re.compile(ar_tolerant(r"(?:^|\s)(?:اغتال|اغتالوا|اغتيل|اغتيال)\s"))
@@ -315,7 +320,9 @@ _AGGREGATE = re.compile(rf"\b(?:across|in) (?:(?:all )?(?:the )?(?P<n>{_NW}) {_I
                         rf"\b(?P<n4>both) {_INCIDENTS}\b|\ball (?:the )?(?P<n3>{_NW}) {_INCIDENTS}\b|"
                         # "one of two related attacks that day, in which five civilians died"
                         rf"\bone of (?:the )?(?:at least )?(?P<n2>{_NW}) (?:\w+ )?{_INCIDENTS}\b[^.;]{{0,40}}?"
-                        rf"\b(?:in which|which (?:killed|left)|that (?:killed|left)|(?:that |which )?resulted in)\b")
+                        rf"\b(?:in which|across which|which (?:killed|left)|that (?:killed|left)|(?:that |which )?resulted in)\b|"
+                        # "Security forces repelled the assaults, killing 45": the total of the attacks it was one of
+                        rf"\b(?:repelled|repulsed|foiled|thwarted) (?:all )?(?:the |both )?{_SEVERAL}\b")
 _ONE_OF = re.compile(rf"\bone of (?:the )?(?:at least |approximately |about |some )?(?P<n>{_NW})\b")
 
 
@@ -454,7 +461,7 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
             if m:
                 taken = _value(m.group("n"), rx.words)
                 break
-        if taken and any(re.search(r"\b(?:were|was) (?:later |subsequently )?(?:executed|killed|beheaded)|"
+        if taken and any(re.search(r"\b(?:were|was) (?:later |subsequently )?(?:executed|killed|beheaded|shot dead|shot and killed)|"
                                    r"bodies (?:of the \w+ )?(?:were|was) (?:found|discovered|recovered)", f)
                          for f in sentences):
             return Fatalities(taken, "the abducted were killed", [])
