@@ -520,3 +520,10 @@ def test_arabic_reports_name_their_doers_targets_and_places():
     assert ev.country == "Libya"
     ev = ar("قالت قناة الجزيرة إن قصفاً إسرائيلياً استهدف منزلا في مدينة غزة وقتل ثلاثة أشخاص.")
     assert (ev.location, ev.actor1, ev.fatalities) == ("Gaza", "Military Forces of Israel", 3)
+
+
+def test_a_place_named_in_background_is_not_where_this_event_was():
+    ev = _main("Assailants attacked Peshmerga soldiers in Qasriyan, Nineveh governorate, Iraq. Eight assailants "
+               "were killed in the ensuing clash. This was one of three coordinated incidents near Sinjar on the "
+               "same day.", "2015-12-17")
+    assert (ev.location, ev.geo_precision) == ("Ninewa", 3)   # the province, not the Sinjar of the tally

@@ -312,7 +312,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
               if sents[i].para == sents[main.idx].para and not infos[i].background]
     # the rest of the article may say where, but not a recalled incident ("En avril, 40 personnes
     # avaient été tuées ... près d'Ouahigouya"): that is another event's place
-    rest = [i for i in range(len(sents)) if not (infos[i].background and infos[i].typed)]
+    # (nor a sentence of background at all: "one of three coordinated incidents near Sinjar" is not
+    # where this one was)
+    rest = [i for i in range(len(sents)) if not infos[i].background]
     order = event_idx + follow + title_idx + before + rest
     # a later development ("their bodies were discovered in X the following day") happened elsewhere
     later = {i for i in range(len(sents)) if i != main.idx and _FOLLOW_UP.search(folded[i])}
