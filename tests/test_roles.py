@@ -90,6 +90,10 @@ CASES = [
     ("A drone hit a car near Makhmour, Iraq, on Monday, killing two fighters. Local officials blamed Turkey, "
      "which says the area shelters militants linked to the Kurdistan Workers' Party (PKK).",
      "Military Forces of Turkey", None),
+    # a force named among the dead is a victim, not the doer
+    ("A girl carrying explosives blew herself up at a cattle market in Bama, Nigeria, on Monday, killing nine "
+     "people, including three vigilantes who had tried to search her.", "Unidentified Armed Group (Nigeria)",
+     "Civilians (Nigeria)"),
     # unnamed fighters killed by a state's forces in a gunfight are the other side
     ("Security forces killed three suspected militants in a gunfight in Kupwara, India, on Tuesday.",
      "Military Forces of India", "Unidentified Armed Group (India)"),

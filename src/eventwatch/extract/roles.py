@@ -37,6 +37,9 @@ _SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\
                                               r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
 _ATTACK_OF_BEFORE = re.compile(r"\b(?:attaques?|attentats?|offensives?|embuscades?|incursions?|raids?)"
                                r" (?:de |du |des |d')(?:la |l')?$")
+_AMONG_DEAD_BEFORE = re.compile(ar_tolerant(r"(?:\bincluding|\bamong them|\bamong whom|\bdont|(?:^|\s)(?:بينهم|من بينهم))\s+"
+                                            r"(?:(?:at least|au moins|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                            r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|a|an)\s+)?$"))
 _LINKED_BEFORE = re.compile(r"\b(?:linked|tied|connected) (?:to|with) (?:the )?$")
 _FIRE_OF_BEFORE = re.compile(r"\b(?:by|par) (?:des |les |the )?(?:tirs|balles|rafales|fire|gunfire|bullets|shots) "
                              r"(?:de |d'|des |of |from )(?:the |les )?$")
@@ -268,6 +271,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 and _AR_KILLED_AFTER.match(f[m.end:m.end + 25]))
             or (m.actor.kind == "state" and _OWNED_AFTER.match(f[m.end:m.end + 20]))
             or _subject_of_passive(f, m, infos[m.sentence].hits, lang))
+        # "killing 12 people, including two vigilantes who had tried to stop her": a part of the dead
+        # is neither the doer nor the event's target (the whole they belong to is)
+        if _AMONG_DEAD_BEFORE.search(f[max(0, at - 30):at]) and m.actor.role_hint != "unidentified":
+            continue
         # "قتل جنديان من قوات سوريا الديمقراطية" (two SDF soldiers were killed): a group standing where
         # its men were named after an Arabic passive verb is the target
         if lang == "ar" and id(m) in stands_at and _VICTIM_BEFORE.search(f[max(0, at - 40):at]):
