@@ -90,6 +90,9 @@ CASES = [
     ("A drone hit a car near Makhmour, Iraq, on Monday, killing two fighters. Local officials blamed Turkey, "
      "which says the area shelters militants linked to the Kurdistan Workers' Party (PKK).",
      "Military Forces of Turkey", None),
+    # an agreement with the government names the state as the other party
+    ("The Tuareg rebels and the government of Mali signed a ceasefire in Algiers on Friday.",
+     "CMA: Coordination of Azawad Movements", "Military Forces of Mali"),
     # a force named among the dead is a victim, not the doer
     ("A girl carrying explosives blew herself up at a cattle market in Bama, Nigeria, on Monday, killing nine "
      "people, including three vigilantes who had tried to search her.", "Unidentified Armed Group (Nigeria)",

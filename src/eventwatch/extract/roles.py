@@ -40,6 +40,8 @@ _ATTACK_OF_BEFORE = re.compile(r"\b(?:attaques?|attentats?|offensives?|embuscade
 _AMONG_DEAD_BEFORE = re.compile(ar_tolerant(r"(?:\bincluding|\bamong them|\bamong whom|\bdont|(?:^|\s)(?:بينهم|من بينهم))\s+"
                                             r"(?:(?:at least|au moins|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                                             r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|a|an)\s+)?$"))
+_GOVERNMENT = re.compile(ar_tolerant(r"\b(?:government|authorities|gouvernement|autorites|pouvoir central)\b|"
+                                     r"(?:^|\s)(?:الحكومه|السلطات|حكومه|لحكومه)(?:\s|$)"))
 _LINKED_BEFORE = re.compile(r"\b(?:linked|tied|connected) (?:to|with) (?:the )?$")
 _FIRE_OF_BEFORE = re.compile(r"\b(?:by|par) (?:des |les |the )?(?:tirs|balles|rafales|fire|gunfire|bullets|shots) "
                              r"(?:de |d'|des |of |from )(?:the |les )?$")
@@ -376,6 +378,15 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             and not actor1.startswith("Unidentified")
             and any(m.sentence == main and named(m.actor) == actor1 for m in ev_mentions)):
         actor1, actor2 = actor2, actor1
+    # An agreement with "the government" / "les autorités de Damas" / "الحكومة اليمنية": the state is the
+    # other party
+    if sub == "Agreement" and country_name and actor2 is None and any(
+            _GOVERNMENT.search(folded[i]) for i in event_idx):
+        state = f"Military Forces of {country_name}"
+        if actor1 is None:
+            actor1 = state
+        elif actor1 != state:
+            actor2 = state
     # A disrupted weapon lists who disrupted it first (air defences, deminers), the weapon's user
     # second: "Air defences shot down two drones; the statement blamed the RSF"
     if sub == "Disrupted weapons use" and actor1 and not _STATE_SIDE.match(actor1) and (
