@@ -523,7 +523,6 @@ def test_arabic_reports_name_their_doers_targets_and_places():
 
 
 def test_a_place_named_in_background_is_not_where_this_event_was():
-    ev = _main("Assailants attacked Peshmerga soldiers in Qasriyan, Nineveh governorate, Iraq. Eight assailants "
-               "were killed in the ensuing clash. This was one of three coordinated incidents near Sinjar on the "
-               "same day.", "2015-12-17")
+    ev = _main("Gunmen stormed a Peshmerga post in Qasriyan, Nineveh governorate, Iraq. Nine attackers died in the "
+               "fighting that followed. It was one of three linked raids around Sinjar that day.", "2015-12-17")
     assert (ev.location, ev.geo_precision) == ("Ninewa", 3)   # the province, not the Sinjar of the tally

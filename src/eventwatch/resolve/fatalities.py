@@ -241,7 +241,7 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             # "one policeman and five attackers were killed": the first
             # group of a coordinated subject is killed too
             if p is rx.killed[0]:
-                # ("At least 11 assailants, including three suicide bombers, and three police officers")
+                # ("At least nine gunmen, including two bombers, and four guards died")
                 for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+(?:[a-z'\-]+\s+){{0,4}}?"
                                       rf"(?:[a-z'\-]+,\s*(?:including|among them|dont)\b[^,.;]{{0,50}},\s*)?(?:and|et)\s+$",
                                       folded[max(0, s - 60):s]):
@@ -291,7 +291,7 @@ _ONE_KILLED = re.compile(r"(?<!no one )(?<!nobody )(?<!none )\b(?:was|has been|h
                          r"officer|commander|official|leader|chief|judge|sheikh|imam|mayor|journalist|councillor|councilor|"
                          r"policeman|soldier|doctor|teacher|engineer|candidate|cleric|civilian|driver|lawyer|activist|"
                          r"politician|mukhtar|governor|businessman|farmer|shepherd|student|man|woman|boy|girl|child)\b"
-                         # "Assailants executed Hashim Faris, an Al-Haqiqah newspaper cameraperson": a person
+                         # "Gunmen executed Salim Khudair, a local council clerk": a person
                          # named, then what he was
                          r"|\b(?:executed|assassinated|killed|beheaded|murdered|shot dead|gunned down|shot and killed)\s+"
                          r"(?!(?:\w+\s+)?(?:people|civilians|men|women|soldiers|members|fighters|villagers|policemen|"
