@@ -11,6 +11,9 @@ CASES = [
     ("en", "Gunmen attacked a checkpoint yesterday.", "2024-03-10", "2024-03-09", 1),
     ("en", "The strike happened on Friday.", "2024-03-10", "2024-03-08", 1),
     ("en", "The strike happened on Sunday.", "2024-03-10", "2024-03-10", 1),
+    # "last Sunday" / "dimanche dernier" written on a Sunday is a week before
+    ("en", "The strike happened last Sunday.", "2024-03-10", "2024-03-03", 1),
+    ("fr", "Des étudiants ont manifesté dimanche dernier devant le ministère.", "2024-03-10", "2024-03-03", 1),
     ("en", "Fighting broke out on 3 December 2017 near the town.", "2017-12-05", "2017-12-03", 1),
     # the day a siege or a clash ended is not the day it began
     ("en", "Gunmen stormed the mall and held shoppers hostage until the army regained control of it on "

@@ -526,3 +526,22 @@ def test_a_place_named_in_background_is_not_where_this_event_was():
     ev = _main("Gunmen stormed a Peshmerga post in Qasriyan, Nineveh governorate, Iraq. Nine attackers died in the "
                "fighting that followed. It was one of three linked raids around Sinjar that day.", "2015-12-17")
     assert (ev.location, ev.geo_precision) == ("Ninewa", 3)   # the province, not the Sinjar of the tally
+
+
+def test_a_headline_over_a_lead_with_no_cue_of_its_own_is_dated_by_the_lead():
+    evs = _events({"id": "r", "published": "2025-06-03", "title": None, "text": (
+        "Niger : l'armée affirme avoir tué une trentaine de terroristes près de Ouallam\n\n"
+        "Les Forces armées nigériennes ont « neutralisé » une trentaine de terroristes lors d'une opération menée "
+        "le 30 mai dans le département de Ouallam, selon un bulletin de l'armée publié lundi.")})
+    assert (evs[0].event_date, evs[0].time_precision, evs[0].fatalities) == ("2025-05-30", 1, 30)
+    evs = _events({"id": "r", "published": "2025-03-27", "title": None, "text": (
+        "Mali : des camions incendiés par des hommes armés près de Kayes\n\n"
+        "Des hommes armés ont attaqué mercredi un convoi de camions près de Kayes et incendié une dizaine de "
+        "véhicules, selon des transporteurs.")})
+    assert evs[0].event_date == "2025-03-26"   # the lead's Wednesday, not the publication day
+
+
+def test_french_toll_of_a_long_named_group_and_soldiers():
+    ev = _main("Au moins six combattants de la Coalition des patriotes pour le changement (CPC) et trois soldats "
+               "ont été tués lundi près de Paoua.", "2025-05-14")
+    assert ev.fatalities == 9

@@ -263,8 +263,9 @@ def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]
             and not doc.sents[x.idx].clause and (
         x is not main and _family(x.typed.sub_event_type) == fam
         and doc.sents[x.idx].para <= max(first_para, 1) + 1 and main.idx < x.idx <= main.idx + 4
-        or (x is not main and doc.sents[main.idx].is_title and x.idx == main.idx + 1
-            and _family(x.typed.sub_event_type) == fam)
+        # (the lead under a headline tells the same story, whatever kind its own words suggest:
+        # "convoi incendié" over "ont attaqué mercredi un convoi ... et incendié")
+        or (x is not main and doc.sents[main.idx].is_title and x.idx == main.idx + 1)
         # the headline over the lead tells the same event ("trois morts dans une attaque de Boko Haram")
         or (x is not main and doc.sents[x.idx].is_title and x.idx == main.idx - 1
             and _family(x.typed.sub_event_type) == fam))]
@@ -338,6 +339,11 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     date_idx = [main.idx] + [x.idx for x in supports if (x.typed.sub_event_type == main.typed.sub_event_type
                                                          or sents[main.idx].is_title)
                              and x.idx not in later]
+    if sents[main.idx].is_title and main.idx + 1 < len(sents) and not infos[main.idx + 1].typed \
+            and not infos[main.idx + 1].background and main.idx + 1 not in later:
+        # a headline over a lead that tells the story with no cue of its own ("Les forces ont
+        # « neutralisé » une cinquantaine ... le 31 mai"): the lead dates it
+        date_idx.append(main.idx + 1)
     ev_dates = [d for i in date_idx for d in doc.dates[i]]
     if not ev_dates:
         # an incident of a round-up takes the round-up's day ("11 killed in separate attacks on Monday")

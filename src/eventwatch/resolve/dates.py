@@ -33,6 +33,7 @@ class DateHit:
     weekday: int = -1                # 0 = Monday
     year_given: bool = False
     reported: bool = False           # the day of a statement ("said on Monday"), not of the event
+    last: bool = False               # "mardi dernier", "last Tuesday": never the publication day itself
 
 
 @dataclass
@@ -115,7 +116,9 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
             taken.append(m.span())
     for m in lx.rx_wd.finditer(f):
         if free(*m.span()):
-            hits.append(DateHit("weekday", m.start(), m.end(), weekday=lx.weekdays[m.group("w")]))
+            last = bool(re.match(r"\s+(?:dernier|derniere|الماضي|الماضيه)\b", f[m.end():m.end() + 10])
+                        or f[max(0, m.start() - 5):m.start()] == "last ")
+            hits.append(DateHit("weekday", m.start(), m.end(), weekday=lx.weekdays[m.group("w")], last=last))
             taken.append(m.span())
     for m in _MONTH_RELATIVE.finditer(f):
         if free(*m.span()):
@@ -230,7 +233,7 @@ def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[dat
                         "publication date" if published else "latest date in the text")
             else:
                 if published:
-                    back = (published.weekday() - h.weekday) % 7
+                    back = (published.weekday() - h.weekday) % 7 or (7 if h.last else 0)
                     return published - timedelta(days=back), 1, "weekday before publication date"
                 if anchor:
                     fwd = (h.weekday - anchor.weekday()) % 7

@@ -242,13 +242,19 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             # group of a coordinated subject is killed too
             if p is rx.killed[0]:
                 # ("At least nine gunmen, including two bombers, and four guards died")
-                for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+(?:[a-z'\-]+\s+){{0,4}}?"
+                # ("sept rebelles de la Coalition des patriotes pour le changement (CPC) et deux soldats":
+                # a long name, its acronym in brackets; no verb between, so not "12 soldiers were in the
+                # convoy and two civilians were killed")
+                w0 = max(0, s - 110)
+                for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+"
+                                      rf"(?:(?!(?:were|was|are|is|had|have|has|ont|a|sont|etaient|etait)\b)[a-z'\-]+\s+){{0,9}}?"
+                                      rf"(?:\([^()]{{1,15}}\)\s+)?"
                                       rf"(?:[a-z'\-]+,\s*(?:including|among them|dont)\b[^,.;]{{0,50}},\s*)?(?:and|et)\s+$",
-                                      folded[max(0, s - 60):s]):
+                                      folded[w0:s]):
                     v2 = _value(m2.group("n"), rx.words)
                     # ("four injured in Bardera and two others killed": the wounded are no dead)
-                    if v2 and not rx.injured.search(m2.group(0)) and not any(a <= max(0, s - 60) + m2.start() < b for a, b in seen):
-                        out.append(Count(v2, max(0, s - 60) + m2.start(), max(0, s - 60) + m2.end("n")))
+                    if v2 and not rx.injured.search(m2.group(0)) and not any(a <= w0 + m2.start() < b for a, b in seen):
+                        out.append(Count(v2, w0 + m2.start(), w0 + m2.end("n")))
                     break
             before = folded[max(0, s - 40):s]
             # ("including two children"; "15 soldiers were killed, eight of whom ...": part of a figure)
