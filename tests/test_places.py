@@ -74,6 +74,9 @@ CASES = [
     # "Mozambique's" is the country, not its Island of Mozambique
     ("Insurgents beheaded three villagers in Macomia district of Mozambique's Cabo Delgado province on Sunday.",
      "macomia", 2, "Mozambique"),
+    # a road named after two towns and no other place: the province of its first town
+    ("A roadside bomb hit an army truck on the Maiduguri-Bama road on Monday, killing three soldiers.",
+     "borno", 3, "Nigeria"),
     # on the road between two towns: near the first, not in it
     ("A roadside bomb hit a police patrol on the road between Baqubah and Muqdadiyah, Diyala, Iraq.", "baq", 2),
     ("Une embuscade a visé un convoi militaire entre Gao et Ansongo mardi, faisant trois morts.", "gao", 2, "Mali"),

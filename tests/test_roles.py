@@ -93,6 +93,9 @@ CASES = [
     # an agreement with the government names the state as the other party
     ("The Tuareg rebels and the government of Mali signed a ceasefire in Algiers on Friday.",
      "CMA: Coordination of Azawad Movements", "Military Forces of Mali"),
+    # two sides told together as the subject of "clashed" are no allies
+    ("SPLA and SPLA-IO forces clashed in Wau, South Sudan, on Sunday, leaving 40 dead.",
+     "Military Forces of South Sudan", "SPLM/A-In Opposition"),
     # a force named among the dead is a victim, not the doer
     ("A girl carrying explosives blew herself up at a cattle market in Bama, Nigeria, on Monday, killing nine "
      "people, including three vigilantes who had tried to search her.", "Unidentified Armed Group (Nigeria)",

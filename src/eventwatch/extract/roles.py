@@ -42,6 +42,8 @@ _AMONG_DEAD_BEFORE = re.compile(ar_tolerant(r"(?:\bincluding|\bamong them|\bamon
                                             r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|a|an)\s+)?$"))
 _GOVERNMENT = re.compile(ar_tolerant(r"\b(?:government|authorities|gouvernement|autorites|pouvoir central)\b|"
                                      r"(?:^|\s)(?:الحكومه|السلطات|حكومه|لحكومه)(?:\s|$)"))
+_RECIPROCAL_AFTER = re.compile(ar_tolerant(r"^\s*(?:\w+\s+)?(?:clashed|fought|battled|exchanged (?:gun)?fire|"
+                                           r"se sont affrontes|se sont opposes|اشتبكت|اشتبكوا)\b"))
 _LINKED_BEFORE = re.compile(r"\b(?:linked|tied|connected) (?:to|with) (?:the )?$")
 _FIRE_OF_BEFORE = re.compile(r"\b(?:by|par) (?:des |les |the )?(?:tirs|balles|rafales|fire|gunfire|bullets|shots) "
                              r"(?:de |d'|des |of |from )(?:the |les )?$")
@@ -292,6 +294,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             victim = True   # after the act: "a drone strike hit a convoy of Kataib Hezbollah fighters"
         if (m.actor.kind != "state" and m.sentence == main and cue_pos is not None and m.end <= cue_pos
                 and _ALLY_BEFORE.search(f[max(0, m.start - 25):m.start])
+                # ("SPLA and SPLA-IO forces clashed": two sides of a clash told together are no allies)
+                and not _RECIPROCAL_AFTER.match(f[m.end:m.end + 30])
                 and any(x.actor.kind == "state" and x.sentence == main and x.start < m.start for x in ev_mentions)):
             continue   # an ally of the state's forces, neither doer nor target
         if _PURSUED_BEFORE.search(f[max(0, at - 25):at]):

@@ -306,6 +306,10 @@ class Gazetteer:
                     self.index.add(n, loc)
 
     # -- lookup ------------------------------------------------------------
+    def division(self, country: str, name: str) -> Optional[Loc]:
+        """A country's first-level division by its name (where it stands: its seat)."""
+        return next((c for c in self.lookup_key(_key(name)) if c.kind == "admin1" and c.country == country), None)
+
     def town(self, i: int) -> Loc:
         name, cc, a1, lat, lon, pop, gid = self.towns[i]
         return Loc(display_name(name), "town", cc, self.admin1_names.get((cc, a1)), lat, lon, pop, str(gid))

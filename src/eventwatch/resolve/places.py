@@ -8,6 +8,7 @@ does it fall back to the title, then the rest of the article.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -55,6 +56,7 @@ class PlaceHit:
     institution: bool = False   # names an institution: "Benghazi Medical Centre", "the Riyadh Market"
     speaker: bool = False   # a capital speaking for its government: "according to Baghdad", "Washington said"
     recalled: bool = False  # where an earlier event happened: "in response to an attack in Lamu"
+    road: bool = False      # the first town of a road's name: "on the Maiduguri-Damboa road"
 
 
 _PLACE_WORD = {
@@ -88,6 +90,7 @@ _INSTITUTION_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Centre|Cent
                                 r"|^\s+(?:hydroelectric\s+|thermal\s+|nuclear\s+)?(?:power plant|power station|dam|"
                                 r"refinery|oil refinery)\b")
 _ROAD_JOIN = re.compile(r"^[-–][A-Z]")
+_ROAD_NAMED = re.compile(r"^[-–][\w' -]{1,40}?\b(?:road|highway|route|axis|corridor|axe|axes|route nationale)\b")
 _ROAD_JOIN_BEFORE = re.compile(r"[a-z][-–]$")
 _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
                     r"LGA|Airport|Base)\b)[A-Z][a-z]")
@@ -128,11 +131,15 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         arabic = is_arabic(raw)
         if arabic and _OUTLET_BEFORE.search(folded[max(0, s - 12):s]):
             continue   # "قناة الجزيرة" is the Al Jazeera channel, not a place named al-Jazira
-        if _ROAD_JOIN.match(text[e:e + 2]) or _ROAD_JOIN_BEFORE.search(text[max(0, s - 2):s]):
-            continue   # "the Baghdad-Amman highway", "Mandera-Nairobi route": a road, not the town
+        # "the Baghdad-Amman highway", "Mandera-Nairobi route": a road, not the town (its first town
+        # places an event the report places nowhere else, near it)
+        road = bool(_ROAD_JOIN.match(text[e:e + 2]))
+        if _ROAD_JOIN_BEFORE.search(text[max(0, s - 2):s]):
+            continue
         # A town whose name is also a common word must look like a place where it stands:
         # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
-        looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 30):s]))
+        looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 30):s])
+                            or (road and _ROAD_NAMED.match(folded[e:e + 50])))   # "the Maiduguri-Bama road"
         # "Auckland Park", "Ceel Lahelay": a name glued to another capitalised word is
         # part of a longer name the gazetteer lacks, not the place it names alone.
         # (headlines capitalise every word: no gluing read there)
@@ -141,7 +148,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         place_word_after = bool(_PLACE_WORD[lang].match(folded[e:e + 20])) and text[e:e + 2].strip()[:1].islower()
         glued = bool(_GLUED.match(text[e:e + 30]) or (_GLUED_BEFORE.search(text[max(0, s - 30):s])
                                                       and not place_word_after)) \
-            and not arabic and offset < TITLE_BASE and not institution
+            and not arabic and offset < TITLE_BASE and not institution and not road   # (a road joins two names)
         if glued:
             looks_placed = False
         # wordfreq knows Arabic words in their written form (ة, أ), not folded
@@ -179,7 +186,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             speaker = bool(_SPEAKER_BEFORE.search(folded[max(0, s - 20):s]) or _SPEAKER_AFTER.match(folded[e:e + 25]))
             recalled = bool(_RECALLED_BEFORE.search(folded[max(0, s - 70):s]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
-                                speaker, recalled))
+                                speaker, recalled, road))
     return out
 
 
@@ -370,13 +377,21 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
         for h in hits_by_sentence[si]:
             if h.speaker and not h.recalled and (loc := best(h, ctx, True)) is not None and loc.kind == "admin1":
                 return _place(loc, h, article_text, lang)
+    # ... or the road it happened on: somewhere in the province of the road's first town ("on the
+    # Maiduguri-Damboa road"; a road may run 200 km, so no point on it is claimed)
+    g = gazetteer()
+    for si in order[:near]:
+        for h in hits_by_sentence[si]:
+            if h.road and (loc := best(h, ctx)) is not None and loc.kind in ("town", "facility") and loc.admin1:
+                if (div := g.division(loc.country, loc.admin1)) is not None:
+                    return dataclasses.replace(_place(div, h, article_text, lang), geo_precision=3)
     return None
 
 
 def _located(hits: list[PlaceHit], ctx: Context, text) -> list[tuple[Loc, PlaceHit]]:
     """The sentence's hits that stand for the event's place, each with its best reading; a
     government speaking ("according to Baghdad") or an earlier event's place stands for none."""
-    return [(loc, h) for k, h in enumerate(hits) if not (h.speaker or h.recalled)
+    return [(loc, h) for k, h in enumerate(hits) if not (h.speaker or h.recalled or h.road)
             if (loc := best(h, ctx, _written_as_division(hits, k, text), _declared_division(hits, k, text))) is not None]
 
 
