@@ -109,6 +109,16 @@ def test_province_alone_stands_at_its_main_town():
     assert abs(ev.latitude - 33.75) < 0.1 and abs(ev.longitude - 44.61) < 0.1, (ev.latitude, ev.longitude)
 
 
+def test_a_town_a_project_row_corrects_is_the_row_under_every_name():
+    # English and Arabic names of one town give one point and one province spelling
+    from eventwatch.resolve.gazetteer import gazetteer
+    from eventwatch.text import fold
+    g = gazetteer()
+    en = [c for c in g.lookup_key("djibo") if c.kind == "town"]
+    ar = [c for c in g.lookup_key(fold("جيبو")) if c.kind == "town"]
+    assert en and ar and {(c.lat, c.lon, c.admin1) for c in ar} <= {(c.lat, c.lon, c.admin1) for c in en}
+
+
 def test_project_row_corrects_geonames_point():
     """GeoNames' Abu Ghurayb point lies 11 km east of the town's Wikipedia coordinates; the checked row wins."""
     r = process(Article(id="p", text="A car bomb exploded near a market in Abu Ghraib, Baghdad, Iraq. Three "

@@ -151,6 +151,7 @@ class Gazetteer:
         self.index: NameIndex[Loc] = NameIndex(canon=place_canon)
         self._town_keys = town_keys
         self._shadowed: set[tuple[str, int]] = set()   # (name key, GeoNames town) a project row corrects
+        self._row_of: dict[int, Loc] = {}   # GeoNames town -> the project row that corrects it
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.country_names: dict[str, str] = {}
         self.country_locs: dict[str, Loc] = {}
@@ -294,14 +295,20 @@ class Gazetteer:
                 # point is no longer offered (under its other names, "جيبو", it still is), and the
                 # row inherits its population (the weight a name gets against homonyms).
                 pop = weight.get(kind, 1000)
+                corrected = []
                 for n in names:
                     key = _key(n)
                     for i in self._town_keys.get(key, []):
                         t = self.towns[i]
                         if t[1] == cc and km((lat, lon), (t[3], t[4])) <= 30:
                             self._shadowed.add((key, i))
+                            corrected.append(i)
                             pop = max(pop, t[5])
                 loc = Loc(name, "town", cc, a1, lat, lon, pop, ref=f"{path.stem}:{name}")
+                # under its other names ("جيبو") the GeoNames town is the row too: one place, one
+                # point and one province spelling whatever language names it
+                for i in corrected:
+                    self._row_of.setdefault(i, loc)
                 for n in names:
                     self.index.add(n, loc)
 
@@ -311,6 +318,8 @@ class Gazetteer:
         return next((c for c in self.lookup_key(_key(name)) if c.kind == "admin1" and c.country == country), None)
 
     def town(self, i: int) -> Loc:
+        if i in self._row_of:
+            return self._row_of[i]
         name, cc, a1, lat, lon, pop, gid = self.towns[i]
         return Loc(display_name(name), "town", cc, self.admin1_names.get((cc, a1)), lat, lon, pop, str(gid))
 
@@ -324,7 +333,9 @@ class Gazetteer:
             # GeoNames names); a town whose own name it is stays ("Djibouti")
             if country and _key(self.towns[i][0]) != k:
                 continue
-            out.append(self.town(i))
+            loc = self.town(i)
+            if loc not in out:
+                out.append(loc)
         return out
 
     def scan(self, text: str, folded: str):
