@@ -545,3 +545,10 @@ def test_french_toll_of_a_long_named_group_and_soldiers():
     ev = _main("Au moins six combattants de la Coalition des patriotes pour le changement (CPC) et trois soldats "
                "ont été tués lundi près de Paoua.", "2025-05-14")
     assert ev.fatalities == 9
+
+
+def test_a_wave_all_of_whose_attacks_a_group_claimed_names_its_doer():
+    ev = _main("A bomb went off near a checkpoint in Tuz Khurmatu, Iraq, wounding four policemen. It was one of 30 "
+               "coordinated attacks across the country that day, all of which were claimed by the Islamic State.",
+               "2013-07-23")
+    assert ev.claimed_by == ev.actor1 == "Islamic State"

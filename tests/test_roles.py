@@ -93,6 +93,11 @@ CASES = [
     # an agreement with the government names the state as the other party
     ("The Tuareg rebels and the government of Mali signed a ceasefire in Algiers on Friday.",
      "CMA: Coordination of Azawad Movements", "Military Forces of Mali"),
+    # a group "speculated" to be involved, or bearing an attack's "trademark", is the suspected doer
+    ("A car bomb killed six people at a bus station in Hilla, Iraq, on Monday. No group claimed it; however, "
+     "officials speculated that the Islamic State was behind it.", "Islamic State", "Civilians (Iraq)"),
+    ("A roadside bomb killed two soldiers near Tikrit, Iraq, on Friday. The blast bore the hallmarks of the "
+     "Islamic State.", "Islamic State", "Military Forces of Iraq"),
     # two sides told together as the subject of "clashed" are no allies
     ("SPLA and SPLA-IO forces clashed in Wau, South Sudan, on Sunday, leaving 40 dead.",
      "Military Forces of South Sudan", "SPLM/A-In Opposition"),

@@ -44,6 +44,7 @@ _GOVERNMENT = re.compile(ar_tolerant(r"\b(?:government|authorities|gouvernement|
                                      r"(?:^|\s)(?:الحكومه|السلطات|حكومه|لحكومه)(?:\s|$)"))
 _RECIPROCAL_AFTER = re.compile(ar_tolerant(r"^\s*(?:\w+\s+)?(?:clashed|fought|battled|exchanged (?:gun)?fire|"
                                            r"se sont affrontes|se sont opposes|اشتبكت|اشتبكوا)\b"))
+_ALL_CLAIMED = re.compile(r"\ball of which were claimed\b|\bclaimed all\b|\bclaimed (?:responsibility for )?(?:all|each|every)\b")
 _LINKED_BEFORE = re.compile(r"\b(?:linked|tied|connected) (?:to|with) (?:the )?$")
 _FIRE_OF_BEFORE = re.compile(r"\b(?:by|par) (?:des |les |the )?(?:tirs|balles|rafales|fire|gunfire|bullets|shots) "
                              r"(?:de |d'|des |of |from )(?:the |les )?$")
@@ -132,8 +133,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     for info in infos:
         if info.claim is None:
             continue
-        if info.background and info.idx not in event_idx:
-            continue   # "violence regularly attributed to jihadist groups": a habit, not this event's doer
+        if info.background and info.idx not in event_idx and not _ALL_CLAIMED.search(folded[info.idx]):
+            # "violence regularly attributed to jihadist groups": a habit, not this event's doer (but
+            # "one of 43 coordinated attacks, all of which were claimed by X" claims this one too)
+            continue
         if info.idx in claims_elsewhere:
             continue   # it names another place: another event's claim
         told = next((j for j in range(info.idx - 1, -1, -1) if infos[j].typed and (

@@ -303,7 +303,7 @@ def name_for(actor: Actor, country_name: Optional[str]) -> Optional[str]:
 
 
 _CLAIM = {
-    "en": re.compile(r"claim(?:ed|s|ing)? (?:the )?(?:responsibility|credit)|"
+    "en": re.compile(r"claim(?:ed|s|ing)? (?:the )?(?:respon\w+|credit)|(?:were|was|all) claimed by|claimed all\b|"
                      r"claim(?:ed|s|ing)? (?:the|this|that|a|an|its|their|(?:\w+day|last night)'s)? ?(?:\w+ )?(?:attack|attacks|bombing|"
                      r"bombings|strike|strikes|killing|killings|assault|ambush|operation|raid|kidnapping|abduction|blast|"
                      r"explosion|shooting|massacre)\b|responsibility (?:was )?claimed|took responsibility|"
@@ -320,7 +320,8 @@ _NO_CLAIM = {
     "ar": re.compile(r"لم (?:تتبن|يتبن|تعلن|يعلن)|لم يعلن اي|دون ان تتبن"),
 }
 _ATTRIB = {
-    "en": re.compile(r"attribut(?:ed|es)|suspect(?:ed|s)?\b|blam(?:ed|es)|accus(?:ed|es)|believed to (?:be|have)|thought to (?:be|have)|carried out by|perpetrated by|allegedly"),
+    "en": re.compile(r"attribut(?:ed|es)|suspect(?:ed|s)?\b|blam(?:ed|es)|accus(?:ed|es)|believed to (?:be|have)|thought to (?:be|have)|carried out by|perpetrated by|allegedly"
+                     r"|speculat\w*|bore the (?:trademark|hallmarks?)|believed? that|indicat\w* that|involvement of|(?:was|were|had been) involved"),
     "fr": re.compile(r"attribu|impute|soupconn|accus|seraient|serait l.oeuvre|mene par|menee par"),
     "ar": re.compile(r"نسب|يشتبه|اتهم|اتهمت|تحمل|حمل[ت]? .{0,20}مسؤوليه|يعتقد"),
 }
