@@ -114,6 +114,9 @@ CASES = [
     # a disrupted weapon lists who stopped it first, the weapon's user second
     ("Houthi rebels fired a ballistic missile at Eilat on Monday; the Israeli military said it was intercepted.",
      "Military Forces of Israel", "Houthi Movement - Ansar Allah"),
+    # whom a protest is about is no party to it
+    ("Traders in Bobo-Dioulasso, Burkina Faso, protested the arrest of vigilantes on Monday; police fired tear "
+     "gas to disperse them.", "Protesters (Burkina Faso)", "Police Forces of Burkina Faso"),
     # police who stop a protest in a country the report does not name are still the police
     ("Retired teachers marched on the finance ministry over unpaid arrears; police dispersed them with tear gas.",
      "Protesters", "Police Forces"),

@@ -95,7 +95,8 @@ _PASSIVE_VIOLENCE = {
 _AR_COUNTED_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:\d+|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|"
                                             r"عدد|عشرات)\s+(?:من\s+)?(?:\S+\s+){0,2}$"))
 _AR_KILLED_AFTER = re.compile(ar_tolerant(r"^\s*(?:\S+\s+){0,2}?(?:قتلوا|قتلا|اصيبوا|اصيبا|جرحوا|لقوا)(?:\s|$|[,.،])"))
-_DEMAND_BEFORE = re.compile(ar_tolerant(r"\b(?:demand\w*|calling for|call for|in support of|to protest|protesting|against|"
+# ("protested the recent arrest of vigilantes": whom a protest is about is no party to it)
+_DEMAND_BEFORE = re.compile(ar_tolerant(r"\b(?:demand\w*|calling for|call for|in support of|to protest|protesting|protested|against|"
                                          r"exige\w*|reclam\w*|contre|pour soutenir)\b[^.;]{0,45}$|(?:للمطالبه|ضد|دعما)\s+[^.]{0,40}$"))
 _SECURITY_FORCES = re.compile(r"\bsecurity forces\b|forces de (?:securite|l.ordre)|قوات الامن|القوات الامنيه")
 _AU_MISSION = "AMISOM: African Union Mission in Somalia"
