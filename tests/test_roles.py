@@ -114,6 +114,9 @@ CASES = [
     # a disrupted weapon lists who stopped it first, the weapon's user second
     ("Houthi rebels fired a ballistic missile at Eilat on Monday; the Israeli military said it was intercepted.",
      "Military Forces of Israel", "Houthi Movement - Ansar Allah"),
+    # a UN mission arresting armed men of no named group
+    ("UNISFA peacekeepers arrested three militia members near Abyei, South Sudan, on Monday.",
+     "UNISFA: United Nations Interim Security Force for Abyei", "Unidentified Armed Group (South Sudan)"),
     # whom a protest is about is no party to it
     ("Traders in Bobo-Dioulasso, Burkina Faso, protested the arrest of vigilantes on Monday; police fired tear "
      "gas to disperse them.", "Protesters (Burkina Faso)", "Police Forces of Burkina Faso"),

@@ -106,7 +106,7 @@ _COALITION = re.compile(r"\bcoalition\b|\bالتحالف\b")
 _US_NAMED = re.compile(r"\b(?:us|u\.s\.|american|americaine?s?|united states|etats-unis|pentagon|centcom)\b|امريك|الولايات المتحده")
 _CROWDS_FOUGHT = re.compile(r"\b(?:clash(?:es|ed)? between|brawl(?:ed|s|ing)?\b|(?:rival|opposing) (?:party |political )?"
                             r"(?:supporters|partisans|camps|cadres)|affrontements? entre|partisans rivaux)")
-_STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|UN peacekeepers)")
+_STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|MONUSCO|UNMISS|UNISFA|UNIFIL|UNAMID|UN peacekeepers)")
 
 
 def _subject_of_passive(f: str, m, hits: dict, lang: str) -> bool:
@@ -456,6 +456,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             # "X was arrested": ACLED's arresting party by default; the police of a country the
             # report does not name are still the police ("Police detained 45 traders")
             actor1 = f"Police Forces of {country_name}" if country_name else "Police Forces"
+        if actor2 is None and any(m.actor.role_hint == "unidentified" for m in ev_mentions):
+            # "UNISFA arrested two militia members": armed men of no group named
+            actor2 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
         if actor2 is None:
             actor2 = f"Civilians ({country_name})" if country_name else "Civilians"   # the arrested, no group named
     elif etype in VIOLENT_TYPES or sub == "Disrupted weapons use":
