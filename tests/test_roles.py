@@ -117,6 +117,12 @@ CASES = [
     # a UN mission arresting armed men of no named group
     ("UNISFA peacekeepers arrested three militia members near Abyei, South Sudan, on Monday.",
      "UNISFA: United Nations Interim Security Force for Abyei", "Unidentified Armed Group (South Sudan)"),
+    # shells or bombs aimed at a state's forces by a group named in the same sentence: the state first
+    ("Al Shabaab fighters fired mortar shells at an army base in Baidoa, Somalia, on Monday, wounding two soldiers.",
+     "Military Forces of Somalia", "Al Shabaab"),
+    # ... while a bomb nobody is named for keeps its unidentified doer first (the founding example)
+    ("A roadside bomb wounded three soldiers near Baidoa, Somalia, on Monday.",
+     "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
     # whom a protest is about is no party to it
     ("Traders in Bobo-Dioulasso, Burkina Faso, protested the arrest of vigilantes on Monday; police fired tear "
      "gas to disperse them.", "Protesters (Burkina Faso)", "Police Forces of Burkina Faso"),

@@ -382,7 +382,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     # lists the state's forces first, as ACLED does whoever attacked ("Al Shabaab forces attack
     # Kenyan forces base"); a group named only by a later claim stays first (GTD's perpetrator),
     # and so does whoever takes territory.
-    if (sub == "Armed clash" and actor1 and actor2 and _STATE_SIDE.match(actor2) and not _STATE_SIDE.match(actor1)
+    # ... and so it does for shells, mines and bombs aimed at a state's forces by a group named in the
+    # same sentence ("al Shabaab fired mortar shells at AMISOM positions": AMISOM, Al Shabaab; 6 of 6
+    # such ACLED dev events)
+    if ((sub == "Armed clash" or etype == "Explosions/Remote violence")
+            and actor1 and actor2 and _STATE_SIDE.match(actor2) and not _STATE_SIDE.match(actor1)
             and not actor1.startswith("Unidentified")
             and any(m.sentence == main and named(m.actor) == actor1 for m in ev_mentions)):
         actor1, actor2 = actor2, actor1
