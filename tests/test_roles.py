@@ -123,6 +123,9 @@ CASES = [
     # ... while a bomb nobody is named for keeps its unidentified doer first (the founding example)
     ("A roadside bomb wounded three soldiers near Baidoa, Somalia, on Monday.",
      "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"),
+    # "security forces" who arrest are the police, as ACLED codes them
+    ("Security forces arrested a local chief and 20 others in Uvira, DR Congo, on Monday.",
+     "Police Forces of Democratic Republic of Congo", "Civilians (Democratic Republic of Congo)"),
     # whom a protest is about is no party to it
     ("Traders in Bobo-Dioulasso, Burkina Faso, protested the arrest of vigilantes on Monday; police fired tear "
      "gas to disperse them.", "Protesters (Burkina Faso)", "Police Forces of Burkina Faso"),

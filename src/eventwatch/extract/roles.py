@@ -98,6 +98,7 @@ _AR_KILLED_AFTER = re.compile(ar_tolerant(r"^\s*(?:\S+\s+){0,2}?(?:قتلوا|ق
 # ("protested the recent arrest of vigilantes": whom a protest is about is no party to it)
 _DEMAND_BEFORE = re.compile(ar_tolerant(r"\b(?:demand\w*|calling for|call for|in support of|to protest|protesting|protested|against|"
                                          r"exige\w*|reclam\w*|contre|pour soutenir)\b[^.;]{0,45}$|(?:للمطالبه|ضد|دعما)\s+[^.]{0,40}$"))
+_ARMY_WORD = re.compile(r"\b(?:army|soldiers|troops|military|armee|soldats|militaires)\b|الجيش|جنود")
 _SECURITY_FORCES = re.compile(r"\bsecurity forces\b|forces de (?:securite|l.ordre)|قوات الامن|القوات الامنيه")
 _AU_MISSION = "AMISOM: African Union Mission in Somalia"
 _AU_CONTRIBUTORS = {f"Military Forces of {c}" for c in ("Kenya", "Ethiopia", "Uganda", "Burundi", "Djibouti",
@@ -460,6 +461,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             # "X was arrested": ACLED's arresting party by default; the police of a country the
             # report does not name are still the police ("Police detained 45 traders")
             actor1 = f"Police Forces of {country_name}" if country_name else "Police Forces"
+        elif country_name and actor1 == f"Military Forces of {country_name}" and \
+                _SECURITY_FORCES.search(" ".join(folded[i] for i in event_idx)) and not _ARMY_WORD.search(
+                    re.sub(r"\([^)]*\)", " ", " ".join(folded[i] for i in event_idx))):   # ("(Jesus' Army)": a name)
+            actor1 = f"Police Forces of {country_name}"   # "security forces arrested ...": the police, as ACLED codes it
         if actor2 is None and any(m.actor.role_hint == "unidentified" for m in ev_mentions):
             # "UNISFA arrested two militia members": armed men of no group named
             actor2 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
