@@ -74,6 +74,8 @@ CASES = [
     # "Mozambique's" is the country, not its Island of Mozambique
     ("Insurgents beheaded three villagers in Macomia district of Mozambique's Cabo Delgado province on Sunday.",
      "macomia", 2, "Mozambique"),
+    # communities are no places, and a small town abroad is only itself under its own name
+    ("One man was killed in a clash between Kamalu and Ntambwe people over farmland on Sunday.", None, None),
     # a road named after two towns and no other place: the province of its first town
     ("A roadside bomb hit an army truck on the Maiduguri-Bama road on Monday, killing three soldiers.",
      "borno", 3, "Nigeria"),

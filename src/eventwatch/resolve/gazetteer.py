@@ -87,6 +87,9 @@ def _key(name: str) -> str:
     return " ".join(place_canon([t for t, _, _ in tokens(fold(name))]))
 
 
+name_key = _key   # the same key, for the modules that compare names as the gazetteer does
+
+
 def _data(name: str) -> Path:
     return Path(str(resources.files("eventwatch") / "data" / name))
 

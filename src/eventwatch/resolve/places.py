@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..records import TITLE_BASE, Place, Span
 from ..text import fold, is_arabic
-from .gazetteer import Loc, gazetteer, km
+from .gazetteer import Loc, gazetteer, km, name_key
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +78,8 @@ _PLACE_PREP = {
 # "Afram Plains South District", "Sodwana Bay": a capitalised word right before (not a
 # direction, not the sentence start) makes the name part of a longer one.
 _POSSESSIVE_AFTER = re.compile("^['\u2019]s\\b")
+_PEOPLE_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w'-]+)?\s+(?:people|peoples|tribe|tribes|tribesmen|clan|clans|clansmen|"
+                           r"communities|community)\b")
 _OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|تلفزيون|موقع)\s+$")
 _SONS_OF = {"beni", "bani", "banu", "bni"}   # Arabic "sons of", opening tribe and town names
 _GLUED_BEFORE = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|"
@@ -129,6 +131,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue
         raw = text[s:e]
         arabic = is_arabic(raw)
+        if not arabic and _PEOPLE_AFTER.match(text[e:e + 40]):
+            continue   # "a clash between Kamalu and Ntambwe people": communities, not places
         if arabic and _OUTLET_BEFORE.search(folded[max(0, s - 12):s]):
             continue   # "قناة الجزيرة" is the Al Jazeera channel, not a place named al-Jazira
         # "the Baghdad-Amman highway", "Mandera-Nairobi route": a road, not the town (its first town
@@ -270,9 +274,11 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
         # A row of the project's own locality files was written for conflict reporting
         # ("Ogijo", "Nakawa"): named alone, unglued and uncommon, it is that place.
         curated = c.ref.startswith("localities_") and len(hit.cands) == 1 and not _is_common(hit.raw)
+        # (a small town only under its own name: "Kamalu people" are no Camalu in Mexico, one of whose
+        # other names it is)
         if c.population < 100000 and not curated and not (hit.placed and one_country and (
                 c.population >= 20000 or (len(hit.cands) == 1 and c.population >= 1000
-                                          and not _is_common(hit.raw)))):
+                                          and not _is_common(hit.raw) and name_key(c.name) == name_key(hit.raw)))):
             return None   # ("appearance in Court" is no Swiss village)
     if c.admin1 and (c.country, c.admin1) in ctx.admin1:
         s += 2
