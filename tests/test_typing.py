@@ -22,6 +22,10 @@ CASES = [
     # a crowd burning tyres riots, whatever killing it answers
     ("Residents burnt tyres in front of the police station in response to the killing of a trader by a "
      "policeman.", "Violent demonstration"),
+    # a member of the forces killed at home, off duty, is attacked, not fought
+    ("A soldier on leave was killed outside his house in Rafah on Sunday when masked men opened fire on him.",
+     "Attack"),
+    ("Gunmen attacked a police checkpoint in Arish on Sunday, killing two officers.", "Armed clash"),
     # troops taking apart a rebel position fight, whoever they free there
     ("Army units dismantled a rebel position in the hills on Friday and set free nine farmers the "
      "rebels had kidnapped.", "Armed clash"),

@@ -82,6 +82,11 @@ def _accused_of(h: dict, folded: str) -> bool:
     return bool(later) and not earlier and bool(_ACCUSED.search(folded[a:min(later)]))
 
 
+# "A policeman was killed in front of his home": a member of the forces off duty, at home or on
+# leave, is attacked, not fought (ACLED codes it as violence against civilians)
+_OFF_DUTY = re.compile(r"\b(?:in front of|outside|at|near|in) (?:his|her|their) (?:home|house|residence|homes|houses)\b|"
+                       r"\boff[- ]duty\b|\bon leave\b|\bdevant (?:son|leur) domicile\b|\ba (?:son|leur) domicile\b|"
+                       r"امام منزله|في منزله|داخل منزله")
 # Attack cues that name the attacker, not the act: what follows them is not their target.
 _DOER_NOUNS = {"gunmen", "hommes armes", "assaillants", "مسلحون", "مسلحين", "مسلح", "sniper"}
 
@@ -303,12 +308,14 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
         verbs = [a for a, b in h.get("attack", []) if folded[a:b] not in _DOER_NOUNS] or \
             [a for a, _ in h.get("attack", h.get("kill", [(10**9, 0)]))]
         first = min(verbs)
-        if any(a > first for a, _ in h.get("armed_target", [])) or _passive_armed(h, folded):
+        if (any(a > first for a, _ in h.get("armed_target", [])) or _passive_armed(h, folded)) \
+                and not _OFF_DUTY.search(folded):
             return Typed("Armed clash", 2)
         return Typed("Attack", 2)
     if has("kill"):
         first = min(a for a, _ in h["kill"])
-        if any(a > first for a, _ in h.get("armed_target", [])) or _passive_armed(h, folded):
+        if (any(a > first for a, _ in h.get("armed_target", [])) or _passive_armed(h, folded)) \
+                and not _OFF_DUTY.search(folded):
             return Typed("Armed clash", 2)
         return Typed("Attack", 2)
     if has("Looting/property destruction") and has("crowd"):
