@@ -43,7 +43,8 @@ CASES = [
     ("Four LNA soldiers died on Sunday in battles with the Benghazi Defence Brigades outside Ajdabiya, Libya.",
      "Military Forces of Libya", "Brigades for the Defence of Benghazi"),
     # a force named before a passive verb of violence, however far, is its victim
-    ("A policeman from the coastal city of Arish was killed outside his house on Sunday after gunmen shot him.",
+    # (on duty: off duty, at his house, he would be a civilian, as below)
+    ("A policeman from the coastal city of Arish was killed on a patrol on Sunday after gunmen shot him.",
      "Unidentified Armed Group (Egypt)", "Police Forces of Egypt"),
     # an armed group telling of the attack in its own sentence claims it
     ("A drone attack targeted the US base at the Conoco gas field in Deir ez-Zor province on Monday night, the "
@@ -126,6 +127,9 @@ CASES = [
     # "security forces" who arrest are the police, as ACLED codes them
     ("Security forces arrested a local chief and 20 others in Uvira, DR Congo, on Monday.",
      "Police Forces of Democratic Republic of Congo", "Civilians (Democratic Republic of Congo)"),
+    # a policeman killed at his home is a civilian there, as ACLED codes him
+    ("A police officer was killed outside his house in Arish, Egypt, on Sunday when masked men shot him.",
+     "Unidentified Armed Group (Egypt)", "Civilians (Egypt)"),
     # whom a protest is about is no party to it
     ("Traders in Bobo-Dioulasso, Burkina Faso, protested the arrest of vigilantes on Monday; police fired tear "
      "gas to disperse them.", "Protesters (Burkina Faso)", "Police Forces of Burkina Faso"),

@@ -9,6 +9,7 @@ from typing import Optional
 from ..resolve import actors as actors_mod
 from ..resolve.claimants import named_group
 from ..text import ar_tolerant
+from .typing import OFF_DUTY as _OFF_DUTY
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
@@ -482,6 +483,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 # "A soldier was shot dead at his post; the perpetrators are not known": no doer is written, and ACLED lists the
                 # state's side first; a written doer ("Gunmen killed three policemen") stays first
                 actor1, actor2 = actor2, actor1
+        if etype == "Violence against civilians" and actor2 and _STATE_SIDE.match(actor2) and country_name and \
+                _OFF_DUTY.search(" ".join(folded[i] for i in event_idx)):
+            actor2 = None   # a policeman killed at his home is a civilian there, as ACLED codes him
         if etype == "Violence against civilians" and actor2 is None:
             actor2 = f"Civilians ({country_name})" if country_name else "Civilians"
         elif (etype == "Explosions/Remote violence" and actor2 is None and country_name

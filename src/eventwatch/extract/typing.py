@@ -84,7 +84,7 @@ def _accused_of(h: dict, folded: str) -> bool:
 
 # "A policeman was killed in front of his home": a member of the forces off duty, at home or on
 # leave, is attacked, not fought (ACLED codes it as violence against civilians)
-_OFF_DUTY = re.compile(r"\b(?:in front of|outside|at|near|in) (?:his|her|their) (?:home|house|residence|homes|houses)\b|"
+OFF_DUTY = re.compile(r"\b(?:in front of|outside|at|near|in) (?:his|her|their) (?:home|house|residence|homes|houses)\b|"
                        r"\boff[- ]duty\b|\bon leave\b|\bdevant (?:son|leur) domicile\b|\ba (?:son|leur) domicile\b|"
                        r"امام منزله|في منزله|داخل منزله")
 # Attack cues that name the attacker, not the act: what follows them is not their target.
@@ -309,13 +309,13 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
             [a for a, _ in h.get("attack", h.get("kill", [(10**9, 0)]))]
         first = min(verbs)
         if (any(a > first for a, _ in h.get("armed_target", [])) or _passive_armed(h, folded)) \
-                and not _OFF_DUTY.search(folded):
+                and not OFF_DUTY.search(folded):
             return Typed("Armed clash", 2)
         return Typed("Attack", 2)
     if has("kill"):
         first = min(a for a, _ in h["kill"])
         if (any(a > first for a, _ in h.get("armed_target", [])) or _passive_armed(h, folded)) \
-                and not _OFF_DUTY.search(folded):
+                and not OFF_DUTY.search(folded):
             return Typed("Armed clash", 2)
         return Typed("Attack", 2)
     if has("Looting/property destruction") and has("crowd"):
