@@ -70,6 +70,11 @@ class Doc:
     title: Optional[str] = None  # a title given apart from the text (its offsets start at TITLE_BASE)
     speakers: list = dataclasses.field(default_factory=list)   # armed groups named as who told the news
 
+    @property
+    def roundup(self) -> bool:
+        """A round-up of several incidents ("11 killed in separate attacks across Iraq")."""
+        return any("roundup" in i.hits for i in self.infos)
+
 
 def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     lang = ca.lang if ca.lang in ("en", "fr", "ar") else "en"
@@ -96,16 +101,16 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
                 for kind, rx in _WEAPON_KIND:
                     if rx.search(f[m.start:m.end]) and kind not in h:
                         h[kind] = [(m.start, m.end)]
-        # a tally or plan is background, unless the sentence names the day of an event
-        # (a date inside the tally's own words, "since the start of this month", is no event's day)
         typed = classify(h, f)
         # a round-up's tally ("11 killed in separate attacks on Monday") is no event, whatever
         # day it names; a clause of it that tells one incident by its weapon is one
         tally = "roundup" in h and (typed is None or typed.strength < 3)
-        background = tally or "background" in h and not any(
+        # a tally or plan is background, unless the sentence names the day of an event (a date
+        # inside the tally's own words, "since the start of this month", is no event's day)
+        background = tally or ("background" in h and not any(
             (d.kind != "absolute" or d.year_given is False)
             and not any(a <= d.start <= b + 3 or d.start <= a < d.end for a, b in h["background"])
-            for d in dates_by_sentence[i])
+            for d in dates_by_sentence[i]))
         infos.append(SentInfo(i, h, typed, background, actors_mod.claim_kind(f, lang)))
     actor_spans = [(sents[m.sentence].start + m.start, sents[m.sentence].start + m.end) for m in mentions]
     hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)
@@ -174,10 +179,9 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     # place or day, and a kind or place different from the events already taken.
     # a round-up ("11 killed in separate attacks across Iraq") tells each incident in a sentence of
     # its own, some with a generic word ("gunmen attacked a checkpoint"): each is an event
-    roundup = any("roundup" in i.hits for i in doc.infos)
     for x in cands:
         # (so is a sentence that opens on "Separately", "Par ailleurs", "In another incident")
-        if x.idx in used or x.typed.strength < (2 if roundup or _SEPARATELY.match(doc.folded[x.idx]) else 3):
+        if x.idx in used or x.typed.strength < (2 if doc.roundup or _SEPARATELY.match(doc.folded[x.idx]) else 3):
             continue
         own_place = any((loc := places_mod.best(h, doc.ctx)) and loc.kind in ("town", "facility")
                         for h in doc.hits_by_sentence[x.idx])
@@ -293,11 +297,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # Sentences that follow the event sentence in its paragraph tell its outcome.
     # Within its paragraph, the next two sentences; a one-sentence lead paragraph
     # (wire style) continues into the next paragraph's first two.
-    roundup = any("roundup" in i.hits for i in infos)
-
     def _after(j: int) -> list[int]:
         same = [i for i in range(j + 1, min(len(sents), j + 3)) if sents[i].para == sents[j].para]
-        if same or j + 1 >= len(sents) or roundup:   # (a round-up's next paragraph is the next incident)
+        if same or j + 1 >= len(sents) or doc.roundup:   # (a round-up's next paragraph is the next incident)
             return same
         nxt = sents[j + 1].para
         return [i for i in range(j + 1, min(len(sents), j + 3)) if sents[i].para == nxt]
