@@ -8,113 +8,16 @@ from typing import Optional
 
 from ..resolve import actors as actors_mod
 from ..resolve.claimants import named_group
-from ..text import ar_tolerant
+from . import role_cues as rc
 from .typing import OFF_DUTY as _OFF_DUTY
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
-_ACT_AFTER = re.compile(r"^\s*(?:ambush|attack|raid|assault|offensive|incursion|bombing|embuscade|attaque|هجوم|كمين)\b")
-_SAYS_AFTER = re.compile(r"^\s*(?:says|said|affirme|annonce|يقول|تقول|قال|قالت)\b")
-_OWNED_AFTER = re.compile(r"^\s*(?:camp|base|post|outpost|checkpoint|convoy|patrol|position|barracks|vehicle|truck|"
-                          r"camp militaire|base militaire|poste|convoi|patrouille|caserne)\b")
-_GROUP_ANAPHOR = {
-    "en": re.compile(r"\b(?:the|this|that) (?:(?:militant|jihadist|armed|rebel|extremist|insurgent|terrorist) )?"
-                     r"(?:group|militants|jihadists|insurgents|rebels|movement|organi[sz]ation)\b"),
-    "fr": re.compile(r"\b(?:le|ce) (?:groupe|mouvement)\b|\bles (?:jihadistes|djihadistes|insurges|rebelles)\b"),
-    "ar": re.compile(ar_tolerant(r"الجماعه|التنظيم|الحركه")),
-}
-# Arabic puts the passive verb first: "قتل ثلاثة جنود" (three soldiers were killed);
-# "هجوم شنه مسلحو تنظيم الدولة" (an attack launched by IS fighters) names the doer after its verb.
-_VICTIM_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:قتل|مقتل|اصيب|اصابه|جرح|اختطف|خطف)\s+(?:\S+\s+){0,2}$"))
-# "a convoy of Kataib Hezbollah fighters", "les positions de l'EI", "مواقع تنظيم داعش": what a group
-# owns or who belongs to it is hit: the group is the target
-_GROUP_TARGET_BEFORE = re.compile(ar_tolerant(
-    r"\b(?:convoys?|positions?|bases?|camps?|headquarters|vehicles?|cars?|trucks?|members|fighters|hideouts?|"
-    r"gathering|commanders?|leaders?|depots?|strongholds?|convois?|vehicules?|membres|combattants|repaires?)\s+"
-    r"(?:of|belonging to|de|du|des|d')\s*(?:the\s+|an?\s+|la\s+|le\s+|l')?$"
-    r"|(?:^|\s)(?:رتل|موقع|مواقع|مقر|مقرات|عناصر|قياديا في|قيادي في)\s+$"))
-_SIDING_WITH_BEFORE = re.compile(ar_tolerant(r"\b(?:collaborat\w* with|cooperat\w* with|links? (?:to|with)|sympathi\w* (?:for|with)|"
-                                              r"complicit\w* (?:with|of)|collaboration avec|collabor\w* avec|complicite avec)\s+(?:the\s+|la\s+|le\s+|les\s+)?$"
-                                              r"|(?:بالتعاون مع|التعاون مع|بالتعامل مع|بالانتماء الي|موالاه)\s*$"))
-_ATTACK_OF_BEFORE = re.compile(r"\b(?:attaques?|attentats?|offensives?|embuscades?|incursions?|raids?)"
-                               r" (?:de |du |des |d')(?:la |l')?$")
-_AMONG_DEAD_BEFORE = re.compile(ar_tolerant(r"(?:\bincluding|\bamong them|\bamong whom|\bdont|(?:^|\s)(?:بينهم|من بينهم))\s+"
-                                            r"(?:(?:at least|au moins|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                                            r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|a|an)\s+)?$"))
-_GOVERNMENT = re.compile(ar_tolerant(r"\b(?:government|authorities|gouvernement|autorites|pouvoir central)\b|"
-                                     r"(?:^|\s)(?:الحكومه|السلطات|حكومه|لحكومه)(?:\s|$)"))
-_RECIPROCAL_AFTER = re.compile(ar_tolerant(r"^\s*(?:\w+\s+)?(?:clashed|fought|battled|exchanged (?:gun)?fire|"
-                                           r"se sont affrontes|se sont opposes|اشتبكت|اشتبكوا)\b"))
-_ALL_CLAIMED = re.compile(r"\ball of which were claimed\b|\bclaimed all\b|\bclaimed (?:responsibility for )?(?:all|each|every)\b")
-_LINKED_BEFORE = re.compile(r"\b(?:linked|tied|connected) (?:to|with) (?:the )?$")
-_FIRE_OF_BEFORE = re.compile(r"\b(?:by|par) (?:des |les |the )?(?:tirs|balles|rafales|fire|gunfire|bullets|shots) "
-                             r"(?:de |d'|des |of |from )(?:the |les )?$")
-_BELONGING_BEFORE = re.compile(ar_tolerant(r"(?:بالانتماء الي|بالانتماء ل)\s*$"))
-_FIRED_FROM_BEFORE = re.compile(r"\b(?:fired|launched|shot) from (?:the\s+)?$|\b(?:tire\w*|lance\w*) depuis "
-                                r"(?:les |la |le )?(?:positions? (?:de |des |du |d'))?$")
-# "Soldiers and the Civilian JTF on a joint patrol shot dead four insurgents": a militia joined
-# to a state's forces before the act fights beside them
-_ALLY_BEFORE = re.compile(r"\b(?:and|with|alongside|supported by|backed by|et|avec|aux cotes d)\s+"
-                          r"(?:the\s+|some\s+|local\s+|les\s+|des\s+|de la\s+|du\s+)?$")
-# "While chasing al Shabaab, Kenyan air forces bombed ...": the pursued are the target
-_PURSUED_BEFORE = re.compile(r"\b(?:pursuing|chasing|hunting(?: down)?|en poursuivant|poursuivant)\s+(?:the\s+|les\s+)?$")
-_ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"
-                                         # "the camp fell to the Libyan National Army's brigades"
-                                         r"|\b(?:fell to|was (?:seized|taken|captured|overrun) by)\s+(?:the\s+)?$"
-                                         r"|\btombee?s? (?:aux|entre les) mains (?:des|du|de la|de l'|d')\s*$"))
-# "gunmen from the Islamic State", "des miliciens de la CODECO", "مسلحون من تنظيم داعش": the group
-_OF_GROUP = re.compile(ar_tolerant(r"^\s*(?:from|of|belonging to|loyal to|du|de la|de l'|des|d'|de|من|التابعين ل|التابعين الى)\s*"
-                                   r"(?:the\s+|la\s+|le\s+|l')?$"))
-# "clashes between X and Y", "ont opposé X à Y", "اشتباكات بين X و Y": the first named is actor1
-_BETWEEN = re.compile(ar_tolerant(r"\bbetween\b|\bentre\b|\b(?:ont|a|avaient|avait) oppose\b|(?:^|\s)بين\s"))
-# "two policemen were shot", "Three Malian soldiers killed in an ambush" (headline passive, no
-# auxiliary, followed by no object) — but "Israeli forces shot dead two Palestinians" is active
-_VICTIM_AFTER = re.compile(r"^\s*(?:(?:(?:were|was|have been|had been|are|ont ete|a ete|sont)\s+(?:\w+\s+)?"
-                           r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed|"
-                           r"tues?|tuees?|blesses?|enleves?|morts?)\b)|(?:\w+\s+)?"
-                           r"(?:killed|dead|died|wounded|injured|shot|abducted|kidnapped|executed|ambushed)(?:\s+dead)?"
-                           r"(?=\s*(?:in|on|at|near|when|after|as|during|by|while)\b|\s*[,.;]|\s*$)"
-                           # (French words only after French verbs: "shot dead a Palestinian" is active)
-                           r"|(?:\w+\s+)?(?:tues?|tuees?|blesses?|enleves?|morts?)"
-                           r"(?=\s*(?:dans|lors|pres|a|au|par|en)\b|\s*[,.;]|\s*$))")
-
-
-# The verb a subject is the victim of: "was killed", "were shot dead", "injured in an IED blast"
-_PASSIVE_VIOLENCE = {
-    "en": re.compile(r"\b(?:(?:was|were|had been|have been|has been)\s+(?:(?:was|reportedly|also|later|allegedly)\s+)?"
-                     r"(?:killed|shot|injured|wounded|abducted|kidnapped|executed|ambushed|beheaded|stabbed)"
-                     r"|(?:killed|injured|wounded)\s+(?:in|by|during|when)\b|\bdied\s+(?:of|from|after|in)\b)"),
-    # folded French: "ont été tués", "a été la cible d'une attaque"
-    "fr": re.compile(r"\b(?:a|ont|avait|avaient|auraient|aurait) ete (?:\w+ )?(?:tue|tues|tuee|tuees|blesses?|blessees?|"
-                     r"enleves?|enlevees?|executes?|abattus?|la cible|pris pour cible|attaques?)\b"
-                     # a headline's participle ("17 soldats tués dans une attaque"), not the active "ont tué au moins"
-                     r"|(?<!ont )(?<!\ba )(?<!avait )(?<!avaient )\b(?:tues?|tuees?|blesses?)\s+(?:dans|lors|par|pres|au|en)\b(?! moins)"),
-}
-
-
-# Arabic subject first: "أربعة من عناصر الجيش قتلوا" (four army members were killed)
-_AR_COUNTED_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:\d+|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|"
-                                            r"عدد|عشرات)\s+(?:من\s+)?(?:\S+\s+){0,2}$"))
-_AR_KILLED_AFTER = re.compile(ar_tolerant(r"^\s*(?:\S+\s+){0,2}?(?:قتلوا|قتلا|اصيبوا|اصيبا|جرحوا|لقوا)(?:\s|$|[,.،])"))
-# ("protested the recent arrest of vigilantes": whom a protest is about is no party to it)
-_DEMAND_BEFORE = re.compile(ar_tolerant(r"\b(?:demand\w*|calling for|call for|in support of|to protest|protesting|protested|against|"
-                                         r"exige\w*|reclam\w*|contre|pour soutenir)\b[^.;]{0,45}$|(?:للمطالبه|ضد|دعما)\s+[^.]{0,40}$"))
-_ARMY_WORD = re.compile(r"\b(?:army|soldiers|troops|military|armee|soldats|militaires)\b|الجيش|جنود")
-_SECURITY_FORCES = re.compile(r"\bsecurity forces\b|forces de (?:securite|l.ordre)|قوات الامن|القوات الامنيه")
-_AU_MISSION = "AMISOM: African Union Mission in Somalia"
-_AU_CONTRIBUTORS = {f"Military Forces of {c}" for c in ("Kenya", "Ethiopia", "Uganda", "Burundi", "Djibouti",
-                                                         "Sierra Leone", "Egypt")}
-_COALITION = re.compile(r"\bcoalition\b|\bالتحالف\b")
-_US_NAMED = re.compile(r"\b(?:us|u\.s\.|american|americaine?s?|united states|etats-unis|pentagon|centcom)\b|امريك|الولايات المتحده")
-_CROWDS_FOUGHT = re.compile(r"\b(?:clash(?:es|ed)? between|brawl(?:ed|s|ing)?\b|(?:rival|opposing) (?:party |political )?"
-                            r"(?:supporters|partisans|camps|cadres)|affrontements? entre|partisans rivaux)")
-_STATE_SIDE = re.compile(r"(?:Military Forces of|Police Forces of|AMISOM|MINUS|MONUSCO|UNMISS|UNISFA|UNIFIL|UNAMID|UN peacekeepers)")
 
 
 def _subject_of_passive(f: str, m, hits: dict, lang: str) -> bool:
     """'A policeman from the coastal city of Arish was killed': a force named before the
     passive verb of violence that follows it, with no act between them, is its victim."""
-    rx = _PASSIVE_VIOLENCE.get(lang)
+    rx = rc.PASSIVE_VIOLENCE.get(lang)
     if rx is None:
         return False
     pv = rx.search(f, m.end, m.end + 120)
@@ -136,7 +39,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     for info in infos:
         if info.claim is None:
             continue
-        if info.background and info.idx not in event_idx and not _ALL_CLAIMED.search(folded[info.idx]):
+        if info.background and info.idx not in event_idx and not rc.ALL_CLAIMED.search(folded[info.idx]):
             # "violence regularly attributed to jihadist groups": a habit, not this event's doer (but
             # "one of 43 coordinated attacks, all of which were claimed by X" claims this one too)
             continue
@@ -152,7 +55,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if info.claim == "no-claim":
             no_claim = True
             continue
-        if not groups and info.claim == "claim" and _GROUP_ANAPHOR[lang].search(folded[info.idx]):
+        if not groups and info.claim == "claim" and rc.GROUP_ANAPHOR[lang].search(folded[info.idx]):
             # "The group claimed the attack": the group last named before
             groups = [m for m in mentions if m.sentence < info.idx and m.actor.kind not in ("generic", "state")][-1:]
         if not groups:
@@ -196,8 +99,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 blamed_state = blamed_state or f"Military Forces of {state}"
                 continue
             # (not the group the blamed state says the targets are "linked to")
-            groups = [g for g in groups if not _SIDING_WITH_BEFORE.search(folded[info.idx][max(0, g.start - 40):g.start])
-                      and not _LINKED_BEFORE.search(folded[info.idx][max(0, g.start - 20):g.start])]
+            groups = [g for g in groups if not rc.SIDING_WITH_BEFORE.search(folded[info.idx][max(0, g.start - 40):g.start])
+                      and not rc.LINKED_BEFORE.search(folded[info.idx][max(0, g.start - 20):g.start])]
             if not groups:
                 continue
             # the group named after the word of suspicion ("two SDF soldiers ... by gunmen believed to
@@ -242,18 +145,18 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         between = folded[g.sentence][u.end:g.start]
         # ("جنديان من قوات سوريا الديمقراطية", "two fighters of the SDF": a bare force noun too, when
         # a word of belonging joins it to the group)
-        bare_force = u.actor.kind == "state" and u.actor.country is None and bool(_OF_GROUP.match(between))
+        bare_force = u.actor.kind == "state" and u.actor.country is None and bool(rc.OF_GROUP.match(between))
         return (u.sentence == g.sentence and (u.actor.role_hint == "unidentified" or bare_force)
                 and g.actor.kind not in ("generic", "state") and 0 <= g.start - u.end <= 25
-                and bool(_OF_GROUP.match(between) or (lang == "ar" and not between.strip())))
+                and bool(rc.OF_GROUP.match(between) or (lang == "ar" and not between.strip())))
     def named_by(u, g) -> bool:   # "OLA fighters", "Al Shabaab militants": the group's own men
         return (u.sentence == g.sentence and u.actor.role_hint == "unidentified" and g.actor.kind not in
                 ("generic", "state") and 0 <= u.start - g.end <= 1)
     ev_mentions = [m for m in ev_mentions if not any(of(m, g) or named_by(m, g) for g in ev_mentions)
                    # "accused of collaborating with the RSF": whom a victim is said to side with is no party
                    # (but the people arrested "accused of belonging to" a group are that group's)
-                   and not (_SIDING_WITH_BEFORE.search(folded[m.sentence][max(0, m.start - 40):m.start])
-                            and not (sub == "Arrests" and _BELONGING_BEFORE.search(
+                   and not (rc.SIDING_WITH_BEFORE.search(folded[m.sentence][max(0, m.start - 40):m.start])
+                            and not (sub == "Arrests" and rc.BELONGING_BEFORE.search(
                                 folded[m.sentence][max(0, m.start - 40):m.start])))]
     # the group stands where the generic word stood ("attaqué par des miliciens de la CODECO")
     stands_at = {id(g): u.start for g in ev_mentions for u in mentions if of(u, g)}
@@ -264,54 +167,54 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                                                                          "armed_target", "impact") for _, b in spans]
     for m in ev_mentions:
         f = folded[m.sentence]
-        if sents[m.sentence].is_title and _SAYS_AFTER.match(f[m.end:m.end + 12]):
+        if sents[m.sentence].is_title and rc.SAYS_AFTER.match(f[m.end:m.end + 12]):
             continue   # "Niger army says 71 soldiers killed": the headline's source
         at = stands_at.get(id(m), m.start)
         before = f[max(0, at - 12):at]
         passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part")) or bool(
-            _FIRE_OF_BEFORE.search(f[max(0, at - 30):at]))   # "tué par des tirs de soldats", "by fire from troops"
+            rc.FIRE_OF_BEFORE.search(f[max(0, at - 30):at]))   # "tué par des tirs de soldats", "by fire from troops"
         # "une attaque de Boko Haram": in French a group after "attaque de" is who attacked
         passive = passive or (m.actor.kind not in ("state", "generic")
-                              and bool(_ATTACK_OF_BEFORE.search(f[max(0, at - 30):at])))
+                              and bool(rc.ATTACK_OF_BEFORE.search(f[max(0, at - 30):at])))
         # "Three Malian soldiers killed", "two policemen were shot": forces named before a
         # passive verb of violence are its victims; so is what a force owns ("a military camp")
         victim = m.actor.kind in ("state", "generic") and bool(
-            _VICTIM_AFTER.match(f[m.end:m.end + 40]) or _VICTIM_BEFORE.search(f[max(0, m.start - 40):m.start])
-            or (lang == "ar" and _AR_COUNTED_BEFORE.search(f[max(0, m.start - 25):m.start])
-                and _AR_KILLED_AFTER.match(f[m.end:m.end + 25]))
-            or (m.actor.kind == "state" and _OWNED_AFTER.match(f[m.end:m.end + 20]))
+            rc.VICTIM_AFTER.match(f[m.end:m.end + 40]) or rc.VICTIM_BEFORE.search(f[max(0, m.start - 40):m.start])
+            or (lang == "ar" and rc.AR_COUNTED_BEFORE.search(f[max(0, m.start - 25):m.start])
+                and rc.AR_KILLED_AFTER.match(f[m.end:m.end + 25]))
+            or (m.actor.kind == "state" and rc.OWNED_AFTER.match(f[m.end:m.end + 20]))
             or _subject_of_passive(f, m, infos[m.sentence].hits, lang))
         # "killing 12 people, including two vigilantes who had tried to stop her": a part of the dead
         # is neither the doer nor the event's target (the whole they belong to is)
-        if _AMONG_DEAD_BEFORE.search(f[max(0, at - 30):at]) and m.actor.role_hint != "unidentified":
+        if rc.AMONG_DEAD_BEFORE.search(f[max(0, at - 30):at]) and m.actor.role_hint != "unidentified":
             continue
         # "قتل جنديان من قوات سوريا الديمقراطية" (two SDF soldiers were killed): a group standing where
         # its men were named after an Arabic passive verb is the target
-        if lang == "ar" and id(m) in stands_at and _VICTIM_BEFORE.search(f[max(0, at - 40):at]):
+        if lang == "ar" and id(m) in stands_at and rc.VICTIM_BEFORE.search(f[max(0, at - 40):at]):
             victim = True
         # "At least 30 State of Sinai militants were killed in Egyptian Air Force strikes": a group
         # whose own men are the subject of a passive verb of violence is the target
         if m.actor.kind not in ("state", "generic") and _subject_of_passive(f, m, infos[m.sentence].hits, lang) \
-                and _PASSIVE_VIOLENCE[lang].search(f, m.end, m.end + 40):
+                and rc.PASSIVE_VIOLENCE[lang].search(f, m.end, m.end + 40):
             victim = True
-        if _GROUP_TARGET_BEFORE.search(f[max(0, at - 40):at]) and any(
+        if rc.GROUP_TARGET_BEFORE.search(f[max(0, at - 40):at]) and any(
                 a < at for k, spans in infos[m.sentence].hits.items()
                 if k not in ("background", "nonevent", "civilian_target", "armed_target") for a, _ in spans):
             victim = True   # after the act: "a drone strike hit a convoy of Kataib Hezbollah fighters"
         if (m.actor.kind != "state" and m.sentence == main and cue_pos is not None and m.end <= cue_pos
-                and _ALLY_BEFORE.search(f[max(0, m.start - 25):m.start])
+                and rc.ALLY_BEFORE.search(f[max(0, m.start - 25):m.start])
                 # ("SPLA and SPLA-IO forces clashed": two sides of a clash told together are no allies)
-                and not _RECIPROCAL_AFTER.match(f[m.end:m.end + 30])
+                and not rc.RECIPROCAL_AFTER.match(f[m.end:m.end + 30])
                 and any(x.actor.kind == "state" and x.sentence == main and x.start < m.start for x in ev_mentions)):
             continue   # an ally of the state's forces, neither doer nor target
-        if _PURSUED_BEFORE.search(f[max(0, at - 25):at]):
+        if rc.PURSUED_BEFORE.search(f[max(0, at - 25):at]):
             pursued = pursued or named(m.actor)
             continue   # the target only if no one else was hit ("..., killing a woman and two of her children": they were)
         # "an al Shabaab ambush": a group named as the author of the act is the doer; so is the one
         # shells were "fired from" ("Shells fired from Houthi positions")
         doer = m.actor.kind not in ("state", "generic") and bool(
-            _ACT_AFTER.match(f[m.end:m.end + 20]) or _ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start])
-            or _FIRED_FROM_BEFORE.search(f[max(0, m.start - 30):m.start]))
+            rc.ACT_AFTER.match(f[m.end:m.end + 20]) or rc.ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start])
+            or rc.FIRED_FROM_BEFORE.search(f[max(0, m.start - 30):m.start]))
         if lang == "ar" and m.sentence == main and not victim and any(
                 0 <= m.start - b <= 15 and len(f[b:m.start].split()) <= 1 for b in verb_ends):
             doer = True   # the subject right after its verb ("سيطر مقاتلو حركة الشباب")
@@ -339,7 +242,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 actor2 = named(m.actor)   # (unnamed attackers are a doer, never the target by position)
     # "Fighting opposed the M23 rebels to the FARDC": in a battle between two named sides,
     # the first named is actor1 and the other actor2
-    if etype == "Battles" and (bw := _BETWEEN.search(folded[main])):
+    if etype == "Battles" and (bw := rc.BETWEEN.search(folded[main])):
         sides = []
         for m in sorted((m for m in ev_mentions if m.sentence == main and m.start > bw.start()
                          and m.actor.role_hint != "civilians"), key=lambda m: m.start):
@@ -348,7 +251,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 sides.append(n)
         if len(sides) >= 2:
             actor1, actor2 = sides[0], sides[1]
-        elif len(sides) == 1 and not _STATE_SIDE.match(sides[0]) and any(
+        elif len(sides) == 1 and not rc.STATE_SIDE.match(sides[0]) and any(
                 m.sentence == main and m.start > bw.start() and m.actor.role_hint == "civilians" for m in ev_mentions):
             # "a clash between Fulani herdsmen and farmers": the farmers who fought back are a
             # communal militia, as ACLED codes them; the named side is the first
@@ -377,7 +280,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         # "JNIM took Sebba after the withdrawal of the defence and security forces": the state's forces
         # named in the event's sentences are the other side
         actor2 = next((n for m in ev_mentions if m.actor.kind == "state" and (n := named(m.actor)) and n != actor1), None)
-        if actor2 is None and _STATE_SIDE.match(actor1) and any(m.actor.role_hint == "unidentified" for m in ev_mentions):
+        if actor2 is None and rc.STATE_SIDE.match(actor1) and any(m.actor.role_hint == "unidentified" for m in ev_mentions):
             # "Security forces killed two suspected militants in a gunfight": the unnamed fighters
             actor2 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
     # A clash between a state's forces and an armed group named in the event's own sentence
@@ -388,14 +291,14 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     # same sentence ("al Shabaab fired mortar shells at AMISOM positions": AMISOM, Al Shabaab; 6 of 6
     # such ACLED dev events)
     if ((sub == "Armed clash" or etype == "Explosions/Remote violence")
-            and actor1 and actor2 and _STATE_SIDE.match(actor2) and not _STATE_SIDE.match(actor1)
+            and actor1 and actor2 and rc.STATE_SIDE.match(actor2) and not rc.STATE_SIDE.match(actor1)
             and not actor1.startswith("Unidentified")
             and any(m.sentence == main and named(m.actor) == actor1 for m in ev_mentions)):
         actor1, actor2 = actor2, actor1
     # An agreement with "the government" / "les autorités de Damas" / "الحكومة اليمنية": the state is the
     # other party
     if sub == "Agreement" and country_name and actor2 is None and any(
-            _GOVERNMENT.search(folded[i]) for i in event_idx):
+            rc.GOVERNMENT.search(folded[i]) for i in event_idx):
         state = f"Military Forces of {country_name}"
         if actor1 is None:
             actor1 = state
@@ -403,28 +306,28 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             actor2 = state
     # A disrupted weapon lists who disrupted it first (air defences, deminers), the weapon's user
     # second: "Air defences shot down two drones; the statement blamed the RSF"
-    if sub == "Disrupted weapons use" and actor1 and not _STATE_SIDE.match(actor1) and (
-            actor2 is None or _STATE_SIDE.match(actor2)):
+    if sub == "Disrupted weapons use" and actor1 and not rc.STATE_SIDE.match(actor1) and (
+            actor2 is None or rc.STATE_SIDE.match(actor2)):
         stopper = actor2 or next((n for m in ev_mentions if m.actor.kind == "state" and (n := named(m.actor))
-                                  and _STATE_SIDE.match(n)), None)
+                                  and rc.STATE_SIDE.match(n)), None)
         if stopper:
             actor1, actor2 = stopper, actor1
     # African Union troops in Somalia fight on the ground as the AU mission, as ACLED codes them
     # ("Al Shabaab forces attack Kenyan forces base"); their strikes and shelling stay their own state's
     if country_name == "Somalia" and etype == "Battles":
-        actor1, actor2 = ((_AU_MISSION if a in _AU_CONTRIBUTORS else a) for a in (actor1, actor2))
+        actor1, actor2 = ((rc.AU_MISSION if a in rc.AU_CONTRIBUTORS else a) for a in (actor1, actor2))
     # "the coalition" in Yemen is the Saudi-led one, not the US-led one of Iraq and Syria
     if country_name == "Yemen" and "Military Forces of the United States" in (actor1, actor2):
         told = " ".join(folded[i] for i in event_idx)
-        if _COALITION.search(told) and not _US_NAMED.search(told):
+        if rc.COALITION.search(told) and not rc.US_NAMED.search(told):
             actor1, actor2 = (("Military Forces of Saudi Arabia" if a == "Military Forces of the United States" else a)
                               for a in (actor1, actor2))
-    if etype in ("Protests", "Riots") and actor2 and not _STATE_SIDE.match(actor2) and not actor2.startswith("Civilians"):
+    if etype in ("Protests", "Riots") and actor2 and not rc.STATE_SIDE.match(actor2) and not actor2.startswith("Civilians"):
         named_at = [m for m in ev_mentions if named(m.actor) == actor2]
-        if named_at and all(_DEMAND_BEFORE.search(folded[m.sentence][max(0, m.start - 50):m.start]) for m in named_at):
+        if named_at and all(rc.DEMAND_BEFORE.search(folded[m.sentence][max(0, m.start - 50):m.start]) for m in named_at):
             actor2 = None   # "demanding the MPP candidate be named mayor": what a crowd wants is no party to it
     if etype in ("Protests", "Riots") and country_name and actor2 == f"Military Forces of {country_name}" and \
-            _SECURITY_FORCES.search(" ".join(folded[i] for i in event_idx)):
+            rc.SECURITY_FORCES.search(" ".join(folded[i] for i in event_idx)):
         actor2 = f"Police Forces of {country_name}"   # "security forces" facing a crowd are its police
     if etype == "Protests":
         actor1 = actors_mod.name_for(actors_mod.Actor("Protesters", "generic"), country_name)
@@ -443,14 +346,14 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             # a riot's second party is whom the crowd fought ("Police and students clashed") or whose
             # men or property it hit ("set fire to the police post"), not the people it is about
             # ("over the nomination of an ANC councillor"), nor the crowd itself
-            faced = doer if doer and _STATE_SIDE.match(doer) and any(
+            faced = doer if doer and rc.STATE_SIDE.match(doer) and any(
                 k in infos[i].hits for i in event_idx for k in ("Armed clash", "protest_intervention")) else None
             actor2 = faced or _struck(ev_mentions, infos, folded, named)
         if actor2 is None and country_name:
             if sub == "Mob violence":
                 # two crowds fighting ("rival supporters clashed", "brawled") are rioters both;
                 # otherwise a mob's victim is a civilian
-                fought = any(_CROWDS_FOUGHT.search(folded[i]) for i in event_idx)
+                fought = any(rc.CROWDS_FOUGHT.search(folded[i]) for i in event_idx)
                 actor2 = f"Rioters ({country_name})" if fought else f"Civilians ({country_name})"
             elif any("protest_intervention" in infos[i].hits for i in range(main, min(len(infos), main + 3))):
                 actor2 = f"Police Forces of {country_name}"   # "La police a tiré des grenades lacrymogènes"
@@ -463,7 +366,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             # report does not name are still the police ("Police detained 45 traders")
             actor1 = f"Police Forces of {country_name}" if country_name else "Police Forces"
         elif country_name and actor1 == f"Military Forces of {country_name}" and \
-                _SECURITY_FORCES.search(" ".join(folded[i] for i in event_idx)) and not _ARMY_WORD.search(
+                rc.SECURITY_FORCES.search(" ".join(folded[i] for i in event_idx)) and not rc.ARMY_WORD.search(
                     re.sub(r"\([^)]*\)", " ", " ".join(folded[i] for i in event_idx))):   # ("(Jesus' Army)": a name)
             actor1 = f"Police Forces of {country_name}"   # "security forces arrested ...": the police, as ACLED codes it
         if actor2 is None and any(m.actor.role_hint == "unidentified" for m in ev_mentions):
@@ -479,11 +382,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             for a, _ in infos[main].hits.get("armed_target", ()))
         if actor1 is None or actor1.startswith("Unidentified Armed Group") or actor1 == "Unidentified Armed Group":
             actor1 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
-            if unnamed_doer and sub == "Armed clash" and actor2 and _STATE_SIDE.match(actor2):
+            if unnamed_doer and sub == "Armed clash" and actor2 and rc.STATE_SIDE.match(actor2):
                 # "A soldier was shot dead at his post; the perpetrators are not known": no doer is written, and ACLED lists the
                 # state's side first; a written doer ("Gunmen killed three policemen") stays first
                 actor1, actor2 = actor2, actor1
-        if etype == "Violence against civilians" and actor2 and _STATE_SIDE.match(actor2) and country_name and \
+        if etype == "Violence against civilians" and actor2 and rc.STATE_SIDE.match(actor2) and country_name and \
                 _OFF_DUTY.search(" ".join(folded[i] for i in event_idx)):
             actor2 = None   # a policeman killed at his home is a civilian there, as ACLED codes him
         if etype == "Violence against civilians" and actor2 is None:
