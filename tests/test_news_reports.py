@@ -554,3 +554,17 @@ def test_a_wave_all_of_whose_attacks_a_group_claimed_names_its_doer():
                "coordinated attacks across the country that day, all of which were claimed by the Islamic State.",
                "2013-07-23")
     assert ev.claimed_by == ev.actor1 == "Islamic State"
+
+
+def test_a_capital_named_by_its_country_s_adjective_and_arabic_days_and_own_acts():
+    def ev(text, lang, pub="2025-05-15"):
+        return process(Article(id="x", text=text, published=pub, lang=lang)).events[0]
+    assert ev("Des milliers de manifestants ont défilé mardi dans la capitale malienne contre la vie chère.",
+              "fr").location == "Bamako"
+    assert ev("تظاهر مئات الأطباء في العاصمة التونسية اليوم الخميس للمطالبة بتحسين ظروف العمل.", "ar").location == "Tunis"
+    # "أمس الأول" is the day before yesterday
+    assert ev("قتل خمسة مدنيين أمس الأول في قصف استهدف سوقا في مدينة تعز.", "ar", "2025-03-10").event_date == "2025-03-08"
+    # an army announcing that its forces took an area took it
+    e = ev("أعلن الجيش الوطني الليبي أن قواته سيطرت بالكامل على منطقة في جنوب سرت بعد اشتباكات مع مجموعات مسلحة.", "ar")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Government regains territory", "Military Forces of Libya", "Unidentified Armed Group (Libya)")

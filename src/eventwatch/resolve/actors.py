@@ -67,6 +67,7 @@ class ActorDict:
     ambiguous_keys: set[str] = field(default_factory=set)
     generic: dict[str, str] = field(default_factory=dict)   # role -> ACLED class name
     military: dict[str, Actor] = field(default_factory=dict)   # country code -> its military forces
+    demonyms: dict[str, str] = field(default_factory=dict)    # folded demonym ("tunisian", "التونسيه") -> country code
 
 
 def _aliases(block) -> list[str]:
@@ -109,6 +110,7 @@ def actor_dict() -> ActorDict:
         for lang, words in (dem.items() if isinstance(dem, dict) else []):
             for w in words or []:
                 w = str(w)
+                d.demonyms.setdefault(fold(w), cc)
                 for noun in _MIL.get(lang, []):
                     for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
                         index.add(form, mil)
@@ -275,7 +277,8 @@ _ANNOUNCED_BY = re.compile(r"(?:(?:a|ont) (?:annonce|indique|precise|affirme|dec
 _OWN_ACT_AFTER = re.compile(r"(?:^|\s)(?:انه|انها|انهم|ان (?:طايراته|طايراتها|قواته|قواتها|مقاتلاته|مقاتلاتها)(?: الحربيه)?|"
                             r"it|they|its (?:jets|warplanes|aircraft|forces|troops|drones)|qu.il|qu.elle|qu.ils|"
                             r"que ses (?:avions|forces|troupes|drones))\s+(?:had\s+|have\s+|a\s+|ont\s+)?"
-                            r"(?:شن|شنت|نفذ|نفذت|استهدف|استهدفت|قصف|قصفت|اغار|اغارت|ضرب|ضربت|struck|carried out|targeted|"
+                            r"(?:شن|شنت|نفذ|نفذت|استهدف|استهدفت|قصف|قصفت|اغار|اغارت|ضرب|ضربت|سيطر|سيطرت|استعاد|استعادت|"
+                            r"حرر|حررت|struck|carried out|targeted|took control|recaptured|"
                             r"launched|hit|bombed|frappe|mene|cible|bombarde)")
 _SOURCE_AFTER = re.compile(r"^\s*(?:sources?|spokes(?:man|woman|person)|officials?|statement|media office|"
                            r"porte-parole|source|communique|مصدر|مصادر|المتحدث|بيان)\b")

