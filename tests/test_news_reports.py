@@ -536,6 +536,8 @@ def test_a_headline_over_a_lead_with_no_cue_of_its_own_is_dated_by_the_lead():
         "Les Forces armées nigériennes ont « neutralisé » une trentaine de terroristes lors d'une opération menée "
         "le 30 mai dans le département de Ouallam, selon un bulletin de l'armée publié lundi.")})
     assert (evs[0].event_date, evs[0].time_precision, evs[0].fatalities) == ("2025-05-30", 1, 30)
+    # a headline's army that "says it killed" is the doer, not only the headline's source
+    assert (evs[0].actor1, evs[0].actor2) == ("Military Forces of Niger", "Unidentified Armed Group (Niger)")
     evs = _events({"id": "r", "published": "2025-03-27", "title": None, "text": (
         "Mali : des camions incendiés par des hommes armés près de Kayes\n\n"
         "Des hommes armés ont attaqué mercredi un convoi de camions près de Kayes et incendié une dizaine de "

@@ -8,6 +8,7 @@ import re
 from ..text import ar_tolerant
 
 ACT_AFTER = re.compile(r"^\s*(?:ambush|attack|raid|assault|offensive|incursion|bombing|embuscade|attaque|هجوم|كمين)\b")
+SAYS_OWN_ACT_AFTER = re.compile(r"^\s*(?:says|said|claims|affirme|annonce|assure|dit)\s+(?:avoir|it|they|having)\b")
 SAYS_AFTER = re.compile(r"^\s*(?:says|said|affirme|annonce|يقول|تقول|قال|قالت)\b")
 OWNED_AFTER = re.compile(r"^\s*(?:camp|base|post|outpost|checkpoint|convoy|patrol|position|barracks|vehicle|truck|"
                           r"camp militaire|base militaire|poste|convoi|patrouille|caserne)\b")

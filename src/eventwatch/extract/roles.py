@@ -167,8 +167,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                                                                          "armed_target", "impact") for _, b in spans]
     for m in ev_mentions:
         f = folded[m.sentence]
-        if sents[m.sentence].is_title and rc.SAYS_AFTER.match(f[m.end:m.end + 12]):
-            continue   # "Niger army says 71 soldiers killed": the headline's source
+        if sents[m.sentence].is_title and rc.SAYS_AFTER.match(f[m.end:m.end + 12]) \
+                and not rc.SAYS_OWN_ACT_AFTER.match(f[m.end:m.end + 25]):
+            # "Niger army says 71 soldiers killed": the headline's source (not "l'armée affirme avoir
+            # tué une cinquantaine de terroristes": its own act)
+            continue
         at = stands_at.get(id(m), m.start)
         before = f[max(0, at - 12):at]
         passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part")) or bool(
