@@ -570,3 +570,13 @@ def test_a_capital_named_by_its_country_s_adjective_and_arabic_days_and_own_acts
     e = ev("أعلن الجيش الوطني الليبي أن قواته سيطرت بالكامل على منطقة في جنوب سرت بعد اشتباكات مع مجموعات مسلحة.", "ar")
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Government regains territory", "Military Forces of Libya", "Unidentified Armed Group (Libya)")
+
+
+def test_a_state_s_strike_told_as_what_came_after_is_its_own_event_near_the_first():
+    evs = _events({"id": "r", "published": "2025-04-02", "title": None, "text": (
+        "Fano fighters attacked an army post near Debre Markos in Ethiopia's Amhara region on Monday, and at least "
+        "nine people died in the fighting, residents said.\n\nThe army later carried out a drone strike on a "
+        "market in the area, killing four civilians, a local official said.")})
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Armed clash", "Debre Markos"),
+                                                          ("Air/drone strike", "Debre Markos")]
+    assert (evs[1].actor1, evs[1].fatalities, evs[1].geo_precision) == ("Military Forces of Ethiopia", 4, 2)

@@ -190,10 +190,21 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
                 x.claim == "attribution" and x.typed.sub_event_type == "Arrests"):
             continue   # claims and attributions speak of the event, they are not one (a claimed reply somewhere is)
         own_day = any(d.kind != "weekday" or doc.pub for d in doc.dates[x.idx])
-        if not (own_place or own_day):
+        # ("The army later carried out a drone strike on a school in the area": a state's strike of
+        # another kind than the event, told as what came after it, is an event of its own)
+        state_strike = (x.typed.strength >= 3 and _family(x.typed.sub_event_type) != _family(main.typed.sub_event_type)
+                        and _FOLLOW_UP.search(doc.folded[x.idx]) is not None
+                        and any(m.sentence == x.idx and m.actor.kind == "state" for m in doc.mentions))
+        if not (own_place or own_day or state_strike):
             continue
         sup = _supports(doc, x, [c for c in cands if c.idx not in used])
         ev = _build(doc, x, sup)
+        if state_strike and ev.location is None and events[0].location is not None:
+            # ("... on a school compound in the area"): near the event it came after
+            first = events[0]
+            ev = dataclasses.replace(ev, location=first.location, admin1=first.admin1, country=first.country,
+                                     latitude=first.latitude, longitude=first.longitude, iso=first.iso,
+                                     geo_precision=max(2, first.geo_precision or 2))
         # (a clause split off as a separate incident, "..., and a roadside bomb killed two soldiers
         # in Dora", is one even in the same city on the same day)
         if not doc.sents[x.idx].clause and any(_same_event(ev, e) for e in events):
