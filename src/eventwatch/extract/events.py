@@ -341,7 +341,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         or places_mod.from_actors(doc.ctx, Counter(m.actor.country for m in doc.mentions if m.actor.country and
                                                    m.actor.kind in ("party", "rebel", "militia") and not m.actor.ambiguous))
     if place is None:   # "في العاصمة التونسية": the capital named by its country's adjective
-        place = next((p for i in event_idx if (p := places_mod.capital_named(sents[i].text, sents[i].start, i, text))),
+        place = next((p for i in event_idx if (p := places_mod.capital_named(sents[i].text, sents[i].start, i, text, lang))),
                      None)
     country_name = place.country if place else None
     if country_name is None and doc.ctx.countries:

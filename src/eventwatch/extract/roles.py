@@ -120,6 +120,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     actor1 = actor2 = None
     ev_mentions = [m for m in mentions if m.sentence in event_idx]
     main = event_idx[0]
+    ev_text = " ".join(folded[i] for i in event_idx)   # the event's sentences, read by the conventions below
     # Split the event sentence's actors around its first event cue: the doer is
     # usually named before it ("ISIS attacked ..."), the target after ("... attacked soldiers"),
     # except after "by"/"par"/"من قبل" (passive).
@@ -321,8 +322,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         actor1, actor2 = ((rc.AU_MISSION if a in rc.AU_CONTRIBUTORS else a) for a in (actor1, actor2))
     # "the coalition" in Yemen is the Saudi-led one, not the US-led one of Iraq and Syria
     if country_name == "Yemen" and "Military Forces of the United States" in (actor1, actor2):
-        told = " ".join(folded[i] for i in event_idx)
-        if rc.COALITION.search(told) and not rc.US_NAMED.search(told):
+        if rc.COALITION.search(ev_text) and not rc.US_NAMED.search(ev_text):
             actor1, actor2 = (("Military Forces of Saudi Arabia" if a == "Military Forces of the United States" else a)
                               for a in (actor1, actor2))
     if etype in ("Protests", "Riots") and actor2 and not rc.STATE_SIDE.match(actor2) and not actor2.startswith("Civilians"):
@@ -330,7 +330,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if named_at and all(rc.DEMAND_BEFORE.search(folded[m.sentence][max(0, m.start - 50):m.start]) for m in named_at):
             actor2 = None   # "demanding the MPP candidate be named mayor": what a crowd wants is no party to it
     if etype in ("Protests", "Riots") and country_name and actor2 == f"Military Forces of {country_name}" and \
-            rc.SECURITY_FORCES.search(" ".join(folded[i] for i in event_idx)):
+            rc.SECURITY_FORCES.search(ev_text):
         actor2 = f"Police Forces of {country_name}"   # "security forces" facing a crowd are its police
     if etype == "Protests":
         actor1 = actors_mod.name_for(actors_mod.Actor("Protesters", "generic"), country_name)
@@ -369,8 +369,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             # report does not name are still the police ("Police detained 45 traders")
             actor1 = f"Police Forces of {country_name}" if country_name else "Police Forces"
         elif country_name and actor1 == f"Military Forces of {country_name}" and \
-                rc.SECURITY_FORCES.search(" ".join(folded[i] for i in event_idx)) and not rc.ARMY_WORD.search(
-                    re.sub(r"\([^)]*\)", " ", " ".join(folded[i] for i in event_idx))):   # ("(Jesus' Army)": a name)
+                rc.SECURITY_FORCES.search(ev_text) and not rc.ARMY_WORD.search(
+                    re.sub(r"\([^)]*\)", " ", ev_text)):   # ("(Jesus' Army)": a name)
             actor1 = f"Police Forces of {country_name}"   # "security forces arrested ...": the police, as ACLED codes it
         if actor2 is None and any(m.actor.role_hint == "unidentified" for m in ev_mentions):
             # "UNISFA arrested two militia members": armed men of no group named
@@ -390,7 +390,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 # state's side first; a written doer ("Gunmen killed three policemen") stays first
                 actor1, actor2 = actor2, actor1
         if etype == "Violence against civilians" and actor2 and rc.STATE_SIDE.match(actor2) and country_name and \
-                _OFF_DUTY.search(" ".join(folded[i] for i in event_idx)):
+                _OFF_DUTY.search(ev_text):
             actor2 = None   # a policeman killed at his home is a civilian there, as ACLED codes him
         if etype == "Violence against civilians" and actor2 is None:
             actor2 = f"Civilians ({country_name})" if country_name else "Civilians"
@@ -423,14 +423,14 @@ def _struck(ev_mentions, infos, folded: list[str], named) -> Optional[str]:
 
 def _country_named_at(text: str, at: int) -> Optional[str]:
     """The country whose name stands right after `at` ("blamed Turkey"), in ACLED's spelling."""
-    from ..resolve.gazetteer import gazetteer
+    from ..resolve.gazetteer import gazetteer, name_key
     m = re.match(r"\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})", text[at:at + 60])
     if not m:
         return None
     g = gazetteer()
     words = m.group(1).split()
     for n in range(len(words), 0, -1):   # the longest name: "United Arab Emirates" before "United"
-        locs = [c for c in g.lookup_key(" ".join(words[:n]).lower()) if c.kind == "country"]
+        locs = [c for c in g.lookup_key(name_key(" ".join(words[:n]))) if c.kind == "country"]
         if locs:
             return g.country_names.get(locs[0].country)
     return None

@@ -254,8 +254,8 @@ def _common(word: str) -> bool:
 
 
 def _is_place(word: str) -> bool:
-    from .gazetteer import _key, gazetteer
-    return bool(gazetteer().lookup_key(_key(word)))
+    from .gazetteer import gazetteer, name_key
+    return bool(gazetteer().lookup_key(name_key(word)))
 
 
 # Capitalised words before "fighters" or "youths" that name no community

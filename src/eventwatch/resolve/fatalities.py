@@ -44,6 +44,7 @@ class Rx:
     singular: Optional[re.Pattern]
     dual: Optional[re.Pattern]
     vague: frozenset = frozenset()   # "several", "plusieurs": no count of their own
+    num: str = NUM                   # NUM with the language's number words, built once
 
 
 def _alt(ws) -> str:
@@ -151,7 +152,7 @@ def _rx(lang: str) -> Rx:
     comp = (lambda x: re.compile(ar_tolerant(x))) if lang == "ar" else re.compile  # noqa: E731
     return Rx(words, [comp(p) for p in killed], comp(unknown), comp(zero), comp(injured), comp(subset),
               comp(also), comp(sing) if sing else None, comp(dual) if dual else None,
-              frozenset(fold(k) for k in d.get("vague", {})))
+              frozenset(fold(k) for k in d.get("vague", {})), n)
 
 
 def _value(tok: str, words: dict[str, int]) -> Optional[int]:
@@ -246,7 +247,7 @@ def find_counts(folded: str, lang: str) -> list[Count]:
                 # a long name, its acronym in brackets; no verb between, so not "12 soldiers were in the
                 # convoy and two civilians were killed")
                 w0 = max(0, s - 110)
-                for m2 in re.finditer(rf"{NUM.format(words=_alt(rx.words))}\s+"
+                for m2 in re.finditer(rf"{rx.num}\s+"
                                       rf"(?:(?!(?:were|was|are|is|had|have|has|ont|a|sont|etaient|etait)\b)[a-z'\-]+\s+){{0,9}}?"
                                       rf"(?:\([^()]{{1,15}}\)\s+)?"
                                       rf"(?:[a-z'\-]+,\s*(?:including|among them|dont)\b[^,.;]{{0,50}},\s*)?(?:and|et)\s+$",
@@ -269,7 +270,7 @@ def find_counts(folded: str, lang: str) -> list[Count]:
             # "killing four Fulanis and a Konkomba", "killed two soldiers and three civilians": the
             # second object of the same verb
             if lang == "en" and p is rx.killed[1] and not re.search(r"\bbetween\s+$", folded[max(0, s - 10):s]):
-                m3 = re.match(rf"\s+(?:[a-z'\-]+\s+){{0,3}}?and\s+{NUM.format(words=_alt(rx.words))}\s+(?!(?:days?|"
+                m3 = re.match(rf"\s+(?:[a-z'\-]+\s+){{0,3}}?and\s+{rx.num}\s+(?!(?:days?|"
                               rf"hours?|weeks?|others? (?:were )?(?:wounded|injured)|(?:wounded|injured))\b)", folded[e:e + 60])
                 if m3 and (v3 := _value(m3.group("n"), rx.words)) and not any(
                         a <= e + m3.start("n") < b for a, b in seen):
@@ -357,15 +358,16 @@ _BOMBER_STOPPED = re.compile(r"before (?:he|she|they|the \w+) could (?:detonate|
                              r"(?:was|were) (?:arrested|captured|apprehended)|defused|did not detonate")
 
 
-def _attackers_dead(sentences: list[str], words: dict[str, int], suicide: bool) -> Optional[int]:
+def _attackers_dead(sentences: list[str], rx: Rx, suicide: bool) -> Optional[int]:
     """How many attackers died when no victim died: told outright, or suicide bombers who blew themselves up."""
+    words = rx.words
     text = " ".join(sentences)
     n_bombers = None
-    m2 = re.search(rf"{NUM.format(words=_alt(words))}\s+(?:suicide\s+)?(?:bombers|assailants|attackers)\b", text)
+    m2 = re.search(rf"{rx.num}\s+(?:suicide\s+)?(?:bombers|assailants|attackers)\b", text)
     if m2:
         n_bombers = _value(m2.group("n"), words)
-    for rx in _ATTACKERS_DEAD:
-        m = rx.search(text)
+    for pat in _ATTACKERS_DEAD:
+        m = pat.search(text)
         if not m:
             continue
         gd = m.groupdict()
@@ -438,7 +440,7 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
                 k = _value(m.group("k"), rx.words) if m.group("k") and m.group("k") not in ("the",) else None
                 if k is None and re.search(r"(?:bombers|assailants|attackers|perpetrators)\b", m.group(0)):
                     for g in sentences:
-                        m2 = re.search(rf"{NUM.format(words=_alt(rx.words))}\s+(?:suicide\s+)?(?:bombers|assailants|attackers)\b", g)
+                        m2 = re.search(rf"{rx.num}\s+(?:suicide\s+)?(?:bombers|assailants|attackers)\b", g)
                         if m2:
                             k = _value(m2.group("n"), rx.words)
                             break
@@ -457,13 +459,13 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
         return Fatalities(max(total_by_sentence) + extra, "reported", spans)
     if vague_total:
         return Fatalities(vague_total + extra, "deaths certain, number unknown", spans)
-    if lang == "en" and (dead := _attackers_dead(sentences, rx.words, suicide)):
+    if lang == "en" and (dead := _attackers_dead(sentences, rx, suicide)):
         return Fatalities(dead, "the attackers died", [])
     # "sixteen members were kidnapped ... the captives were executed": the toll is the abducted
     if lang == "en":
         taken = None
         for f in sentences:
-            m = re.search(rf"(?:kidnapped|abducted|seized)\s+(?:at least\s+)?{NUM.format(words=_alt(rx.words))}", f)
+            m = re.search(rf"(?:kidnapped|abducted|seized)\s+(?:at least\s+)?{rx.num}", f)
             if m:
                 taken = _value(m.group("n"), rx.words)
                 break

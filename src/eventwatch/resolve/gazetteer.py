@@ -82,12 +82,9 @@ def _affixed(a: str, b: str) -> bool:
     return len(long_) - len(short) >= 2 and long_.startswith(short)
 
 
-def _key(name: str) -> str:
-    """A name's index key (folded, tokenised, articles canonical)."""
+def name_key(name: str) -> str:
+    """A name's index key (folded, tokenised, articles canonical), as the gazetteer compares names."""
     return " ".join(place_canon([t for t, _, _ in tokens(fold(name))]))
-
-
-name_key = _key   # the same key, for the modules that compare names as the gazetteer does
 
 
 def _data(name: str) -> Path:
@@ -216,7 +213,7 @@ class Gazetteer:
 
     def _town_named(self, name: str, cc: str, admin1: Optional[str] = None) -> Optional[tuple]:
         """The most populous GeoNames town of that name in the country (and division)."""
-        key = _key(name)
+        key = name_key(name)
         found = [self.towns[i] for i in self._town_keys.get(key, [])
                  if self.towns[i][1] == cc and (admin1 is None or self.towns[i][2] == admin1)]
         if not found:   # names too short to be indexed ("Ho", "Wa"): read the towns themselves
@@ -265,7 +262,7 @@ class Gazetteer:
             # the division under admin1.tsv's spelling ("Deir-ez-Zor" is Deir ez Zor)
             a1 = e.get("admin1")
             if a1:
-                key = _key(str(a1))
+                key = name_key(str(a1))
                 a1 = next((x.name for x in self.index.map.get(key, []) if x.kind == "admin1"
                            and x.country == e["country"]), a1)
             loc = Loc(e["name"], "facility", e["country"], a1, float(e["lat"]), float(e["lon"]),
@@ -295,12 +292,13 @@ class Gazetteer:
                 names = [name, *(row[6].split("|") if len(row) > 6 and row[6] else [])]
                 # A row corrects the GeoNames point of the same town nearby (GeoNames' Abu Ghurayb
                 # lies 11 km east of the town's Wikipedia coordinates): under the row's names that
-                # point is no longer offered (under its other names, "جيبو", it still is), and the
-                # row inherits its population (the weight a name gets against homonyms).
+                # point is no longer offered (under its other names, "جيبو", the row stands for it:
+                # see _row_of below), and the row inherits its population (the weight a name gets
+                # against homonyms).
                 pop = weight.get(kind, 1000)
                 corrected = []
                 for n in names:
-                    key = _key(n)
+                    key = name_key(n)
                     for i in self._town_keys.get(key, []):
                         t = self.towns[i]
                         if t[1] == cc and km((lat, lon), (t[3], t[4])) <= 30:
@@ -318,7 +316,7 @@ class Gazetteer:
     # -- lookup ------------------------------------------------------------
     def division(self, country: str, name: str) -> Optional[Loc]:
         """A country's first-level division by its name (where it stands: its seat)."""
-        return next((c for c in self.lookup_key(_key(name)) if c.kind == "admin1" and c.country == country), None)
+        return next((c for c in self.lookup_key(name_key(name)) if c.kind == "admin1" and c.country == country), None)
 
     def town(self, i: int) -> Loc:
         if i in self._row_of:
@@ -334,7 +332,7 @@ class Gazetteer:
                 continue
             # a country's name is no other name of its capital ("Mexico" is one of Mexico City's
             # GeoNames names); a town whose own name it is stays ("Djibouti")
-            if country and _key(self.towns[i][0]) != k:
+            if country and name_key(self.towns[i][0]) != k:
                 continue
             loc = self.town(i)
             if loc not in out:

