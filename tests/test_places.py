@@ -82,6 +82,16 @@ CASES = [
     # on the road between two towns: near the first, not in it
     ("A roadside bomb hit a police patrol on the road between Baqubah and Muqdadiyah, Diyala, Iraq.", "baq", 2),
     ("Une embuscade a visé un convoi militaire entre Gao et Ansongo mardi, faisant trois morts.", "gao", 2, "Mali"),
+    # ... but near the town in the province the writer names (Baiji lies in Salah al-Din; "Al Anbar"
+    # is the province even though a Turkish village is also called Ambar)
+    ("A roadside bomb hit an army convoy on the road between Baiji and Haditha, Al Anbar, Iraq, killing two soldiers.",
+     "haditha", 2),
+    # a reading that lies on the other side of the town the writer measures from is another place
+    # (Dujail is south of Samarra; "Dujaylah, north of Samarra" is a village the gazetteer lacks)
+    ("Three guards died when fighters raided Dujaylah village north of Samarra in Salah al-Din, Iraq, on Monday.",
+     "samarra", 2),
+    ("Three guards died when fighters raided Dujail town south of Samarra in Salah al-Din, Iraq, on Monday.",
+     "dujail", 1),
     # an adjective is no near spelling of the place named after it: a "Husayni" procession
     # is not in al-Husayniyah
     ("A bomb struck mourners walking in a Husayni procession through Karrada, Baghdad, Iraq, killing four.",

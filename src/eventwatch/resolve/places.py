@@ -32,13 +32,14 @@ _NEAR = {
     # ("the road between Baqubah and Muqdadiyah": the event lies on the way, near its first town)
     "en": re.compile(r"\b(?:near|outside|close to|on the outskirts of|north of|south of|east of|west of|"
                      r"(?:north|south|east|west)(?:east|west)? of|kilometres from|km from|miles from|"
-                     r"(?:road|highway|route|way|stretch) (?:linking|connecting|between|to|from)|between)"
+                     r"(?:road|highway|route|way|stretch) (?:linking|connecting|between|to|from)|between"
+                     r"|between [^,.;]{1,30}? and)"   # "between Baiji and Haditha": on the way, not in Haditha
                      r"\s*(?:the (?:town|city|village|locality) of\s*)?$"),   # "near the town of Qamishli"
-    "fr": re.compile(r"\b(?:entre|pres de|non loin de|aux abords de|a la peripherie de|au (?:nord|sud)(?:-est|-ouest)? de|"
+    "fr": re.compile(r"\b(?:entre|entre [^,.;]{1,30}? et|pres de|non loin de|aux abords de|a la peripherie de|au (?:nord|sud)(?:-est|-ouest)? de|"
                      r"a l.(?:est|ouest) de|a \d+ ?km de|a (?:une |quelques |une (?:dizaine|vingtaine|trentaine|"
                      r"quarantaine|cinquantaine|centaine) de )?(?:\d+ )?(?:kilometres|km) d(?:e|u|es|'))"
                      r"\s*(?:(?:la )?(?:ville|localite|commune) de\s*|(?:du )?village de\s*)?$"),
-    "ar": re.compile(r"(?:بين|قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ضواحي|اطراف|محيط|ريف)"
+    "ar": re.compile(r"(?:بين|بين [^،.]{1,30}? و|قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ضواحي|اطراف|محيط|ريف)"
                      r"\s*(?:(?:مدينه|بلده|قريه|مدينتي|بلدتي)\s*)?$"),
 }
 
@@ -231,6 +232,15 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
             else:
                 continue
             named_in.setdefault(c.country, set()).add(h.sentence)
+    # "Haditha, Al Anbar": a province whose name a small town abroad also bears
+    # (Ambar, Turkey) is still the province when the article names its country and not the town's
+    for h in hits:
+        if h.glued or h.recalled:
+            continue
+        divs = [c for c in h.cands if c.kind == "admin1" and c.country in cc]
+        towns = [c for c in h.cands if c.kind == "town"]
+        if divs and towns and not any(t.country in cc for t in towns):
+            a1.update((c.country, c.name) for c in divs)
     named = bool(cc)
     for c, w in actor_countries:
         if w >= 1:
@@ -362,8 +372,9 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
         if not found:
             continue
         # an institution may bear another place's name ("the Riyadh Market in Jisr Diyala")
-        found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, x[1].start))
-        found = _prefer_possessed(_prefer_container(found, article_text), article_text)
+        found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, _outside_named(x, ctx, article_text), x[1].start))
+        found = _prefer_possessed(_prefer_container(_drop_misdirected(found, article_text), article_text),
+                                  article_text)
         loc, h = found[0]
         if loc.kind in ("facility", "town"):
             place = _place(loc, h, article_text, lang)
@@ -392,6 +403,47 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
                 if (div := g.division(loc.country, loc.admin1)) is not None:
                     return dataclasses.replace(_place(div, h, article_text, lang), geo_precision=3)
     return None
+
+
+# "the village of Dujaylah north of Samarra": the bearing the writer gives from the second town
+_BEARING = re.compile(r"^\s*(?:town|village|area|city|district)?\s*,?\s*(?:about |some |around )?"
+                      r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?P<ns>north|south)?-?(?P<ew>east|west)?(?:ern)?\s+of\s+(?:the\s+)?"
+                      r"(?:(?:town|city|village) of\s+)?$", re.I)
+
+
+def _drop_misdirected(found: list, text) -> list:
+    """'Dujaylah village, north of Samarra': a reading of the first name that lies on the other side
+    of the second town (Dujail is 40 km south of Samarra; the near spelling named another village)."""
+    out = []
+    for loc, h in found:
+        wrong = False
+        for loc2, h2 in found:
+            m = _BEARING.match(text[h.end:h2.start]) if h2.start > h.end else None
+            if m is None or not (m.group("ns") or m.group("ew")) or loc.kind not in ("town", "facility"):
+                continue
+            dlat, dlon = loc.lat - loc2.lat, loc.lon - loc2.lon
+            # 0.05 degree (about 5 km) of slack: a town's point is its centre
+            wrong = ((m.group("ns") or "").lower() == "north" and dlat < -0.05
+                     or (m.group("ns") or "").lower() == "south" and dlat > 0.05
+                     or (m.group("ew") or "").lower() == "east" and dlon < -0.05
+                     or (m.group("ew") or "").lower() == "west" and dlon > 0.05)
+            if wrong:
+                break
+        if not wrong:
+            out.append((loc, h))
+    return out or found
+
+
+def _outside_named(found: tuple[Loc, PlaceHit], ctx: Context, text) -> bool:
+    """A town in another province than the ones the article names ("on the Baiji to Haditha
+    road in Anbar": Baiji lies in Salah al-Din); not an area
+    named as part of the district after it ("Al Yusufiyah area, Mahawil district": older
+    provincial lines)."""
+    loc, h = found
+    named = {a for c, a in ctx.admin1 if c == loc.country}
+    return (bool(named) and loc.kind in ("town", "facility") and loc.admin1 not in named
+            and not _SUBPLACE.match(text[h.end:h.end + 40]))
 
 
 def _located(hits: list[PlaceHit], ctx: Context, text) -> list[tuple[Loc, PlaceHit]]:
