@@ -133,6 +133,21 @@ SUICIDE_AND_SHARED = [
     (["Fighting among herders killed four Fulanis and a Konkomba last week."], False, 5),
     (["A man suspected of theft was burnt to death by a mob in the township."], False, 1),
     (["The nephew of a rich farmer was kidnapped and killed although a ransom was paid."], False, 1),
+    # the attacker alone died, told outright or stopped dead before he could detonate
+    (["A car bomb went off after guards fired at its driver.", "The assailant died and four guards were hurt."],
+     False, 1),
+    (["Guards killed the bomber before he could set off his vest at the gate."], True, 1),
+    # a suicide bomber and the official he was sent for
+    (["A suicide bomber blew himself up beside the judge's car.", "The judge was killed and a guard was hurt."],
+     True, 2),
+    # the abducted, counted in both groups taken, and killed afterwards
+    (["Gunmen abducted a tribal elder and two of his guards at a roadblock.", "Their bodies were found at dawn."],
+     False, 3),
+    (["Militants kidnapped four herders.", "The herders were burnt alive in a barn that night."], False, 4),
+    # two people named as killed, with no number
+    (["A shopkeeper and a passer-by were killed when the gunmen fired into the street."], False, 2),
+    (["Gunmen stopped the car of Salma Hadi, a councillor, and she and her husband were killed."], False, 2),
+    (["Militants executed Omar Saleh and Ali Nouri, two village headmen, in the square."], False, 2),
 ]
 
 

@@ -305,6 +305,18 @@ _ONE_KILLED = re.compile(r"(?<!no one )(?<!nobody )(?<!none )\b(?:was|has been|h
                          r"officers|guards|residents|workers|children)\b)(?:[a-z'\-]+\s+){1,4}?[a-z'\-]+,\s+(?:a|an)\s+")
 
 
+_ATTACKER_WORD = re.compile(r"\b(?:bombers?|assailants?|attackers?|perpetrators?|gunmen|himself|herself|themselves)\b")
+_KILLED_VERB = r"(?:killed|shot dead|executed|beheaded|assassinated|gunned down|murdered|burnt alive|burned alive)"
+_NAMED_KILLED = re.compile(
+    rf"\b(?:a|an)\s+(?:[a-z'\-]+\s+){{1,3}}?and\s+(?:a|an|his|her|their)\s+(?:[a-z'\-]+\s+){{1,3}}?"
+    rf"(?:were|have been|had been)\s+(?:\w+\s+)?{_KILLED_VERB}\b"
+    rf"|,?\s+and (?:his|her) (?:husband|wife|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|"
+    rf"nephew|cousin|companion|colleague)\s+(?:were|have been|had been)\s+(?:\w+\s+)?{_KILLED_VERB}\b"
+    rf"|\b(?:executed|assassinated|killed|beheaded|murdered|shot dead|gunned down)\s+[^.;,]{{3,60}}?\s+and\s+"
+    rf"[^.;,]{{3,60}}?,\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+"
+    rf"(?!(?:days?|hours?|weeks?|months?|years?|others?)\b)")
+
+
 _AR_ASSASSINATED = re.compile(ar_tolerant(r"(?:^|\s)(?:اغتال|اغتالوا|اغتيل|اغتيال)\s"))
 
 
@@ -351,7 +363,13 @@ _BOMBERS = r"(?:(?P<k>\w+) )?(?:suicide )?(?:bombers?|assailants?|attackers?|per
 # injured", "apart from the deaths of the five attackers", "killing himself and injuring seven"
 _ATTACKERS_DEAD = [re.compile(rf"\bin addition to (?:the )?{_BOMBERS}\b"),
                    re.compile(rf"\baside from the deaths? of (?:the )?{_BOMBERS}\b"),
-                   re.compile(r"\bkilling (?P<self>himself|herself|themselves)\b")]
+                   re.compile(r"\bkilling (?P<self>himself|herself|themselves)\b"),
+                   # "The assailant died in the attack", "forces killed the bomber before he could
+                   # detonate", "the assailant was the only reported casualty"
+                   re.compile(r"\bthe (?:suicide )?(?:bomber|assailant|attacker|perpetrator) (?:also )?"
+                              r"(?:died|(?:was|had been) killed|was the only (?:reported )?(?:casualty|fatality))\b"),
+                   re.compile(r"\b(?:killed|shot dead|shot and killed) the (?:suicide )?"
+                              r"(?:bomber|assailant|attacker)\b(?! \w+ (?:was|were) (?:arrested|captured))")]
 _BOMBER_DETONATED = re.compile(r"\bsuicide bombers? (?:\w+ ){0,3}?(?:detonated|blew (?:himself|herself|themselves) up|"
                                r"exploded)|\bblew (?:himself|herself|themselves) up")
 _BOMBER_STOPPED = re.compile(r"before (?:he|she|they|the \w+) could (?:detonate|reach)|failed to detonate|"
@@ -460,6 +478,10 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
     if vague_total:
         return Fatalities(vague_total + extra, "deaths certain, number unknown", spans)
     if lang == "en" and (dead := _attackers_dead(sentences, rx, suicide)):
+        # "A suicide bomber detonated ... Colonel al-Jubouri was killed": the bomber and his target
+        if not unknown and any((m := _ONE_KILLED.search(f)) and not _ATTACKER_WORD.search(f[max(0, m.start() - 40):m.end()])
+                               for f in sentences):
+            return Fatalities(dead + 1, "the attackers and one victim died", [])
         return Fatalities(dead, "the attackers died", [])
     # "sixteen members were kidnapped ... the captives were executed": the toll is the abducted
     if lang == "en":
@@ -468,11 +490,22 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
             m = re.search(rf"(?:kidnapped|abducted|seized)\s+(?:at least\s+)?{rx.num}", f)
             if m:
                 taken = _value(m.group("n"), rx.words)
+                # "kidnapped a council leader and three members": both groups were taken
+                m2 = re.match(rf"[^.;,]{{0,40}}?\band\s+{rx.num}\s+(?!(?:days?|hours?|weeks?|months?)\b)", f[m.end():])
+                if taken and m2 and (v2 := _value(m2.group("n"), rx.words)):
+                    taken += v2
                 break
-        if taken and any(re.search(r"\b(?:were|was) (?:later |subsequently )?(?:executed|killed|beheaded|shot dead|shot and killed)|"
+        if taken and any(re.search(r"\b(?:were|was) (?:later |subsequently )?(?:executed|killed|beheaded|shot dead|shot and killed|"
+                                   r"burnt alive|burned alive)|"
                                    r"bodies (?:of the \w+ )?(?:were|was) (?:found|discovered|recovered)", f)
                          for f in sentences):
             return Fatalities(taken, "the abducted were killed", [])
+    # two people named as killed, no number: "A policeman and a passer-by were killed", "the
+    # candidate and her husband were killed", "executed X and Y, two former councillors"
+    if lang == "en" and not unknown:
+        for f in sentences:
+            if m := _NAMED_KILLED.search(f):
+                return Fatalities(_value(m.group("n"), rx.words) if m.group("n") else 2, "people named as killed", [])
     # one person named as killed, no number: "The officer was killed", "killing the driver"
     if lang == "en" and not unknown and any(_ONE_KILLED.search(f) for f in sentences):
         return Fatalities(1, "one person killed", [])
