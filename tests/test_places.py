@@ -92,6 +92,10 @@ CASES = [
      "samarra", 2),
     ("Three guards died when fighters raided Dujail town south of Samarra in Salah al-Din, Iraq, on Monday.",
      "dujail", 1),
+    # a mountain range stands at its canonical point, region-precise, under any of its names with
+    # the word for a range after it
+    ("Militants shelled an army outpost high in the Himreen Mountains in Tikrit district, Salah al-Din, Iraq.",
+     "hamrin", 2),
     # an adjective is no near spelling of the place named after it: a "Husayni" procession
     # is not in al-Husayniyah
     ("A bomb struck mourners walking in a Husayni procession through Karrada, Baghdad, Iraq, killing four.",
@@ -154,3 +158,11 @@ def test_a_sea_is_a_region_not_the_port_it_is_named_after():
     ev = process(Article(id="p", text="أعلنت جماعة الحوثي مساء الجمعة استهداف سفينة تجارية أمريكية في خليج عدن "
                                       "بعدد من الصواريخ.", published="2024-01-20")).events[0]
     assert ev.location == "Gulf of Aden" and ev.geo_precision == 3 and ev.country == "Yemen"
+
+
+def test_names_a_comma_parts_are_two_names():
+    """'in Aski, Mosul' lists two names; it is not the town of Aski Mosul."""
+    def loc(text):
+        return process(Article(id="p", text=text, published="2016-05-10")).events[0].location
+    assert loc("Police killed two bombers at a checkpoint in Aski, Mosul, Nineveh, Iraq, on Sunday.") == "Mosul"
+    assert loc("Police killed two bombers at a checkpoint in Aski Mosul, Nineveh, Iraq, on Sunday.") == "Aski Mosul"

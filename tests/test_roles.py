@@ -173,6 +173,12 @@ CASES = [
     # whoever a place "fell to" took it; the state's forces who withdrew are the other side
     ("The town of Sebba in Burkina Faso fell to JNIM fighters on Sunday after the army withdrew from its base.",
      "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso"),
+    # ... a state's forces as much as a group, even told after the side that lost it, and named
+    # with a possessive that lost its apostrophe ("the Libyan National Armys units")
+    ("A base held by the Libya Shield brigade near Benghazi fell to the Libyan National Armys units on Friday.",
+     "Military Forces of Libya", "Libya Shield Brigade"),
+    ("La base de Tessit est tombée aux mains des combattants du MNLA samedi, selon des habitants.",
+     "MNLA: National Movement for the Liberation of Azawad", None),
 ]
 
 

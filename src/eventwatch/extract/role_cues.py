@@ -53,10 +53,14 @@ ALLY_BEFORE = re.compile(r"\b(?:and|with|alongside|supported by|backed by|et|ave
                           r"(?:the\s+|some\s+|local\s+|les\s+|des\s+|de la\s+|du\s+)?$")
 # "While chasing al Shabaab, Kenyan air forces bombed ...": the pursued are the target
 PURSUED_BEFORE = re.compile(r"\b(?:pursuing|chasing|hunting(?: down)?|en poursuivant|poursuivant)\s+(?:the\s+|les\s+)?$")
-ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"
-                                         # "the camp fell to the Libyan National Army's brigades"
-                                         r"|\b(?:fell to|was (?:seized|taken|captured|overrun) by)\s+(?:the\s+)?$"
-                                         r"|\btombee?s? (?:aux|entre les) mains (?:des|du|de la|de l'|d')\s*$"))
+ACT_BY_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:شنه|شنها|شنوه|شنته|شنتها|نفذه|نفذها|نفذوه|نفذته|نفذتها)\s+(?:\S+\s+)?$"))
+# "the camp fell to the Libyan National Army's brigades": whoever it fell to took it, a state's
+# forces as much as a group
+TAKEN_BY_BEFORE = re.compile(r"(?:\b(?:fell to|(?:was|were) (?:seized|taken|captured|overrun|retaken|recaptured) by)"
+                             r"\s+(?:the\s+)?|\btombee?s? (?:aux|entre les) mains (?:des|du|de la|de l'|d')\s*)"
+                             # ("aux mains des combattants du MNLA")
+                             r"(?:(?:fighters|militants|rebels|combattants|rebelles|jihadistes|elements)\s+"
+                             r"(?:of|from|du|de la|de l'|des|d')\s*(?:the\s+)?)?$")
 # "gunmen from the Islamic State", "des miliciens de la CODECO", "مسلحون من تنظيم داعش": the group
 OF_GROUP = re.compile(ar_tolerant(r"^\s*(?:from|of|belonging to|loyal to|du|de la|de l'|des|d'|de|من|التابعين ل|التابعين الى)\s*"
                                    r"(?:the\s+|la\s+|le\s+|l')?$"))

@@ -219,6 +219,12 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         doer = m.actor.kind not in ("state", "generic") and bool(
             rc.ACT_AFTER.match(f[m.end:m.end + 20]) or rc.ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start])
             or rc.FIRED_FROM_BEFORE.search(f[max(0, m.start - 30):m.start]))
+        if rc.TAKEN_BY_BEFORE.search(f[max(0, at - 60):at]) and m.sentence == main:
+            # (told after the side that lost it: "the camp used by Libya Shield fell to the army")
+            if actor1 is not None and actor1 != named(m.actor) and actor2 is None:
+                actor2 = actor1
+            actor1 = named(m.actor)
+            continue
         if lang == "ar" and m.sentence == main and not victim and any(
                 0 <= m.start - b <= 15 and len(f[b:m.start].split()) <= 1 for b in verb_ends):
             doer = True   # the subject right after its verb ("سيطر مقاتلو حركة الشباب")

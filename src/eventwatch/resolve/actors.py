@@ -289,7 +289,7 @@ _SAID_AFTER = re.compile(r"^\s*(?:and (?:\w+ ){0,2}?(?:sources?|officials?|medic
                          r"(?:(?:in|of|for) (?:[a-z'\-]+ ){1,4})?"   # "police in Kaduna state said"
                          r"(?:said|say|says|told|reported|recounted|ont (?:dit|raconte|declare)|a (?:dit|raconte)|"
                          r"قال|قالوا|افاد|افادوا|ذكر)\b")
-_SOURCE_BEFORE = re.compile(ar_tolerant(r"(?:according to(?: the)?|selon(?: la| le| l'| les)?|d'apres(?: la| le| l')?|"
+_SOURCE_BEFORE = re.compile(ar_tolerant(r"(?:according to(?: the)?|selon(?: la| le| l'| les| des)?|d'apres(?: la| le| l'| les| des)?|"
                             r"(?:a|an) (?:source|official|officer|spokesman) (?:in|from|with|of) (?:the )?|بحسب|وفق|حسب|نقلا عن|مصدر في|"
                             r"ضابط في|مسؤول في|متحدث باسم|un (?:responsable|officier|porte-parole) (?:de la |du |des |de l')?)\s*$"))
 

@@ -62,6 +62,14 @@ def skeleton(key: str) -> str:
     return " ".join(out)
 
 
+_LIST_PUNCT = re.compile(r"[,;:()\[\]\n\"،]")
+
+
+def is_latin_word(name: str) -> bool:
+    """A name written in Latin letters (a word may follow it in English)."""
+    return name[:1].isascii() and name[:1].isalpha()
+
+
 @dataclass(frozen=True)
 class Loc:
     """A gazetteer entry."""
@@ -287,9 +295,13 @@ class Gazetteer:
                 except ValueError:
                     continue
                 cc, name, kind, a1 = row[0], row[1], row[2], row[3] or None
-                if kind in ("mountain", "road"):
-                    continue   # lines and ranges are not points: no coordinate stands for them
+                if kind == "road":
+                    continue   # a street is a line: no coordinate stands for it
+                # a range is an area: its canonical point (the encyclopedia's) at region precision
                 names = [name, *(row[6].split("|") if len(row) > 6 and row[6] else [])]
+                if kind == "mountain":   # "the Himreen Mountains": a range's names with the word for it
+                    names += [f"{n} {w}" for n in names if is_latin_word(n) for w in ("mountains", "mountain", "range")
+                              if not n.lower().endswith(("mountains", "mountain", "range"))]
                 # A row corrects the GeoNames point of the same town nearby (GeoNames' Abu Ghurayb
                 # lies 11 km east of the town's Wikipedia coordinates): under the row's names that
                 # point is no longer offered (under its other names, "جيبو", the row stands for it:
@@ -305,7 +317,8 @@ class Gazetteer:
                             self._shadowed.add((key, i))
                             corrected.append(i)
                             pop = max(pop, t[5])
-                loc = Loc(name, "town", cc, a1, lat, lon, pop, ref=f"{path.stem}:{name}")
+                loc = Loc(name, "town", cc, a1, lat, lon, pop, ref=f"{path.stem}:{name}",
+                          precision=2 if kind == "mountain" else 0)
                 # under its other names ("جيبو") the GeoNames town is the row too: one place, one
                 # point and one province spelling whatever language names it
                 for i in corrected:
@@ -344,6 +357,8 @@ class Gazetteer:
         hits matched only on their consonant skeleton."""
         toks = list(tokens(folded))
         words = [t for t, _, _ in toks]
+        # tokens a comma, a bracket or a colon parts from the next: no name runs across them
+        breaks = frozenset(k for k in range(len(toks) - 1) if _LIST_PUNCT.search(folded[toks[k][2]:toks[k + 1][1]]))
         i = 0
         maxn = max(self.index.max_tokens, 5)
         while i < len(toks):
@@ -353,11 +368,11 @@ class Gazetteer:
             first_ok = (not text[toks[i][1]].islower() or words[i] in ("al", "el")
                         or (words[i] in _ARTICLES and folded[toks[i][2]:toks[i][2] + 1] == "-"))
             top = min(maxn if first_ok else 1, len(toks) - i)
-            hit, n = self._exact_at(words, toks, i, top)
+            hit, n = self._exact_at(words, toks, i, top, breaks=breaks)
             if not first_ok and words[i] in self._facility_openers:
                 # a facility may be named in lower case ("le champ pétrolier d'al-Omar",
                 # "la base aérienne de ..."): only a facility's name, several words long
-                fac, nf = self._exact_at(words, toks, i, min(maxn, len(toks) - i), kinds=("facility",))
+                fac, nf = self._exact_at(words, toks, i, min(maxn, len(toks) - i), kinds=("facility",), breaks=breaks)
                 if fac is not None and nf > 1:
                     hit, n = fac, nf
             # a longer name spelt a little differently beats one of its words spelt exactly
@@ -372,9 +387,11 @@ class Gazetteer:
             else:
                 i += 1
 
-    def _exact_at(self, words, toks, i: int, top: int, kinds: Optional[tuple] = None):
+    def _exact_at(self, words, toks, i: int, top: int, kinds: Optional[tuple] = None, breaks: frozenset = frozenset()):
         """The longest name spelt exactly that starts at token i (of one of `kinds`): (hit, its length)."""
         for n in range(top, 0, -1):
+            if n > 1 and breaks and any(k in breaks for k in range(i, i + n - 1)):
+                continue   # "in Aski, Mosul": two names listed, not Aski Mosul
             cand = self._lookup_seq(words[i:i + n])
             if kinds:
                 cand = [c for c in cand if c.kind in kinds]

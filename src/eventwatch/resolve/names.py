@@ -72,6 +72,10 @@ class NameIndex(Generic[T]):
                             if vals:
                                 k = k2
                                 break
+                if vals is None and n >= 2 and len(seq[-1]) > 3 and seq[-1].endswith("s") and seq[-1].isascii():
+                    # a possessive that lost its apostrophe ("the Libyan National Armys brigades"; wire
+                    # copy passed through cp1252 drops it): the name is the one without the "s"
+                    vals = self.map.get(" ".join(self.canon(seq[:-1] + [seq[-1][:-1]])))
                 if vals:
                     found = Hit(k, toks[i][1], toks[i + n - 1][2], i, n, vals)
                     break
