@@ -96,6 +96,12 @@ CASES = [
     # the word for a range after it
     ("Militants shelled an army outpost high in the Himreen Mountains in Tikrit district, Salah al-Din, Iraq.",
      "hamrin", 2),
+    # a suburb lies outside its city, at its own point; "the Benghazi districts of X and Y" name the parts
+    ("Seven shoppers died when a car bomb went off in the Husseiniyah suburb of Baghdad city, Iraq, on Friday.",
+     "husseiniya", 1),
+    # a country's adjective after a name is no part of it
+    ("Gunmen stormed the Qayyarah Iraqi army post on Monday, killing two soldiers.", "qayyarah", 1),
+    ("Gunmen shelled the Qayyarah Airfield on Monday, killing two soldiers.", "q-west", 1),
     # an adjective is no near spelling of the place named after it: a "Husayni" procession
     # is not in al-Husayniyah
     ("A bomb struck mourners walking in a Husayni procession through Karrada, Baghdad, Iraq, killing four.",

@@ -111,6 +111,12 @@ _RECALLED_BEFORE = re.compile(r"(?:in (?:response|retaliation|reprisal) (?:to|fo
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|adh|ath)[-‑ ][A-Z]", re.IGNORECASE)
 
 
+def _demonym_after(folded_after: str) -> bool:
+    from .actors import actor_dict
+    m = re.match(r"[ -](\w+)", folded_after)
+    return bool(m) and m.group(1) in actor_dict().demonyms
+
+
 def _is_common(raw: str) -> bool:
     """Every word of the name is a frequent word ("As many", "Court"); "Abu Sleem" is a name."""
     return all(any(common_word(fold(w), lang) for lang in ("en", "fr")) for w in raw.split())
@@ -154,6 +160,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         glued = bool(_GLUED.match(text[e:e + 30]) or (_GLUED_BEFORE.search(text[max(0, s - 30):s])
                                                       and not place_word_after)) \
             and not arabic and offset < TITLE_BASE and not institution and not road   # (a road joins two names)
+        if glued and _demonym_after(folded[e:e + 30]):
+            glued = False   # "the al-Habaniya Iraqi military base": a country's adjective is no part of the name
         if glued:
             looks_placed = False
         # wordfreq knows Arabic words in their written form (ة, أ), not folded
@@ -486,6 +494,8 @@ def _prefer_container(found: list, text: str) -> list:
     m = _SUBPLACE.match(text[h.end:h.end + 40])
     if not m:
         return found
+    if m.group(0).lstrip().startswith("suburb") and loc.kind == "town":
+        return found   # "the Husseiniyah suburb of Baghdad": a suburb lies outside the city, at its own point
     for loc2, h2 in found[1:]:
         # ("Al Qahira district of Taizz city": named as part of a town, a district is no Cairo abroad)
         if loc2.kind == "town" and h2.start <= h.end + m.end() + 2 and (
@@ -501,7 +511,8 @@ def _prefer_container(found: list, text: str) -> list:
 
 _POSSESSIVE = re.compile("^(?:['\u2019\u02bc\x92]?s|['\u2019\x92])\\s+$"   # \x92: a cp1252 apostrophe left in
                          # "the western Benghazi districts of Gwarsha and Ganfouda"
-                         "|^\\s+(?:districts?|neighbou?rhoods?|suburbs?|quarters?) of\\s+(?:[A-Z][\\w'-]*\\s*(?:,|and)\\s*){0,3}$")
+                         # (plural: "the Husseiniyah suburb of Baghdad" names the suburb first)
+                         "|^\\s+(?:districts|neighbou?rhoods|suburbs|quarters) of\\s+(?:[A-Z][\\w'-]*\\s*(?:,|and)\\s*){0,3}$")
 
 
 def _prefer_possessed(found: list, text: str) -> list:
