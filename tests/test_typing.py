@@ -59,6 +59,13 @@ CASES = [
      "Peaceful protest"),
     ("Police open fire on \"mostly peaceful\" opposition protesters in Kisumu, killing two.",
      "Excessive force against protesters"),
+    # shells and rifles in one assault are a fight, not a shelling; mortars alone are
+    ("Insurgents hit an army outpost near Baiji with mortars and machine guns on Monday, killing two soldiers.",
+     "Armed clash"),
+    ("Insurgents hit an army outpost near Baiji with mortars on Monday, killing two soldiers.",
+     "Shelling/artillery/missile attack"),
+    ("Des assaillants ont visé le village de Kaya avec des obus et des armes automatiques lundi, tuant trois civils.",
+     "Attack"),
 ]
 
 
