@@ -279,7 +279,7 @@ def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
         # "police fired tear gas to disperse opposition supporters": a crowd dispersed is a protest
         return Typed("Protest with intervention", 2)
     if explosive and set(explosive) <= {"Shelling/artillery/missile attack", "Grenade"} and has("small_arms"):
-        # "fired mortars, grenades and firearms at security forces": shells and rifles in one assault
+        # "shelled the post and raked it with machine guns": shells and rifles in one assault
         # are a fight at close range, not a shelling from afar
         first = min(a for k in explosive + ["attack"] for a, _ in h.get(k, []))
         armed = any(a > first for a, _ in h.get("armed_target", [])) or _passive_armed(h, folded)
