@@ -102,6 +102,12 @@ CASES = [
     # a country's adjective after a name is no part of it
     ("Gunmen stormed the Qayyarah Iraqi army post on Monday, killing two soldiers.", "qayyarah", 1),
     ("Gunmen shelled the Qayyarah Airfield on Monday, killing two soldiers.", "q-west", 1),
+    # the same Arabic name spelt with other vowels is that place; not a name of two consonants, nor a
+    # reading far from the provinces the report names, nor one far from the town it is said to be near
+    ("Gunmen attacked a police checkpoint in Mukashafa, Salah al-Din, Iraq, killing two officers.", "mukayshifa", 1),
+    ("Students of the Itierio secondary school in Kisii burnt down two dormitories on Monday.", "kisii", 1, "Kenya"),
+    ("Two car bombs went off in Simawa in Diyala province, Iraq, on Monday, killing five people.", "diyala", 3),
+    ("Two tribal guards died when gunmen raided Udhiem, a hamlet near Baqubah, Diyala, Iraq.", "baq", 2),
     # an adjective is no near spelling of the place named after it: a "Husayni" procession
     # is not in al-Husayniyah
     ("A bomb struck mourners walking in a Husayni procession through Karrada, Baghdad, Iraq, killing four.",

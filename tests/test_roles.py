@@ -11,7 +11,7 @@ CASES = [
     # "OLA fighters" are the group's own men, not an unidentified second party; in a battle
     # with a group named in the same sentence, a state's forces are listed first (as ACLED does)
     ("OLA fighters attacked government soldiers in Nekemte, Ethiopia, on Tuesday, killing nine soldiers.",
-     "Military Forces of Ethiopia", "OLF: Oromo Liberation Front"),
+     "Military Forces of Ethiopia", "OLA: Oromo Liberation Army"),
     # a country's "Air Forces" are its military
     ("Kenyan Air Forces carried out strikes on an al Shabaab position in Gedo, Somalia, on Thursday.",
      "Military Forces of Kenya", "Al Shabaab"),
@@ -179,6 +179,15 @@ CASES = [
      "Military Forces of Libya", "Libya Shield Brigade"),
     ("La base de Tessit est tombée aux mains des combattants du MNLA samedi, selon des habitants.",
      "MNLA: National Movement for the Liberation of Azawad", None),
+    # the herdsmen of both communities named before "herdsmen"
+    ("Clashes between Fulani and Konkomba herdsmen killed four people near Kpandai, Ghana, on Monday.",
+     "Fulani Ethnic Militia (Ghana)", "Konkomba Ethnic Militia (Ghana)"),
+    # "Police forces" are one force, not the police and an army
+    ("Police forces beat the driver of an opposition MP outside the court in Kampala, Uganda, on Monday.",
+     "Police Forces of Uganda", "Civilians (Uganda)"),
+    # the Bunyan Marsous operation's fighters are the Tripoli government's forces
+    ("Bunyan Marsous fighters overran an Islamic State workshop in Sirte, Libya, on Tuesday.",
+     "Military Forces of Libya", "Islamic State"),
 ]
 
 

@@ -66,6 +66,8 @@ CASES = [
      "Shelling/artillery/missile attack"),
     ("Des assaillants ont visé le village de Kaya avec des obus et des armes automatiques lundi, tuant trois civils.",
      "Attack"),
+    # the assault a strike protests against is no force used on the strikers
+    ("Hospital staff went on strike in Sfax, Tunisia, to protest against the assault on a nurse.", "Peaceful protest"),
 ]
 
 

@@ -436,10 +436,17 @@ def _protest_outcome(doc: Doc, main: SentInfo, sub: str) -> str:
         # violence makes the protest a riot, whatever force met it ("damaged" alone tells no doer)
         if any(doc.folded[j][a:b] != "damaged" for a, b in h.get("protest_violence", ())):
             return "Violent demonstration"
+        # (not the attack the crowd protests against: "went on strike to protest against the assault on a nurse")
+        attacked = [a for a, _ in h.get("attack", ()) if not _PROTESTED_BEFORE.search(doc.folded[j][max(0, a - 30):a])]
         if sub == "Peaceful protest" and ("protest_intervention" in h or "Arrests" in h
-                                          or ("attack" in h and "Peaceful protest" in h)):
+                                          or (attacked and "Peaceful protest" in h)):
             sub = "Protest with intervention"
     return sub
+
+
+_PROTESTED_BEFORE = re.compile(r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing)|rall(?:y|ied)|march(?:ed)?|"
+                               r"denounc(?:e|ed|ing)|condemn(?:ed|ing)?|manifest\w*|denonc\w*|protester)\s+"
+                               r"(?:against|over|at|about|contre)\s+(?:the\s+|an?\s+|l'|la\s+|le\s+|les\s+)?(?:\w+\s+)?$")
 
 
 # A sentence that says it tells another incident.

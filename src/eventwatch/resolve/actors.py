@@ -56,9 +56,9 @@ _WEAPON = {"en": ["artillery", "strike", "strikes", "airstrike", "airstrikes", "
            "ar": ["غاره", "غارات", "قصف", "طايره", "طايرات", "طايره مسيره", "مسيره", "المدفعيه", "مدفعيه",
                   "غاره جويه", "غارات جويه", "ضربه جويه", "ضربات جويه", "طايره حربيه", "طايرات حربيه", "قصف مدفعي"]}
 _POL = {"en": ["police", "policemen", "policeman", "police officer", "police officers", "policewoman", "gendarmes",
-               "gendarme", "gendarmerie"],
-        "fr": ["police", "policiers", "gendarmes", "gendarmerie"],
-        "ar": ["الشرطه", "شرطه"]}
+               "gendarme", "gendarmerie", "police forces", "police force"],   # ("Police forces": one force, not two)
+        "fr": ["police", "policiers", "gendarmes", "gendarmerie", "forces de police"],
+        "ar": ["الشرطه", "شرطه", "قوات الشرطه"]}
 
 
 @dataclass
@@ -245,7 +245,17 @@ def _ethnic_militias(text: str, sentence: int, out: list) -> list:
             continue
         out = [x for x in out if not (m.start() <= x.start < m.end())]   # the bare noun ("herdsmen") is theirs
         out.append(Mention(Actor(f"{name} Ethnic Militia", "militia"), m.start(), m.end(), sentence))
+        # "clashes between Fulani and Konkomba herdsmen": the herdsmen of both communities
+        if (m2 := _AND_BEFORE.search(text[max(0, m.start() - 30):m.start()])) and not _common(m2.group("name")) \
+                and not any(x.start <= m.start() - len(m2.group(0)) < x.end for x in out):
+            s2 = m.start() - len(m2.group(0))
+            known2 = actor_dict().index.get(f"{m2.group('name')} {m.group(0).split()[-1]}")
+            out.append(Mention(known2[0] if known2 else Actor(f"{m2.group('name')} Ethnic Militia", "militia"),
+                               s2, s2 + len(m2.group("name")), sentence))
     return sorted(out, key=lambda x: x.start)
+
+
+_AND_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]{2,}?)s? and $")
 
 
 def _common(word: str) -> bool:

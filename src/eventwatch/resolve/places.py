@@ -226,8 +226,9 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
     a1: set[tuple[str, str]] = set()
     named_in: dict[str, set[int]] = {}
     for h in hits:
-        if h.glued or h.recalled:
+        if h.glued or h.recalled or h.fuzzy:
             continue   # "Sodwana Bay" says nothing of Somalia's Bay region, nor "an attack in Lamu, Kenya" of a strike's
+            # (nor a near spelling of anything: it is trusted only inside what the article names)
         kinds = {c.kind for c in h.cands}
         for c in h.cands:
             if c.kind == "country":
@@ -266,6 +267,10 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
     s = 0.0
     if hit.fuzzy and (c.kind not in ("town", "facility") or c.country not in ctx.countries):
         return None   # a near spelling is only trusted inside the countries the article names
+    if hit.fuzzy and c.country in {cc for cc, _ in ctx.admin1} and not any(
+            cc == c.country and (d := gazetteer().division(cc, a)) is not None
+            and km((c.lat, c.lon), (d.lat, d.lon)) <= _FAR_FROM_DIVISION_KM for cc, a in ctx.admin1):
+        return None   # ... and near the provinces it names ("Simawa, Baqubah, Diyala" is no Samawah, 350 km off)
     if c.country in ctx.countries:
         s += 3 + math.log1p(ctx.countries[c.country]) / 2
     elif ctx.countries and (ctx.named or c.kind != "town"):
@@ -414,21 +419,30 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
 
 
 # "the village of Dujaylah north of Samarra": the bearing the writer gives from the second town
-_BEARING = re.compile(r"^\s*(?:town|village|area|city|district)?\s*,?\s*(?:about |some |around )?"
+_BEARING = re.compile(r"^\s*(?:town|village|area|city|district)?\s*,?\s*"
+                      r"(?:(?:a|the)\s+(?:small\s+)?(?:village|hamlet|town|area|district)\s+)?(?:about |some |around )?"
                       r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                      r"(?P<ns>north|south)?-?(?P<ew>east|west)?(?:ern)?\s+of\s+(?:the\s+)?"
+                      r"(?:(?P<ns>north|south)?-?(?P<ew>east|west)?(?:ern)?\s+of|(?P<near>near|outside|close to))\s+(?:the\s+)?"
                       r"(?:(?:town|city|village) of\s+)?$", re.I)
+_NEAR_KM = 50   # "Udhiem village near Baqubah": no reading 60 km off is near it
 
 
 def _drop_misdirected(found: list, text) -> list:
     """'Dujaylah village, north of Samarra': a reading of the first name that lies on the other side
-    of the second town (Dujail is 40 km south of Samarra; the near spelling named another village)."""
+    of the second town (Dujail is 40 km south of Samarra; the near spelling named another village),
+    or far from the town it is said to be near."""
     out = []
     for loc, h in found:
         wrong = False
         for loc2, h2 in found:
             m = _BEARING.match(text[h.end:h2.start]) if h2.start > h.end else None
-            if m is None or not (m.group("ns") or m.group("ew")) or loc.kind not in ("town", "facility"):
+            if m is None or loc.kind not in ("town", "facility") or loc2.kind not in ("town", "facility"):
+                continue
+            if m.group("near"):
+                wrong = km((loc.lat, loc.lon), (loc2.lat, loc2.lon)) > _NEAR_KM
+            if wrong or not (m.group("ns") or m.group("ew")):
+                if wrong:
+                    break
                 continue
             dlat, dlon = loc.lat - loc2.lat, loc.lon - loc2.lon
             # 0.05 degree (about 5 km) of slack: a town's point is its centre
