@@ -88,6 +88,8 @@ CASES = [
     # the wounded of one town are no dead of the next: "... and four hurt in A and two killed in B"
     ("en", ["Raiders killed three herders and left five hurt in Kauru and two more killed in Zango."], False, 5),
     ("en", ["One trader was killed and six injured at the market and one other killed at the bus stop."], False, 2),
+    # the abducted were not killed when the report says no one was
+    ("en", ["Gunmen abducted twelve traders on the highway.", "No one was killed, the police added."], True, 0),
 ]
 
 

@@ -107,8 +107,9 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
         tally = "roundup" in h and (typed is None or typed.strength < 3)
         # a tally or plan is background, unless the sentence names the day of an event (a date
         # inside the tally's own words, "since the start of this month", is no event's day)
+        # (nor the day a statement was made: "le ministère a indiqué mardi que le nombre de morts ...")
         background = tally or ("background" in h and not any(
-            (d.kind != "absolute" or d.year_given is False)
+            (d.kind != "absolute" or d.year_given is False) and not d.reported
             and not any(a <= d.start <= b + 3 or d.start <= a < d.end for a, b in h["background"])
             for d in dates_by_sentence[i]))
         infos.append(SentInfo(i, h, typed, background, actors_mod.claim_kind(f, lang)))

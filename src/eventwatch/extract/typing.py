@@ -235,13 +235,23 @@ def _drop_inside_agreements(h: dict) -> dict:
                                if not any(x <= a and b <= y for x, y in h["Agreement"])])
 
 
+_TERMS_OF = re.compile(r"\b(?:under the terms of|in line with|as part of|in accordance with|under|per) (?:the |a |an )?$"
+                       r"|\b(?:conformement a|en vertu d|dans le cadre d)\S* (?:l'|la |le |du |de la )?$|(?:بموجب|وفق)\s*$")
+
+
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     h = _drop_inside_agreements(h)
+    if "Agreement" in h and "Non-violent transfer of territory" in h and all(
+            _TERMS_OF.search(folded[max(0, a - 30):a]) for a, _ in h["Agreement"]):
+        # a withdrawal "under the terms of the ceasefire": the agreement is its reason, the handover the event
+        h = _with(h, "Agreement", [])
     h = _drop_armed_marches(_drop_not_told(_drop_agents(_drop_speaking_crowds(h, folded), folded), folded), folded)
     has = h.__contains__
     if has("no_fight") and (has("Non-violent transfer of territory") or any(has(k) for k in TERRITORY)) \
             and not (has("kill") or has("Armed clash")):
         return Typed("Non-violent transfer of territory", 2)   # "occupied ... without fighting"
+    if has("personal") and not any(has(k) for k in EXPLOSIONS + ["Armed clash"]):
+        return None   # "stabbed his neighbour during an argument over a parking space": a crime, no conflict event
     violent_cue = any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash", "attack"] + TERRITORY)
     if has("nonevent") and not any(has(k) for k in EXPLOSIONS + VAC + ["Armed clash", "Peaceful protest"] + TERRITORY):
         return None   # (a protest "demanding compensation for flood damage" is still a protest)

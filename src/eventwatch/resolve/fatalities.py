@@ -495,7 +495,7 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
                 if taken and m2 and (v2 := _value(m2.group("n"), rx.words)):
                     taken += v2
                 break
-        if taken and any(re.search(r"\b(?:were|was) (?:later |subsequently )?(?:executed|killed|beheaded|shot dead|shot and killed|"
+        if taken and not zero and any(re.search(r"(?<!no one )(?<!nobody )(?<!none )\b(?:were|was) (?:later |subsequently )?(?:executed|killed|beheaded|shot dead|shot and killed|"
                                    r"burnt alive|burned alive)|"
                                    r"bodies (?:of the \w+ )?(?:were|was) (?:found|discovered|recovered)", f)
                          for f in sentences):
