@@ -112,6 +112,7 @@ _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|adh|ath)[-‑ ][A-Z
 
 
 def _demonym_after(folded_after: str) -> bool:
+    """The next word is a country's adjective ("Iraqi", "malien")."""
     from .actors import actor_dict
     m = re.match(r"[ -](\w+)", folded_after)
     return bool(m) and m.group(1) in actor_dict().demonyms
@@ -431,37 +432,29 @@ def _drop_misdirected(found: list, text) -> list:
     """'Dujaylah village, north of Samarra': a reading of the first name that lies on the other side
     of the second town (Dujail is 40 km south of Samarra; the near spelling named another village),
     or far from the town it is said to be near."""
-    out = []
-    for loc, h in found:
-        wrong = False
-        for loc2, h2 in found:
-            m = _BEARING.match(text[h.end:h2.start]) if h2.start > h.end else None
-            if m is None or loc.kind not in ("town", "facility") or loc2.kind not in ("town", "facility"):
-                continue
-            if m.group("near"):
-                wrong = km((loc.lat, loc.lon), (loc2.lat, loc2.lon)) > _NEAR_KM
-            if wrong or not (m.group("ns") or m.group("ew")):
-                if wrong:
-                    break
-                continue
-            dlat, dlon = loc.lat - loc2.lat, loc.lon - loc2.lon
-            # 0.05 degree (about 5 km) of slack: a town's point is its centre
-            wrong = ((m.group("ns") or "").lower() == "north" and dlat < -0.05
-                     or (m.group("ns") or "").lower() == "south" and dlat > 0.05
-                     or (m.group("ew") or "").lower() == "east" and dlon < -0.05
-                     or (m.group("ew") or "").lower() == "west" and dlon > 0.05)
-            if wrong:
-                break
-        if not wrong:
-            out.append((loc, h))
+    out = [(loc, h) for loc, h in found
+           if not any(_contradicts(loc, loc2, m) for loc2, h2 in found
+                      if h2.start > h.end and (m := _BEARING.match(text[h.end:h2.start])))]
     return out or found
+
+
+def _contradicts(loc: Loc, loc2: Loc, m: re.Match) -> bool:
+    """Whether `loc` cannot stand where the writer puts it from `loc2` (bearing or nearness)."""
+    if loc.kind not in ("town", "facility") or loc2.kind not in ("town", "facility"):
+        return False
+    if m.group("near"):
+        return km((loc.lat, loc.lon), (loc2.lat, loc2.lon)) > _NEAR_KM
+    ns, ew = (m.group("ns") or "").lower(), (m.group("ew") or "").lower()
+    dlat, dlon = loc.lat - loc2.lat, loc.lon - loc2.lon
+    # 0.05 degree (about 5 km) of slack: a town's point is its centre
+    return (ns == "north" and dlat < -0.05 or ns == "south" and dlat > 0.05
+            or ew == "east" and dlon < -0.05 or ew == "west" and dlon > 0.05)
 
 
 def _outside_named(found: tuple[Loc, PlaceHit], ctx: Context, text) -> bool:
     """A town in another province than the ones the article names ("on the Baiji to Haditha
-    road in Anbar": Baiji lies in Salah al-Din); not an area
-    named as part of the district after it ("Al Yusufiyah area, Mahawil district": older
-    provincial lines)."""
+    road in Anbar": Baiji lies in Salah al-Din); not an area named as part of the district after
+    it ("Al Yusufiyah area, Mahawil district": older provincial lines)."""
     loc, h = found
     named = {a for c, a in ctx.admin1 if c == loc.country}
     return (bool(named) and loc.kind in ("town", "facility") and loc.admin1 not in named
