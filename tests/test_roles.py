@@ -225,6 +225,11 @@ CLAIMANTS = [
     ("An explosive device detonated near Taji, Iraq. One person was killed. Islamic State of Iraq and the Levant "
      "(ISIL) and a local tribal council both claimed the bombing.",
      "Islamic State"),
+    # a group that speaks in its own claim is the claimant, however it speaks
+    ("A car bomb exploded at the gate of an army camp near Balcad, Somalia, on Monday, killing three soldiers. "
+     "Al Shabaab said on its radio station that its fighters had carried out the raid.", "Al Shabaab"),
+    ("Insurgents beheaded two farmers near Mueda, Mozambique, on Friday. Islamic State said through its news "
+     "agency that its men had killed them.", "Islamic State"),
 ]
 
 
@@ -240,3 +245,16 @@ def test_unknown_group_named_by_a_claim_or_attribution(text, actor1, claimed):
     assert ev.actor1 == actor1
     if claimed is not None:
         assert (ev.claimed_by == actor1) is claimed, ev.claimed_by
+
+
+def test_a_blame_is_not_background_for_what_it_says_of_the_group():
+    """'blamed the RSF, which has besieged the city since May': the background words describe the
+    group blamed, not a habit of blaming; and fighters 'from the al Qaeda-linked X (ACR)' are X's."""
+    ev = process(Article(id="b", text="Shells hit a crowded market in El Fasher, Sudan, on Tuesday, killing nine "
+                         "people. Local officials blamed the Rapid Support Forces (RSF), which have besieged the "
+                         "city since May.", published="2024-11-20")).events[0]
+    assert ev.attributed_to == ev.actor1 == "RSF: Rapid Support Forces"
+    ev = process(Article(id="j", text="Fighters from the al Qaeda-linked Group for Support of Islam and Muslims "
+                         "(JNIM) ambushed a supply convoy of traders near Djibo, Burkina Faso, on Sunday, killing "
+                         "six traders.", published="2024-05-06")).events[0]
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"

@@ -76,7 +76,9 @@ CASES = [
     # a killing in a quarrel between neighbours is a crime; a handover under a truce's terms is the event
     ("A farmer stabbed his brother to death in Kano on Sunday during a row over an inheritance.", None),
     ("Rebel fighters withdrew from the town of Kitshanga on Friday under the terms of the truce, and the army moved in.",
-     "Non-violent transfer of territory"),
+     "Non-violent transfer of territory"),    # a mining camp is no armed target; a month "in mid-February" is background
+    ("Militiamen with machetes attacked a gold-mining camp near Mongbwalu, Ituri, on Sunday night, killing seven "
+     "diggers. In mid-February, the same militia had killed five miners nearby.", "Attack"),
 ]
 
 

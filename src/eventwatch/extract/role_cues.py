@@ -63,7 +63,9 @@ TAKEN_BY_BEFORE = re.compile(r"(?:\b(?:fell to|(?:was|were) (?:seized|taken|capt
                              r"(?:of|from|du|de la|de l'|des|d')\s*(?:the\s+)?)?$")
 # "gunmen from the Islamic State", "des miliciens de la CODECO", "مسلحون من تنظيم داعش": the group
 OF_GROUP = re.compile(ar_tolerant(r"^\s*(?:from|of|belonging to|loyal to|du|de la|de l'|des|d'|de|من|التابعين ل|التابعين الى)\s*"
-                                   r"(?:the\s+|la\s+|le\s+|l')?$"))
+                                   r"(?:the\s+|la\s+|le\s+|l')?"
+                                   # ("fighters from the al Qaeda-linked JNIM")
+                                   r"(?:[\w'-]+[- ](?:linked|affiliated|aligned|backed|allied|inspired)\s+)?$"))
 # "clashes between X and Y", "ont opposé X à Y", "اشتباكات بين X و Y": the first named is actor1
 BETWEEN = re.compile(ar_tolerant(r"\bbetween\b|\bentre\b|\b(?:ont|a|avaient|avait) oppose\b|(?:^|\s)بين\s"))
 # "two policemen were shot", "Three Malian soldiers killed in an ambush" (headline passive, no

@@ -27,6 +27,14 @@ def _subject_of_passive(f: str, m, hits: dict, lang: str) -> bool:
                    if k not in ("background", "nonevent", "civilian_target", "armed_target", "impact") for a, _ in spans)
 
 
+def _background_after_naming(info, folded_sentence: str, lang: str) -> bool:
+    """The sentence's background words all come after its claim or blame: they describe the group
+    named ("blamed the RSF, which have been encircling El Fasher since May"), not a habit of blaming."""
+    at = (actors_mod.claim_at if info.claim == "claim" else actors_mod.attribution_at)(folded_sentence, lang)
+    spans = info.hits.get("background", ())
+    return at is not None and bool(spans) and all(a >= at for a, _ in spans)
+
+
 def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, country_name, other=frozenset(),
                  state_doer=None, speakers=(), claims_elsewhere=frozenset()):
     """actor1, actor2, claimed_by, attributed_to for the event; claims that follow a
@@ -39,7 +47,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     for info in infos:
         if info.claim is None:
             continue
-        if info.background and info.idx not in event_idx and not rc.ALL_CLAIMED.search(folded[info.idx]):
+        if info.background and info.idx not in event_idx and not rc.ALL_CLAIMED.search(folded[info.idx]) \
+                and not _background_after_naming(info, folded[info.idx], lang):
             # "violence regularly attributed to jihadist groups": a habit, not this event's doer (but
             # "one of 43 coordinated attacks, all of which were claimed by X" claims this one too)
             continue
@@ -52,6 +61,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if info.idx < min(event_idx) and told is not None and told not in event_idx and not sents[info.idx].is_title:
             continue   # a claim told before this event's sentences is of the event told before it
         groups = [m for m in mentions if m.sentence == info.idx and m.actor.kind not in ("generic", "state")]
+        if info.claim == "claim":
+            # a group that speaks in its own claim is the claimant ("JNIM said it had carried out the assault")
+            groups = sorted(groups + [m for m in speakers if m.sentence == info.idx], key=lambda m: m.start)
         if info.claim == "no-claim":
             no_claim = True
             continue
@@ -143,12 +155,17 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 cue_pos = a if cue_pos is None else min(cue_pos, a)
     # "gunmen from the Islamic State": the generic word gives way to the group it names
     def of(u, g) -> bool:   # Arabic may join them with no word at all: "مقاتلو حركة الشباب"
+        # (a group named in full before its acronym stands where its full name begins: "fighters from
+        # the Group for Support of Islam and Muslims (JNIM)")
         between = folded[g.sentence][u.end:g.start]
+        if between.endswith("(") and not rc.OF_GROUP.match(between):
+            between = next((c for k in range(1, 11)
+                            if rc.OF_GROUP.match(c := re.sub(rf"(?:[\w'’-]+\s+){{{k}}}\($", "", between))), between)
         # ("جنديان من قوات سوريا الديمقراطية", "two fighters of the SDF": a bare force noun too, when
         # a word of belonging joins it to the group)
         bare_force = u.actor.kind == "state" and u.actor.country is None and bool(rc.OF_GROUP.match(between))
         return (u.sentence == g.sentence and (u.actor.role_hint == "unidentified" or bare_force)
-                and g.actor.kind not in ("generic", "state") and 0 <= g.start - u.end <= 25
+                and g.actor.kind not in ("generic", "state") and 0 <= len(between) <= 25 and g.start >= u.end
                 and bool(rc.OF_GROUP.match(between) or (lang == "ar" and not between.strip())))
     def named_by(u, g) -> bool:   # "OLA fighters", "Al Shabaab militants": the group's own men
         return (u.sentence == g.sentence and u.actor.role_hint == "unidentified" and g.actor.kind not in

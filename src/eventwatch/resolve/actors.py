@@ -321,7 +321,8 @@ _CLAIM = {
                      r"bombings|strike|strikes|killing|killings|assault|ambush|operation|raid|kidnapping|abduction|blast|"
                      r"explosion|shooting|massacre)\b|responsibility (?:was )?claimed|took responsibility|"
                      r"(?:said|announced|admitted|stated)(?: (?:on|late on|early on) \w+day| (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
-                     r"(?: in an? (?:\w+ )?(?:statement|post|video|message)[^.]{0,60}?)?(?: that)? (?:it|they|its (?:fighters|militants|members|men|forces)) "
+                     r"(?: in an? (?:\w+ )?(?:statement|post|video|message)[^.]{0,60}?"
+                     r"| (?:through|via|on|in) (?:its|their) [^.]{0,50}?)?(?: that)? (?:it|they|its (?:fighters|militants|members|men|forces)) "
                      r"(?:had |have )?(?:carried out|was behind|were behind|planted|detonated|attacked|killed|targeted|launched|shot down|ambushed|struck|fired)"),
     "fr": re.compile(r"revendiqu|a assume|ont assume|affirme avoir (?:mene|vise|frappe|cible)|a annonce avoir (?:mene|vise|frappe|cible)"),
     "ar": re.compile(r"تبن|اعلن[ت]? مسؤولي|مسؤوليته|مسؤوليتها|اعلن[ت]? (?:عن )?استهداف"
