@@ -188,6 +188,11 @@ CASES = [
     # the Bunyan Marsous operation's fighters are the Tripoli government's forces
     ("Bunyan Marsous fighters overran an Islamic State workshop in Sirte, Libya, on Tuesday.",
      "Military Forces of Libya", "Islamic State"),
+    # a group whose leaders are the ones killed is the target, in any language
+    ("Deux cadres des Brigades du Hezbollah, une faction armée irakienne, ont été tués jeudi soir à Bagdad par une "
+     "frappe de drone visant leur voiture.", "Unidentified Armed Group (Iraq)", "Kataib Hezbollah"),
+    ("أسفرت غارة بطائرة مسيرة على سيارة في بغداد مساء الخميس عن مقتل قياديين في كتائب حزب الله.",
+     "Unidentified Armed Group (Iraq)", "Kataib Hezbollah"),
 ]
 
 

@@ -93,6 +93,18 @@ PASSIVE_VIOLENCE = {
 }
 
 
+# "two commanders of Kataib Hezbollah ... were killed", "مقتل قياديين في كتائب حزب الله": a group whose
+# leaders or men are the ones killed is the target
+MEMBERS_BEFORE = re.compile(ar_tolerant(
+    r"(?:\b(?:commanders?|leaders?|members|officials|commandants?|chefs?|dirigeants?|cadres?|membres)\s+"
+    r"(?:of|from|in|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?"
+    r"|(?:^|\s)(?:قيادي|قياديين|قياديا|قياديان|قاده|قائد|عناصر|اعضاء|مقاتلي|مقاتلين)\s+(?:في|من|ب)\s*)$"))
+
+
+# (an Arabic killing told before them in the sentence: "قتل ثلاثة أشخاص، من بينهم قياديان في ...")
+AR_KILL_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:قتل|مقتل|اغتيال|اغتيل|مصرع|استشهاد)\s"))
+
+
 # Arabic subject first: "أربعة من عناصر الجيش قتلوا" (four army members were killed)
 AR_COUNTED_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:\d+|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|"
                                             r"عدد|عشرات)\s+(?:من\s+)?(?:\S+\s+){0,2}$"))

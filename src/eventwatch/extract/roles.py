@@ -218,6 +218,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if m.actor.kind not in ("state", "generic") and _subject_of_passive(f, m, infos[m.sentence].hits, lang) \
                 and rc.PASSIVE_VIOLENCE[lang].search(f, m.end, m.end + 40):
             victim = True
+        members_killed = False
+        if m.actor.kind not in ("state", "generic") and rc.MEMBERS_BEFORE.search(f[max(0, at - 40):at]) and (
+                (lang in rc.PASSIVE_VIOLENCE and rc.PASSIVE_VIOLENCE[lang].search(f, m.end, m.end + 100))
+                or (lang == "ar" and rc.AR_KILL_BEFORE.search(f[:at]))):
+            victim = members_killed = True   # "Deux commandants des Brigades du Hezbollah ... ont été tués"
         if rc.GROUP_TARGET_BEFORE.search(f[max(0, at - 40):at]) and any(
                 a < at for k, spans in infos[m.sentence].hits.items()
                 if k not in ("background", "nonevent", "civilian_target", "armed_target") for a, _ in spans):
@@ -235,7 +240,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         # shells were "fired from" ("Shells fired from Houthi positions")
         doer = m.actor.kind not in ("state", "generic") and bool(
             rc.ACT_AFTER.match(f[m.end:m.end + 20]) or rc.ACT_BY_BEFORE.search(f[max(0, m.start - 30):m.start])
-            or rc.FIRED_FROM_BEFORE.search(f[max(0, m.start - 30):m.start]))
+            or rc.FIRED_FROM_BEFORE.search(f[max(0, m.start - 30):m.start])) and not members_killed
         if rc.TAKEN_BY_BEFORE.search(f[max(0, at - 60):at]) and m.sentence == main:
             # (told after the side that lost it: "the camp used by Libya Shield fell to the army")
             if actor1 is not None and actor1 != named(m.actor) and actor2 is None:
