@@ -78,7 +78,9 @@ CASES = [
     ("Rebel fighters withdrew from the town of Kitshanga on Friday under the terms of the truce, and the army moved in.",
      "Non-violent transfer of territory"),    # a mining camp is no armed target; a month "in mid-February" is background
     ("Militiamen with machetes attacked a gold-mining camp near Mongbwalu, Ituri, on Sunday night, killing seven "
-     "diggers. In mid-February, the same militia had killed five miners nearby.", "Attack"),
+     "diggers. In mid-February, the same militia had killed five miners nearby.", "Attack"),    # the taking of a town told as what the town is, not as what happened
+    ("Militants stormed an army camp in a town recaptured by the government, killing four soldiers "
+     "before troops drove them back.", "Armed clash"),
 ]
 
 

@@ -239,8 +239,23 @@ _TERMS_OF = re.compile(r"\b(?:under the terms of|in line with|as part of|in acco
                        r"|\b(?:conformement a|en vertu d|dans le cadre d)\S* (?:l'|la |le |du |de la )?$|(?:بموجب|وفق)\s*$")
 
 
+# "a base in a town re-captured by the government last week", "قرب بلدة استعادها": the taking of a place
+# told as what the place is, not as what happened
+_PLACE_NOUN_BEFORE = re.compile(r"(?:\b(?:town|city|village|area|district|region|base|localite|ville)\s+(?:that |which )?"
+                                r"(?:was |had been |it |they )?(?:\w+ly\s+)?"
+                                r"|(?:^|\s)(?:بلده|مدينه|قريه|منطقه|البلده|المدينه)\s+(?:التي\s+)?)$")
+
+
+def _drop_described_territory(h: dict, folded: str) -> dict:
+    for k in TERRITORY:
+        if k in h and folded:
+            h = _with(h, k, [(a, b) for a, b in h[k] if not _PLACE_NOUN_BEFORE.search(folded[max(0, a - 30):a])])
+    return h
+
+
 def classify(h: dict[str, list], folded: str = "") -> Optional[Typed]:
     h = _drop_inside_agreements(h)
+    h = _drop_described_territory(h, folded)
     if "Agreement" in h and "Non-violent transfer of territory" in h and all(
             _TERMS_OF.search(folded[max(0, a - 30):a]) for a, _ in h["Agreement"]):
         # a withdrawal "under the terms of the ceasefire": the agreement is its reason, the handover the event
