@@ -192,7 +192,11 @@ CASES = [
     ("Deux cadres des Brigades du Hezbollah, une faction armée irakienne, ont été tués jeudi soir à Bagdad par une "
      "frappe de drone visant leur voiture.", "Unidentified Armed Group (Iraq)", "Kataib Hezbollah"),
     ("أسفرت غارة بطائرة مسيرة على سيارة في بغداد مساء الخميس عن مقتل قياديين في كتائب حزب الله.",
-     "Unidentified Armed Group (Iraq)", "Kataib Hezbollah"),
+     "Unidentified Armed Group (Iraq)", "Kataib Hezbollah"),    # who holds a town names it, never the doer; a bare army named through what it fired is the doer
+    ("Traders in Kutum, an RSF-held town in North Darfur, Sudan, said an army air strike hit the cattle market on "
+     "Monday, killing five herders.", "Military Forces of Sudan", "Civilians (Sudan)"),
+    ("Kenyan jets bombed an al Shabaab controlled area of Jilib, Somalia, on Thursday, killing nine militants.",
+     "Military Forces of Kenya", "Al Shabaab"),
 ]
 
 

@@ -262,7 +262,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 or victim:
             if actor2 is None and m.actor.role_hint not in ("unidentified",):
                 actor2 = named(m.actor)
-            elif actor1 is None and not victim and m.actor.kind not in ("state", "generic"):
+            elif actor1 is None and not victim and not m.actor.owned and m.actor.kind not in ("state", "generic"):
                 actor1 = named(m.actor)   # "LNA soldiers were killed in fighting with the BDB": the other side
         elif m.actor.role_hint == "civilians" and etype in VIOLENT_TYPES:
             if actor2 is None:

@@ -10,6 +10,8 @@ the attack to ...") fills actor1 only: a claim is reported, not proven.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -157,6 +159,13 @@ def actor_dict() -> ActorDict:
                                   "pro-government forces"]:
             if not index.get(noun):
                 index.add(noun, Actor("Military Forces", "state", None, "military"))
+        # "an army air strike", "military drones": the bare army named through what it fired is the doer
+        if lang == "en":
+            for force in ("army", "military", "government", "air force"):
+                for noun in ("air strike", "air strikes", "airstrike", "airstrikes", "drone strike", "drone strikes",
+                             "shelling", "artillery", "warplanes", "jets", "helicopter", "helicopters", "drones"):
+                    if not index.get(f"{force} {noun}"):
+                        index.add(f"{force} {noun}", Actor("Military Forces", "state", None, "military", weapon=True))
         # (a country's "Federal Police" or "National Guard": whose is decided by the event's country)
         for noun in _POL[lang] + ["police officers", "policemen", "police", "federal police", "national guard",
                                   "garde nationale", "police federale", "الشرطه الاتحاديه", "الحرس الوطني"]:
@@ -207,6 +216,10 @@ def find(text: str, folded: str, sentence: int = 0, speakers: Optional[list] = N
             continue   # "..., police said.": the reporting clause names who told it
         if _AFFILIATED.match(folded[h.end:h.end + 20]):
             continue   # "al Qaeda-affiliated group", "Iran-backed militia": a label, not the actor
+        if _HOLDING.match(folded[h.end:h.end + 20]):
+            a = dataclasses.replace(a, owned=True)
+        if a.weapon and _CREW_AFTER.match(folded[h.end:h.end + 20]):
+            a = dataclasses.replace(a, weapon=False)   # "a military helicopter pilot" is a person, no strike
         # "LNA soldiers", "Burundian police officers": a force's name and the bare noun after it
         # are one mention, whose end is where a passive verb is read ("... soldiers were killed")
         # ("Al Shabaab forces attack ...": a group's "forces" are its own men, not the country's army)
@@ -294,6 +307,10 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:sources?|spokes(?:man|woman|person)|official
                            r"porte-parole|source|communique|مصدر|مصادر|المتحدث|بيان)\b")
 _REPORTING_BEFORE = re.compile(r"[,،]\s*(?:the\s+|local\s+|state\s+|la\s+|le\s+|l')?$")
 _AFFILIATED = re.compile(r"^[- ]?(?:affiliated|linked|aligned|backed|allied|inspired|leaning|supported|loyal)\b")
+# "an RSF-held town", "an Al Shabaab controlled area": the group is named through what it holds,
+# a likely target (as "a US base" names the US), never the doer
+_CREW_AFTER = re.compile(r"^\s+(?:pilots?|crews?|mechanics?|technicians?|engineers?|instructors?|operators?)\b")
+_HOLDING = re.compile(r"^[- ]?(?:held|controlled|run|occupied)\b")
 _SAID_AFTER = re.compile(r"^\s*(?:and (?:\w+ ){0,2}?(?:sources?|officials?|medics|witnesses|residents|doctors|"
                          r"hospital staff|the military|the army|police)\s+)?"   # "police and medics said"
                          r"(?:(?:in|of|for) (?:[a-z'\-]+ ){1,4})?"   # "police in Kaduna state said"
