@@ -247,6 +247,7 @@ _PLACE_NOUN_BEFORE = re.compile(r"(?:\b(?:town|city|village|area|district|region
 
 
 def _drop_described_territory(h: dict, folded: str) -> dict:
+    """The cues without the territory cues that only describe a place."""
     for k in TERRITORY:
         if k in h and folded:
             h = _with(h, k, [(a, b) for a, b in h[k] if not _PLACE_NOUN_BEFORE.search(folded[max(0, a - 30):a])])
