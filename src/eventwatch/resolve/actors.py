@@ -307,9 +307,10 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:sources?|spokes(?:man|woman|person)|official
                            r"porte-parole|source|communique|مصدر|مصادر|المتحدث|بيان)\b")
 _REPORTING_BEFORE = re.compile(r"[,،]\s*(?:the\s+|local\s+|state\s+|la\s+|le\s+|l')?$")
 _AFFILIATED = re.compile(r"^[- ]?(?:affiliated|linked|aligned|backed|allied|inspired|leaning|supported|loyal)\b")
+# "a military helicopter pilot": the people of a weapon, not its use
+_CREW_AFTER = re.compile(r"^\s+(?:pilots?|crews?|mechanics?|technicians?|engineers?|instructors?|operators?)\b")
 # "an RSF-held town", "an Al Shabaab controlled area": the group is named through what it holds,
 # a likely target (as "a US base" names the US), never the doer
-_CREW_AFTER = re.compile(r"^\s+(?:pilots?|crews?|mechanics?|technicians?|engineers?|instructors?|operators?)\b")
 _HOLDING = re.compile(r"^[- ]?(?:held|controlled|run|occupied)\b")
 _SAID_AFTER = re.compile(r"^\s*(?:and (?:\w+ ){0,2}?(?:sources?|officials?|medics|witnesses|residents|doctors|"
                          r"hospital staff|the military|the army|police)\s+)?"   # "police and medics said"
