@@ -267,3 +267,11 @@ def test_a_blame_is_not_background_for_what_it_says_of_the_group():
                          "(JNIM) ambushed a supply convoy of traders near Djibo, Burkina Faso, on Sunday, killing "
                          "six traders.", published="2024-05-06")).events[0]
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_group_that_tells_of_another_groups_attack_claims_nothing():
+    """'killed by Boko Haram gunmen ..., vigilantes said': the vigilantes speak as witnesses."""
+    ev = process(Article(id="v", text="At least nine farmers were killed by Boko Haram gunmen in a night raid on Kimba, "
+                         "Borno, Nigeria, vigilantes said on Saturday.", published="2015-12-26")).events[0]
+    assert ev.claimed_by is None
+    assert ev.actor1 == "Boko Haram"

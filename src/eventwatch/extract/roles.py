@@ -127,7 +127,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         # the port" tells of an attack on the group
         struck_by_state = state_doer is not None or any(
             m.sentence in event_idx and m.actor.kind == "state" and m.actor.weapon for m in mentions)
-        if sp is not None and not struck_by_state:
+        # ... nor when the sentence names another group as the doer: "killed by Boko Haram gunmen,
+        # vigilantes said" is the vigilantes' word as witnesses
+        other_group = sp is not None and any(m.sentence == sp.sentence and m.actor.kind in ("rebel", "militia")
+                                             and m.actor.name != sp.actor.name for m in mentions)
+        if sp is not None and not struck_by_state and not other_group:
             claimed, claimed_at = sp.actor.name, sp.sentence
     actor1 = actor2 = None
     ev_mentions = [m for m in mentions if m.sentence in event_idx]
