@@ -114,6 +114,7 @@ class Event:
     fatalities_basis: str = ""      # how the fatality figure was found
     attributed_to: Optional[str] = None
     notes: str = ""
+    place_named: Optional[str] = None   # the village the report names where no gazetteer here places it
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -13,10 +13,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
 from ..resolve.gazetteer import km
+from ..resolve.translit import same_name, sound_key
 
 MAX_KM = 30.0
 
@@ -35,6 +37,28 @@ class MentionKey:
     doc: Optional[str] = None   # the article it came from: one article's events are distinct events
     sub_event_type: Optional[str] = None   # closeness only: reports of one event mostly agree on these
     fatalities: Optional[int] = None
+    place_named: Optional[str] = None   # a village the report names that no gazetteer here places
+    actor2: Optional[str] = None        # a battle's other side
+
+    @property
+    def place_names(self) -> tuple[str, ...]:
+        """The names of its place: the village it names and, placed at a town, the town."""
+        return tuple(n for n in (self.location if (self.geo_precision or 3) < 3 else None, self.place_named) if n)
+
+    @property
+    def place_keys(self) -> frozenset[str]:
+        """How those names sound (resolve/translit.py): reports in two scripts ("جلعد",
+        "Galcad") are candidates for one another under these keys."""
+        return _place_keys(self.place_names, _cc(self.country))
+
+
+def _cc(country: Optional[str]) -> Optional[str]:
+    return "SO" if country == "Somalia" else None   # Somali spelling (translit.py)
+
+
+@lru_cache(maxsize=65536)
+def _place_keys(names: tuple[str, ...], cc: Optional[str]) -> frozenset[str]:
+    return frozenset(k for n in names if len(k := sound_key(n, cc)) >= 3)   # two consonants fit too many
 
 
 def _unidentified(a: Optional[str]) -> bool:
@@ -54,25 +78,41 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
             return False
         if not (a.day and b.day and a.day == b.day):
             return False
-        if a.lat is None or b.lat is None or (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3:
-            return False
-        if not (a.location and a.location == b.location) and km((a.lat, a.lon), (b.lat, b.lon)) > SISTER_KM:
-            return False
+        if not (a.place_named and b.place_named and _same_name(a, b)):   # (the same village, wherever placed)
+            if a.lat is None or b.lat is None or (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3:
+                return False
+            if not _same_name(a, b) and km((a.lat, a.lon), (b.lat, b.lon)) > SISTER_KM:
+                return False
     if a.day and b.day and abs((a.day - b.day).days) > 1:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    same_place = bool(a.location and a.location == b.location)
-    if not same_place:
+    if not _same_name(a, b):
         if a.lat is None or b.lat is None:
             return False
         if (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3:
             return False     # region-level places are too vague to merge on
         if km((a.lat, a.lon), (b.lat, b.lon)) > MAX_KM:
             return False
-    if not (_unidentified(a.actor1) or _unidentified(b.actor1)) and a.actor1 != b.actor1:
+    if not (_unidentified(a.actor1) or _unidentified(b.actor1)) and a.actor1 != b.actor1 and not _same_sides(a, b):
         return False
     return True
+
+
+def _same_name(a: MentionKey, b: MentionKey) -> bool:
+    """The same named place: the same location, or names that sound the same (a village
+    one report names and another places, or names in another script)."""
+    if a.location and a.location == b.location:
+        return True
+    return bool(a.place_keys & b.place_keys) and any(
+        same_name(x, y, _cc(a.country)) for x in a.place_names for y in b.place_names)
+
+
+def _same_sides(a: MentionKey, b: MentionKey) -> bool:
+    """A battle told by two outlets with its sides in another order ("al Shabaab attacked the
+    base" / "the army repelled al Shabaab"): who is first is the writer's choice."""
+    return a.event_type == b.event_type == "Battles" and bool(a.actor2 and b.actor2) \
+        and {a.actor1, a.actor2} == {b.actor1, b.actor2}
 
 
 def _blocks(m: MentionKey) -> list[tuple]:
@@ -86,6 +126,8 @@ def _blocks(m: MentionKey) -> list[tuple]:
             keys.append(("c", d, c))
         for name in loc:
             keys.append(("n", d, name))
+        for k in m.place_keys:
+            keys.append(("k", d, k))
     return keys
 
 
@@ -96,7 +138,7 @@ def event_id_for(members: list[str]) -> str:
 def _distance(a: MentionKey, b: MentionKey) -> float:
     """How far apart two compatible mentions are: days, then kilometres, then actors."""
     d = abs((a.day - b.day).days) if a.day and b.day else 1.0
-    if a.location and a.location == b.location:
+    if _same_name(a, b):
         k = 0.0
     elif a.lat is not None and b.lat is not None:
         k = km((a.lat, a.lon), (b.lat, b.lon)) / MAX_KM
@@ -139,6 +181,8 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
         by_block[own].append(m)
         if m.location:
             by_block[("n", m.day.toordinal() if m.day else None, m.location)].append(m)
+        for k in m.place_keys:
+            by_block[("k", m.day.toordinal() if m.day else None, k)].append(m)
     for _, a, b in sorted(pairs):
         ra, rb = find(a), find(b)
         if ra == rb or docs[ra] & docs[rb]:

@@ -23,6 +23,7 @@ from ..records import TITLE_BASE, CleanArticle, Event, Span
 from ..resolve import actors as actors_mod
 from ..resolve import dates as dates_mod
 from ..resolve import places as places_mod
+from ..resolve import unplaced
 from ..resolve.fatalities import estimate
 from ..resolve.gazetteer import km
 from ..text import ar_tolerant, fold
@@ -69,6 +70,7 @@ class Doc:
     dates: list[list]          # date expressions per sentence (datelines left out)
     title: Optional[str] = None  # a title given apart from the text (its offsets start at TITLE_BASE)
     speakers: list = dataclasses.field(default_factory=list)   # armed groups named as who told the news
+    unknown: list = dataclasses.field(default_factory=list)    # per sentence: places named that no gazetteer holds
 
     @property
     def roundup(self) -> bool:
@@ -135,11 +137,38 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     police = tuple({m.actor.country for m in mentions if m.actor.role_hint == "police" and m.actor.country
                     and not m.actor.ambiguous})
     ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits, police)
+    unknown = _unknown_places(sents, folded, hits_by_sentence, actor_spans, ctx, lang)
     all_dates = [d for ds in dates_by_sentence for d in ds]
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)
     return Doc(sents, folded, infos, mentions, hits_by_sentence, ctx, pub, anchor, lang, ca.article.text, today,
-               dates_by_sentence, ca.article.title, speakers)
+               dates_by_sentence, ca.article.title, speakers, unknown)
+
+
+def _unknown_places(sents, folded, hits_by_sentence, actor_spans, ctx, lang) -> list[list]:
+    """Per sentence, the names said to be places that the gazetteer lacks. An Arabic
+    spelling of a village known under a Latin name ("تين-أكوف") becomes a place hit."""
+    out: list[list] = []
+    others: Optional[list] = None
+    for i, s in enumerate(sents):
+        rest = []
+        # (a name the gazetteer holds only abroad, "Kimba village" in Borno, is unknown here)
+        placed = [h for h in hits_by_sentence[i] if places_mod.best(h, ctx) is not None]
+        for n in unplaced.find(s.text, folded[i], s.start, i, placed, actor_spans, lang):
+            if lang == "ar":
+                if others is None:
+                    others = [(loc.lat, loc.lon) for hs in hits_by_sentence for h in hs
+                              if not (h.speaker or h.recalled or h.fuzzy) and (loc := places_mod.best(h, ctx)) is not None
+                              and loc.kind in ("town", "facility", "admin1")]
+                loc = unplaced.by_sound(n.raw, [cc for cc, _ in ctx.countries.most_common(3)], others)
+                if loc is not None:
+                    hits_by_sentence[i].append(places_mod.PlaceHit(n.start, n.end, i, [loc], n.raw, placed=True,
+                                                                   fuzzy=True))
+                    hits_by_sentence[i].sort(key=lambda h: h.start)
+                    continue
+            rest.append(n)
+        out.append(rest)
+    return out
 
 
 def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
@@ -236,7 +265,7 @@ def _same_event(a: Event, b: Event) -> bool:
 
 def _places_of(doc: Doc, idx: int) -> list:
     """The towns, facilities and provinces one sentence names as places (not speakers' capitals)."""
-    return [loc for h in doc.hits_by_sentence[idx] if not (h.speaker or h.recalled or h.road)
+    return [loc for h in doc.hits_by_sentence[idx] if not (h.speaker or h.recalled or h.road or h.far)
             if (loc := places_mod.best(h, doc.ctx)) is not None and loc.kind in ("town", "facility", "admin1")]
 
 
@@ -409,7 +438,37 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     )
     if place and place.span:
         ev.notes = f"place from '{place.span.text}' at {place.span.start}"
+    # the village the event's own sentences name where no gazetteer places it: the place
+    # above is the nearest the report allows, and reports naming the village are grouped on it
+    own = [i for i in event_idx + follow + title_idx if i not in later]
+    named = next((n for i in own for n in doc.unknown[i]), None)
+    if named is not None:
+        ev.place_named = named.raw
+        _place_near_named(doc, ev, place, own)
     return ev
+
+
+def _place_near_named(doc: Doc, ev: Event, place, own: list[int]) -> None:
+    """The event happened in a village no gazetteer places: a town the event's own sentences
+    name stands near it (precision 2); a town only the rest of the report names ("fled to the
+    nearby town of Biu", "Government forces seized Galcad and Harardhere") may lie anywhere
+    around, so the event stands in the province the report names, or the country (precision 3)."""
+    if place is None or ev.geo_precision != 1 or place.span is None:
+        return
+    start = place.span.start   # (on the number line of the sentences: a title's at TITLE_BASE)
+    if any(doc.sents[i].start <= start < doc.sents[i].end for i in own):
+        ev.geo_precision = 2
+        return
+    from ..resolve.gazetteer import gazetteer
+    g = gazetteer()
+    cc = next((c for c, n in g.country_names.items() if n == ev.country), None)
+    named = sorted(a for c, a in doc.ctx.admin1 if c == cc)
+    region = (g.division(cc, named[0]) if len(named) == 1 else None) or g.country_locs.get(cc)
+    if region is None:
+        return
+    ev.location, ev.latitude, ev.longitude, ev.geo_precision = region.name, region.lat, region.lon, 3
+    ev.admin1 = region.admin1
+    ev.notes = f"placed in {region.name}: the village named lies near no town the report places"
 
 
 def _claims_elsewhere(doc: Doc, event_idx: list[int], place) -> set[int]:

@@ -114,9 +114,20 @@ def _drop_agents(h: dict, folded: str) -> dict:
     arm = h.get("armed_target")
     if not arm or not folded:
         return h
+    acts = [a for k in ("attack", "kill") for a, _ in h.get(k, [])]
+
+    def telling(a: int, b: int) -> bool:
+        # "..., a resident and a civilian vigilante assisting the military said": the words
+        # after the last comma name who told it, and no act is among them
+        if not _SAID_AFTER.match(folded[b:b + 15]):
+            return False
+        if _REPORTER_BEFORE.search(folded[max(0, a - 12):a]):
+            return True
+        comma = max(folded.rfind(",", 0, a), folded.rfind("،", 0, a))
+        return comma >= 0 and len(folded[comma:a].split()) <= 9 and not any(comma < x < a for x in acts)
+
     return _with(h, "armed_target", [(a, b) for a, b in arm if not _AGENT_BEFORE.search(folded[max(0, a - 40):a])
-                                     and not (_REPORTER_BEFORE.search(folded[max(0, a - 12):a])
-                                              and _SAID_AFTER.match(folded[b:b + 15]))])
+                                     and not telling(a, b)])
 
 
 _ANGRY = re.compile(r"angry|en colere|غاضب")

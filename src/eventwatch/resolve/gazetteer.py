@@ -328,6 +328,27 @@ class Gazetteer:
                     self.index.add(n, loc)
 
     # -- lookup ------------------------------------------------------------
+    def sounding(self, key: str, country: str) -> list[tuple[str, Loc]]:
+        """(Latin name, town) of a country whose names have this sound key (resolve/translit.py).
+        Built for a country the first time one of its names is asked for."""
+        if not hasattr(self, "_sound"):
+            self._sound: dict[str, dict[str, list[tuple[str, Loc]]]] = {}
+            self._latin_keys: dict[str, list[tuple[str, int]]] = {}
+            for k, idx in self._town_keys.items():
+                if k.isascii():
+                    for i in idx:
+                        self._latin_keys.setdefault(self.towns[i][1], []).append((k, i))
+        if country not in self._sound:
+            from .translit import sound_key
+            by: dict[str, list[tuple[str, Loc]]] = {}
+            pairs = [(k, self.town(i)) for k, i in self._latin_keys.get(country, []) if (k, i) not in self._shadowed]
+            pairs += [(k, loc) for k, locs in self.index.map.items() if k.isascii()
+                      for loc in locs if loc.country == country and loc.kind in ("town", "facility")]
+            for k, loc in pairs:
+                by.setdefault(sound_key(k, country), []).append((k, loc))
+            self._sound[country] = by
+        return self._sound[country].get(key, [])
+
     def division(self, country: str, name: str) -> Optional[Loc]:
         """A country's first-level division by its name (where it stands: its seat)."""
         return next((c for c in self.lookup_key(name_key(name)) if c.kind == "admin1" and c.country == country), None)

@@ -58,6 +58,7 @@ class PlaceHit:
     speaker: bool = False   # a capital speaking for its government: "according to Baghdad", "Washington said"
     recalled: bool = False  # where an earlier event happened: "in response to an attack in Lamu"
     road: bool = False      # the first town of a road's name: "on the Maiduguri-Damboa road"
+    far: bool = False       # a landmark far from the place: "375 kilometres north of the capital Mogadishu"
 
 
 _PLACE_WORD = {
@@ -108,6 +109,27 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|announced|stated|accused|bla
 _RECALLED_BEFORE = re.compile(r"(?:in (?:response|retaliation|reprisal) (?:to|for)|en (?:riposte|represailles) (?:a|aux?)|"
                               r"ردا علي)[^.;]{0,60}$")
 # "near the town of al-Qaim": a name may open with a lower-case Arabic article
+# "about 375 kilometres (230 miles) north of the capital Mogadishu", "à 60 km au nord de Djibo",
+# "على بعد 200 كيلومتر شمال العاصمة": the writer measures from a landmark; far off, it is no place of the event
+_DISTANCE_BEFORE = re.compile(
+    r"(?P<n>\d[\d,.]*)\s*(?P<u>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mi|كيلومترا|كيلومترات|كيلومتر|كلم|كم)"
+    r"(?:\s*\([^)]{0,30}\))?\s+(?:au |a l.)?(?:(?:north|south|east|west|nord|sud|est|ouest)(?:-?(?:east|west|est|ouest))?(?:ern)?"
+    r"|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:of|from|de|du|d'|عن|من)?\s*(?:the |la |le )?"
+    r"(?:(?:country's |somali |nigerian |malian )?(?:capital|capitale|town|city|ville|العاصمه|مدينه)(?: of| de)?\s+)?$")
+_FAR_KM = 50
+
+
+def _far_reference(before: str) -> bool:
+    m = _DISTANCE_BEFORE.search(before)
+    if not m:
+        return False
+    try:
+        n = float(m.group("n").replace(",", ""))
+    except ValueError:
+        return False
+    return n * (1.6 if m.group("u") in ("miles", "mi") else 1.0) > _FAR_KM
+
+
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|adh|ath)[-‑ ][A-Z]", re.IGNORECASE)
 
 
@@ -200,7 +222,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             speaker = bool(_SPEAKER_BEFORE.search(folded[max(0, s - 20):s]) or _SPEAKER_AFTER.match(folded[e:e + 25]))
             recalled = bool(_RECALLED_BEFORE.search(folded[max(0, s - 70):s]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
-                                speaker, recalled, road))
+                                speaker, recalled, road, _far_reference(folded[max(0, s - 90):s])))
     return out
 
 
@@ -464,7 +486,7 @@ def _outside_named(found: tuple[Loc, PlaceHit], ctx: Context, text) -> bool:
 def _located(hits: list[PlaceHit], ctx: Context, text) -> list[tuple[Loc, PlaceHit]]:
     """The sentence's hits that stand for the event's place, each with its best reading; a
     government speaking ("according to Baghdad") or an earlier event's place stands for none."""
-    return [(loc, h) for k, h in enumerate(hits) if not (h.speaker or h.recalled or h.road)
+    return [(loc, h) for k, h in enumerate(hits) if not (h.speaker or h.recalled or h.road or h.far)
             if (loc := best(h, ctx, _written_as_division(hits, k, text), _declared_division(hits, k, text))) is not None]
 
 

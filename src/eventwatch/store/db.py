@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     actor1 VARCHAR, actor2 VARCHAR, claimed_by VARCHAR, attributed_to VARCHAR,
     location VARCHAR, admin1 VARCHAR, country VARCHAR, latitude DOUBLE, longitude DOUBLE,
     geo_precision INTEGER, fatalities INTEGER, date_basis VARCHAR, fatalities_basis VARCHAR,
-    evidence VARCHAR, event_id VARCHAR);
+    evidence VARCHAR, event_id VARCHAR, place_named VARCHAR);
 CREATE TABLE IF NOT EXISTS fetch_state (
     url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, status INTEGER, fetched_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS events (
@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS events (
     admin1 VARCHAR, country VARCHAR, latitude DOUBLE, longitude DOUBLE, geo_precision INTEGER,
     fatalities INTEGER, fatalities_min INTEGER, fatalities_max INTEGER, n_mentions INTEGER,
     n_articles INTEGER, languages VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP,
-    n_sources INTEGER, outlets VARCHAR, independent BOOLEAN);
+    n_sources INTEGER, outlets VARCHAR, independent BOOLEAN, place_named VARCHAR);
 """
 
 
@@ -71,7 +71,9 @@ SELECT m.event_id,
        min(a.ingested_at), max(a.ingested_at),
        count(DISTINCT coalesce(a.duplicate_of, a.content_hash)),
        string_agg(DISTINCT a.outlet, ', '),
-       coalesce(bool_or(a.outlet_kind IN ('wire', 'independent')), false)
+       coalesce(bool_or(a.outlet_kind IN ('wire', 'independent')), false),
+       -- the village named where no gazetteer places it, as most reports spell it
+       mode(m.place_named)
 FROM mentions m JOIN articles a USING (content_hash)
 WHERE {where}
 GROUP BY m.event_id"""
@@ -87,7 +89,7 @@ def _arrow_types():
              ("sub_event_type", s), ("event_date", d), ("time_precision", i), ("actor1", s), ("actor2", s),
              ("claimed_by", s), ("attributed_to", s), ("location", s), ("admin1", s), ("country", s),
              ("latitude", f), ("longitude", f), ("geo_precision", i), ("fatalities", i), ("date_basis", s),
-             ("fatalities_basis", s), ("evidence", s), ("event_id", s)]
+             ("fatalities_basis", s), ("evidence", s), ("event_id", s), ("place_named", s)]
     return arts, ments
 
 
@@ -111,6 +113,9 @@ class Store:
                 self.con.execute(SCHEMA)
                 # stores made before the text was kept get the column (evidence is shown in it)
                 self.con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS text VARCHAR")
+                # ... and the village a report names where no gazetteer places it (grouping reads it)
+                self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS place_named VARCHAR")
+                self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS place_named VARCHAR")
         except duckdb.Error as e:
             raise StoreError(f"database '{path}': {str(e).splitlines()[0]}") from None
 
@@ -167,7 +172,8 @@ class Store:
                                   e.sub_event_type, e.event_date, e.time_precision, e.actor1, e.actor2, e.claimed_by,
                                   e.attributed_to, e.location, e.admin1, e.country, e.latitude, e.longitude,
                                   e.geo_precision, e.fatalities, e.date_basis, e.fatalities_basis,
-                                  json.dumps([s.__dict__ for s in e.evidence], ensure_ascii=False), None])
+                                  json.dumps([s.__dict__ for s in e.evidence], ensure_ascii=False), None,
+                                  e.place_named])
             # bulk inserts through Arrow: row-by-row INSERTs cost a millisecond each
             if rows:
                 self._bulk("articles", _ART_COLS, rows)
@@ -206,12 +212,12 @@ class Store:
 
     # -- grouping ----------------------------------------------------------
     _KEY_COLS = ("mention_id, event_type, event_date, latitude, longitude, location, geo_precision, actor1, country, "
-                 "content_hash, sub_event_type, fatalities")
+                 "content_hash, sub_event_type, fatalities, place_named, actor2")
 
     def _keys(self, where: str, params: list) -> list[MentionKey]:
         rows = self.con.execute(f"SELECT {self._KEY_COLS}, event_id FROM mentions WHERE {where}", params).fetchall()
-        self._old_ids.update({r[0]: r[12] for r in rows})
-        return [MentionKey(*r[:12]) for r in rows]
+        self._old_ids.update({r[0]: r[14] for r in rows})
+        return [MentionKey(*r[:14]) for r in rows]
 
     def regroup(self, full: bool = False) -> int:
         """Attach the mentions not grouped yet to events, or make new events of them.

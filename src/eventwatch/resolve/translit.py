@@ -1,0 +1,145 @@
+"""A place name's sound across scripts: the consonants an Arabic spelling and a Latin
+transliteration of one name share.
+
+Outlets writing in Arabic spell African and Asian villages their own way ("تين-أكوف"
+for Tin-Akoff, "جلعد" for Galcad); the gazetteer knows most of them under Latin names
+only. Both spellings keep the name's consonants and differ in its vowels, so a name
+is reduced to consonant classes: letters that transliterations swap for one another
+share a class (ج is "j" in Iraq and "g" in Somalia; ق is "q" or "k"), vowels, glides
+and the glottal letters (ا و ي ء ع) are dropped, and doubled classes collapse.
+
+Somali writes its own Latin alphabet in which "c" is the Arabic ʿayn and "x" the
+Arabic ḥa ("Galcad" is جلعد, "Xudur" حدر): for a place in Somalia those two letters
+are read that way.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..text import fold
+
+# Latin: digraphs first (one sound, one class), then single letters.
+_LATIN_DIGRAPHS = [("sch", "X"), ("tch", "X"), ("sh", "X"), ("ch", "X"), ("kh", "H"), ("gh", "G"),
+                   ("th", "T"), ("dh", "D"), ("ph", "F"), ("dj", "G"), ("dz", "Z"), ("ck", "K"),
+                   ("qu", "K"), ("ou", "")]
+_LATIN = {"b": "B", "p": "B", "t": "T", "d": "D", "k": "K", "q": "K", "c": "K", "g": "G", "j": "G",
+          "h": "H", "s": "S", "z": "Z", "f": "F", "v": "F", "l": "L", "m": "M", "n": "N", "r": "R",
+          "x": "KS"}
+# Arabic (folded: أ إ آ are ا, ة is ه, ى is ي); ه at a word's end is the feminine ending, a vowel
+_ARABIC = {"ب": "B", "پ": "B", "ت": "T", "ط": "T", "ث": "T", "د": "D", "ض": "D", "ذ": "D",
+           "ك": "K", "ق": "K", "ج": "G", "غ": "G", "گ": "G", "ح": "H", "خ": "H", "ه": "H",
+           "س": "S", "ص": "S", "ش": "X", "ز": "Z", "ظ": "Z", "ف": "F", "ڤ": "F", "ل": "L",
+           "م": "M", "ن": "N", "ر": "R"}
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|adh|ath|ed|es|ez|er)[- ]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def sound_key(name: str, country: Optional[str] = None) -> str:
+    """The consonant classes of a place name, in either script; '' when it has none.
+
+    >>> sound_key("Tin-Akoff") == sound_key("تين-أكوف")
+    True
+    """
+    f = fold(name).strip()
+    f = re.sub("[\u064b-\u0652\u0670]", "", f)   # harakat: "جَلْعَد" is جلعد
+    if f.startswith("ال") and len(f) > 4:
+        f = f[2:]
+    f = _LATIN_ARTICLE.sub("", f)
+    out = []
+    for word in _WORD.findall(f):
+        if "\u0600" <= word[0] <= "\u06ff":
+            if word.endswith("ه"):
+                word = word[:-1]
+            out.extend(_ARABIC.get(ch, "") for ch in word)
+            continue
+        if country == "SO":   # Somali spelling: c is ʿayn (dropped), x is ḥa
+            word = word.replace("c", "").replace("x", "h")
+        if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiouy":
+            word = word[:-1]   # "Jarjouh", "Zrariyeh": the final ع or ة, no consonant of the name
+        i = 0
+        while i < len(word):
+            for a, b in _LATIN_DIGRAPHS:
+                if word.startswith(a, i):
+                    out.append(b)
+                    i += len(a)
+                    break
+            else:
+                out.append(_LATIN.get(word[i], ""))
+                i += 1
+    key = "".join(out)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+# Arabic writes long vowels (ا و ي) and omits short ones: where it writes one, a Latin
+# spelling of the same name has a vowel of that colour there ("كيمبا" is Kimba, not Kamba).
+_AR_VOWEL = {"ا": "a", "ي": "i", "و": "u"}
+_LATIN_VOWELS = {"a": "a", "e": "ai", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u"}
+
+
+def _gaps(name: str, country: Optional[str]) -> Optional[list[set[str]]]:
+    """The vowel colours between a name's consonant classes (one set per gap, around them too)."""
+    f = re.sub("[\u064b-\u0652\u0670]", "", fold(name).strip())
+    if f.startswith("ال") and len(f) > 4:
+        f = f[2:]
+    f = _LATIN_ARTICLE.sub("", f)
+    gaps: list[set[str]] = [set()]
+    last = ""
+    for word in _WORD.findall(f):
+        arabic = "\u0600" <= word[0] <= "\u06ff"
+        if arabic and word.endswith("ه"):
+            word = word[:-1]
+        if not arabic:
+            if country == "SO":
+                word = word.replace("c", "").replace("x", "h")
+            if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiouy":
+                word = word[:-1]
+        i = 0
+        while i < len(word):
+            ch, step, cls = word[i], 1, ""
+            if arabic:
+                if ch in _AR_VOWEL:
+                    if i:   # a word's first alef or glide carries any vowel: no colour
+                        gaps[-1].add(_AR_VOWEL[ch])
+                else:
+                    cls = _ARABIC.get(ch, "")
+            else:
+                for a, b in _LATIN_DIGRAPHS:
+                    if word.startswith(a, i):
+                        cls, step = b, len(a)
+                        if a == "ou":
+                            gaps[-1].add("u")
+                        break
+                else:
+                    if ch in _LATIN_VOWELS:
+                        gaps[-1].update(_LATIN_VOWELS[ch])
+                    else:
+                        cls = _LATIN.get(ch, "")
+            for c in cls:
+                if c != last:
+                    gaps.append(set())
+                    last = c
+            i += step
+    return gaps
+
+
+def sounds_alike(arabic: str, latin: str, country: Optional[str] = None) -> bool:
+    """An Arabic spelling and a Latin one of the same name: the same consonant classes, and a
+    vowel of the right colour wherever the Arabic writes one."""
+    if sound_key(arabic) != sound_key(latin, country):
+        return False
+    ga, gl = _gaps(arabic, None), _gaps(latin, country)
+    if ga is None or gl is None or len(ga) != len(gl):
+        return False
+    return all(not a or (a & gl_j) for a, gl_j in zip(ga, gl))
+
+
+def same_name(a: str, b: str, country: Optional[str] = None) -> bool:
+    """Two spellings of one place name, in either script: the same consonant classes (three at
+    least), and no two vowels of different colour in the same place ("Njaba"/"Najba"/"نجابا"
+    yes, "Kimba"/"Kamba" no)."""
+    ka = sound_key(a, country)
+    if len(ka) < 3 or ka != sound_key(b, country):
+        return False
+    ga, gb = _gaps(a, country), _gaps(b, country)
+    return len(ga) == len(gb) and all(not x or not y or (x & y) for x, y in zip(ga, gb))
