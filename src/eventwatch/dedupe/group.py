@@ -152,6 +152,48 @@ def _distance(a: MentionKey, b: MentionKey) -> float:
     return d
 
 
+def _any_day_blocks(m: MentionKey, own: bool) -> list[tuple]:
+    """Place blocks whatever the day: a mention's own cell (own=True), or the cells around it."""
+    keys: list[tuple] = []
+    if m.lat is not None:
+        cx, cy = round(m.lat), round(m.lon)
+        keys += [("c", cx, cy)] if own else [("c", cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+    if m.location:
+        keys.append(("n", m.location))
+    keys += [("k", k) for k in m.place_keys]
+    return keys
+
+
+def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
+    """A report with no publication date and no day in its text ("on Saturday" of an unknown
+    week) joins an event only when exactly one dated event fits it (same kind, place and
+    actors): with two Kabul bombings in the data, it could be either, and stays apart."""
+    undated = [m for m in uniq.values() if m.day is None]
+    if not undated:
+        return
+    index: dict[tuple, list[MentionKey]] = defaultdict(list)
+    for m in uniq.values():
+        if m.day is not None:
+            for k in _any_day_blocks(m, True):
+                index[k].append(m)
+    comps: dict[str, list[MentionKey]] = defaultdict(list)
+    for m in undated:
+        comps[find(m.mention_id)].append(m)
+    for root in sorted(comps):
+        members = comps[root]   # (blocks by day never pair an undated mention with a dated one)
+        fits = {find(o.mention_id) for u in members for k in _any_day_blocks(u, False)
+                for o in index.get(k, []) if compatible(u, o)}
+        if len(fits) != 1:
+            continue
+        (other,) = fits
+        r = find(root)
+        if docs[r] & docs[other]:
+            continue
+        keep, gone = min(r, other), max(r, other)
+        parent[gone] = keep
+        docs[keep] |= docs.pop(gone)
+
+
 def group(mentions: list[MentionKey]) -> dict[str, str]:
     """mention_id -> event_id for a set of mentions.
 
@@ -190,6 +232,7 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         docs[keep] |= docs.pop(gone)
+    _attach_undated(uniq, find, parent, docs)
     comps: dict[str, list[str]] = defaultdict(list)
     for x in uniq:
         comps[find(x)].append(x)

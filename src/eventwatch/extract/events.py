@@ -87,6 +87,12 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     in_dateline = lambda s, a: any(x <= s.start + a < y for x, y in ca.datelines)  # noqa: E731
     dates_by_sentence = [[d for d in dates_mod.find_dates(s.text, lang, folded[i]) if not in_dateline(s, d.start)]
                          for i, s in enumerate(sents)]
+    # a line that is only a date ("2 December 2020", "November 29, 2020") is the page's date stamp:
+    # it bounds the report (an anchor when no publication date is given), it dates no event
+    stamped = [i for i, ds in enumerate(dates_by_sentence) if ds and _date_only(folded[i], ds)]
+    stamps = [d for i in stamped for d in dates_by_sentence[i]]
+    for i in stamped:
+        dates_by_sentence[i] = []
     for i, s in enumerate(sents):   # "In separate incidents on Sunday, ..., while ...": the day is shared
         if s.clause and not dates_by_sentence[i] and i:
             dates_by_sentence[i] = dates_by_sentence[i - 1]
@@ -138,11 +144,19 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
                     and not m.actor.ambiguous})
     ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits, police)
     unknown = _unknown_places(sents, folded, hits_by_sentence, actor_spans, ctx, lang)
-    all_dates = [d for ds in dates_by_sentence for d in ds]
+    all_dates = [d for ds in dates_by_sentence for d in ds] + stamps
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)
     return Doc(sents, folded, infos, mentions, hits_by_sentence, ctx, pub, anchor, lang, ca.article.text, today,
                dates_by_sentence, ca.article.title, speakers, unknown)
+
+
+def _date_only(folded: str, hits: list) -> bool:
+    """A sentence with nothing but dates in it (and numbers, punctuation)."""
+    rest = folded
+    for h in hits:
+        rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
+    return not re.search(r"[^\W\d_]", rest)
 
 
 def _unknown_places(sents, folded, hits_by_sentence, actor_spans, ctx, lang) -> list[list]:

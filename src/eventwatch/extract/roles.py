@@ -194,9 +194,14 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             # "Niger army says 71 soldiers killed": the headline's source (not "l'armée affirme avoir
             # tué une cinquantaine de terroristes": its own act)
             continue
+        if m.actor.kind in ("state", "generic") and lang == "en" \
+                and rc.SOURCE_AFTER.match(sents[m.sentence].text[m.end:m.end + 60]):
+            continue   # the force that told the news is no party to it by that
         at = stands_at.get(id(m), m.start)
         before = f[max(0, at - 12):at]
-        passive = any(w in before for w in (" by ", " par ", "من قبل", " de la part")) or bool(
+        # (not across a comma: "followed by gunfire, police officer Ibrahim Mohamed said" names a speaker)
+        passive = any(w in before and not re.search(r"[,;:،]", before[before.rfind(w) + len(w):])
+                      for w in (" by ", " par ", "من قبل", " de la part")) or bool(
             rc.FIRE_OF_BEFORE.search(f[max(0, at - 30):at]))   # "tué par des tirs de soldats", "by fire from troops"
         # "une attaque de Boko Haram": in French a group after "attaque de" is who attacked
         passive = passive or (m.actor.kind not in ("state", "generic")

@@ -101,6 +101,8 @@ _NO_HARM = re.compile(r"\bno (?:\w+ (?:or|and|nor) )?(?:damage|casualties|injuri
 _AGENT_BEFORE = re.compile(r"(?:attribu\w*(?: a| au| aux| to)?|attribut\w* (?:\w+ ){1,3}to|imput\w*(?: a| au| aux)?|blamed on|by|par|"
                            r"men\w* par|revendiqu\w* par|من قبل|شنه|شنها|نفذه|نفذها)\s+(?:(?:the|le|la|les|l'|des|du|"
                            r"groupe|group|\w+)\s+){0,2}$"
+                           # ("killed by suspected Boko Haram insurgents": a name of two words between)
+                           r"|\bby\s+(?:suspected\s+|alleged\s+)?(?:(?!near\b|at\b|in\b|on\b|outside\b)\w+\s+){2,3}$"
                            r"|(?:by|par) (?:des |les |the )?(?:tirs|balles|rafales|fire|gunfire|bullets|shots) (?:de |d'|des |of |from )"
                            r"(?:the |les )?$|(?:^|\s)(?:برصاص|بنيران|برصاصه)\s+$")
 

@@ -80,7 +80,11 @@ _PLACE_PREP = {
 _POSSESSIVE_AFTER = re.compile("^['\u2019]s\\b")   # "Mozambique's Cabo Delgado"
 _PEOPLE_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w'-]+)?\s+(?:people|peoples|tribe|tribes|tribesmen|clan|clans|clansmen|"
                            r"communities|community)\b")
-_OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|تلفزيون|موقع)\s+$")
+_OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|تلفزيون|موقع|مراسل|مراسله|مراسلو)\s+$")
+# "الجزيرة" alone is the channel ("ذكرت مصادر طبية للجزيرة"); the Sudanese state and the Syrian
+# region are written with their word for a province or area before them
+_JAZIRA = re.compile(r"^(?:[وبل]|لل)?ال?جزيره$")
+_JAZIRA_PLACE_BEFORE = re.compile(r"(?:ولايه|منطقه|اقليم|محافظه|شبه)\s+$")
 _SONS_OF = {"beni", "bani", "banu", "bni"}   # Arabic "sons of", opening tribe and town names
 # "Afram Plains South District", "Sodwana Bay": a capitalised word right before (not a
 # direction, not the sentence start) makes the name part of a longer one.
@@ -165,6 +169,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue   # "a clash between Kamalu and Ntambwe people": communities, not places
         if arabic and _OUTLET_BEFORE.search(folded[max(0, s - 12):s]):
             continue   # "قناة الجزيرة" is the Al Jazeera channel, not a place named al-Jazira
+        if arabic and _JAZIRA.match(folded[s:e]) and not _JAZIRA_PLACE_BEFORE.search(folded[max(0, s - 12):s]):
+            continue
         # "the Baghdad-Amman highway", "Mandera-Nairobi route": a road, not the town (its first town
         # places an event the report places nowhere else, near it)
         road = bool(_ROAD_JOIN.match(text[e:e + 2]))

@@ -49,7 +49,7 @@ _AFTER = {
 _VERB_BEFORE = re.compile(r"\b(?:stormed|attacked|raided|invaded|overran|(?:attack|raid|assault) on)\s+$")
 # ("the Galcad base", "in Njaba village", not "the predominantly Shia Muslim village", "a Sahwa Council base")
 _AFTER_OPENS = re.compile(r"\b(?:the|in|at|near|of)\s+$")
-_EN_APPOSED = re.compile(r"^, (?:a|the) (?:[a-z]+ ){0,3}(?:town|village|locality|city)\b")   # "in Galcad, a town"
+_EN_APPOSED = re.compile(r"^, (?:a|the) (?:[a-z]+ ){0,3}(?:town|village|locality|city|community|settlement|hamlet)\b")   # "in Galcad, a town"
 _LATIN_NAME = re.compile(r"[A-Z][\w'’]*(?:[- ](?:[A-Z][\w'’]*|al|el))*(?:[- ][A-Z][\w'’]*)?")
 # a verb with its object ("استعادها", "سيطروا عليها") or a form-X verb or noun ("استعادة")
 _VERB_LIKE = re.compile(r"^(?:است\w+|\w{3,}(?:ها|هم|هما|وا))$")
