@@ -71,3 +71,23 @@ def test_weekday_with_day_and_month_fixes_the_year_without_publication_date():
 def test_no_date_at_all_is_null_not_today():
     day, prec, _ = resolve(find_dates("A bomb exploded.", "en"), None, None, TODAY)
     assert day is None and prec == 3
+
+
+def test_a_day_without_its_year_in_an_undated_report_is_unknown_with_its_hint():
+    from eventwatch.resolve.dates import fits_hint, hint
+    hits = find_dates("A car bomb killed nine people at a market on 15 January.", "en")
+    day, prec, _ = resolve(hits, None, anchor_date(hits, TODAY), TODAY)
+    assert day is None                          # not this year's 15 January: any year's
+    assert hint(hits) == "--01-15"
+    assert fits_hint(date(2018, 1, 16), "--01-15") and not fits_hint(date(2021, 1, 21), "--01-15")
+    assert hint(find_dates("Gunmen attacked the camp on Saturday.", "en")) == "Saturday"
+    assert fits_hint(date(2024, 1, 27), "Saturday") and not fits_hint(date(2024, 1, 24), "Saturday")
+
+
+def test_a_line_that_is_only_a_date_dates_no_event():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    ev = process(Article(id="d", text="Horror as farmers massacred\n\n2 December 2020\n\nMore than 40 farmers were "
+                                      "killed by insurgents on Saturday evening at a rice field near Jere.",
+                         published="2020-12-02")).events[0]
+    assert ev.event_date == "2020-11-28"

@@ -197,6 +197,9 @@ CASES = [
      "Monday, killing five herders.", "Military Forces of Sudan", "Civilians (Sudan)"),
     ("Kenyan jets bombed an al Shabaab controlled area of Jilib, Somalia, on Thursday, killing nine militants.",
      "Military Forces of Kenya", "Al Shabaab"),
+    # the force that told the news is no doer, nor is it named by the words before its comma
+    ("A car loaded with explosives was driven into a hotel gate in Mogadishu on Sunday and was followed by "
+     "gunfire, police officer Abdi Warsame said.", "Unidentified Armed Group (Somalia)", None),
 ]
 
 

@@ -81,6 +81,16 @@ CASES = [
      "diggers. In mid-February, the same militia had killed five miners nearby.", "Attack"),    # the taking of a town told as what the town is, not as what happened
     ("Militants stormed an army camp in a town recaptured by the government, killing four soldiers "
      "before troops drove them back.", "Armed clash"),
+    # the armed men who told the news are no target ("a vigilante assisting the military said")
+    ("Eleven people were killed in a Boko Haram raid on a village near Biu, a farmer and a civilian vigilante "
+     "assisting the military said on Friday.", "Attack"),
+    # the insurgents named as the killers are no target either, a group's name between
+    ("More than 30 farmers were killed by suspected Boko Haram insurgents at a rice field near Jere on Saturday.",
+     "Attack"),
+    # farmers found with their throats cut were killed
+    ("Plus de trente agriculteurs ont été retrouvés égorgés dans une rizière près de Jere samedi.", "Attack"),
+    # a gendarmerie post that came under attack was fought ("تعرض ... لهجوم")
+    ("تعرض مركز الدرك في بلدة جيبو لهجوم مسلح شنه مجهولون فجر الأحد.", "Armed clash"),
 ]
 
 

@@ -26,7 +26,8 @@ def mention_key(r: Result, i: int) -> MentionKey:
     e = r.events[i]
     return MentionKey(mention_id(r, i), e.event_type, date.fromisoformat(e.event_date) if e.event_date else None,
                       e.latitude, e.longitude, e.location, e.geo_precision, e.actor1, e.country,
-                      r.content_hash or r.id, e.sub_event_type, e.fatalities, e.place_named, e.actor2)
+                      r.content_hash or r.id, e.sub_event_type, e.fatalities, e.place_named, e.actor2,
+                      e.date_hint)
 
 
 def assign_event_ids(results: list[Result]) -> None:

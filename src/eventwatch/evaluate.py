@@ -78,6 +78,7 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
     found = n_gold = n_pred = 0
     hits: dict[str, list[bool]] = {k: [] for k in ("sub_event_type", "date_exact", "geo_10km", "actor1", "actor2",
                                                     "claimed_by", "fatalities")}
+    told: dict[tuple[str, str], str] = {}   # (report, gold incident) -> the event id it was given
     for doc_id, g in gold.items():
         ge = g.get("events", [])
         pe = (pred.get(doc_id) or {}).get("events", [])
@@ -86,6 +87,8 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
         n_pred += max(0, len(pe) - min(len(g.get("background") or []), len(pe) - len(pairs)))
         found += len(pairs)
         for a, b in pairs:
+            if a.get("incident") and b.get("event_id"):
+                told[(doc_id, a["incident"])] = b["event_id"]
             if a.get("sub_event_type"):
                 hits["sub_event_type"].append(a["sub_event_type"] == b.get("sub_event_type"))
             if _day(a.get("event_date")):
@@ -103,7 +106,29 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
     out = {"gold": n_gold, "pred": n_pred, "found": found, "precision": round(p, 4), "recall": round(r, 4),
            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
     out.update({k: round(sum(v) / len(v), 4) for k, v in hits.items() if v})
+    out.update(_dedup(told))
     return out
+
+
+def _dedup(told: dict[tuple[str, str], str]) -> dict:
+    """Whether two reports found telling one incident were given one event id, over every
+    pair of reports (precision: of the pairs given one id, how many tell one incident)."""
+    keys = sorted(told)
+    same_both = same_id = same_incident = 0
+    for i, (da, ia) in enumerate(keys):
+        for db, ib in keys[i + 1:]:
+            if da == db:
+                continue
+            one_id, one_inc = told[(da, ia)] == told[(db, ib)], ia == ib
+            same_both += one_id and one_inc
+            same_id += one_id
+            same_incident += one_inc
+    if not same_incident:
+        return {}
+    p = same_both / same_id if same_id else 0.0
+    r = same_both / same_incident
+    return {"dedup_precision": round(p, 4), "dedup_recall": round(r, 4),
+            "dedup_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
 def load(path: str) -> dict[str, dict]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Optional
 
+from ..resolve.dates import fits_hint
 from ..resolve.gazetteer import km
 from ..resolve.translit import same_name, sound_key
 
@@ -39,6 +40,7 @@ class MentionKey:
     fatalities: Optional[int] = None
     place_named: Optional[str] = None   # a village the report names that no gazetteer here places
     actor2: Optional[str] = None        # a battle's other side
+    date_hint: Optional[str] = None     # undated: the day without its year ("--01-15") or the weekday
 
     @property
     def place_names(self) -> tuple[str, ...]:
@@ -58,7 +60,7 @@ def _cc(country: Optional[str]) -> Optional[str]:
 
 @lru_cache(maxsize=65536)
 def _place_keys(names: tuple[str, ...], cc: Optional[str]) -> frozenset[str]:
-    return frozenset(k for n in names if len(k := sound_key(n, cc)) >= 3)   # two consonants fit too many
+    return frozenset(k for n in names if len(k := sound_key(n, cc)) >= 2)
 
 
 def _unidentified(a: Optional[str]) -> bool:
@@ -102,8 +104,10 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
 def _same_name(a: MentionKey, b: MentionKey) -> bool:
     """The same named place: the same location, or names that sound the same (a village
     one report names and another places, or names in another script)."""
-    if a.location and a.location == b.location:
-        return True
+    if a.place_named and b.place_named and not same_name(a.place_named, b.place_named, _cc(a.country)):
+        return False   # two villages named apart ("Kimba", "Kamba") are two places, whatever town stands for them
+    if a.location and a.location == b.location and a.location != a.country:
+        return True   # (a country is too wide a place to tell two events of a day apart)
     return bool(a.place_keys & b.place_keys) and any(
         same_name(x, y, _cc(a.country)) for x in a.place_names for y in b.place_names)
 
@@ -165,9 +169,10 @@ def _any_day_blocks(m: MentionKey, own: bool) -> list[tuple]:
 
 
 def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
-    """A report with no publication date and no day in its text ("on Saturday" of an unknown
-    week) joins an event only when exactly one dated event fits it (same kind, place and
-    actors): with two Kabul bombings in the data, it could be either, and stays apart."""
+    """A report with no publication date and no year in its text joins an event only when
+    exactly one dated event fits it (same kind, place and actors, and the day it still tells:
+    "15 January" or "on Saturday"): with two Kabul bombings in the data, it could be either,
+    and stays apart."""
     undated = [m for m in uniq.values() if m.day is None]
     if not undated:
         return
@@ -176,17 +181,15 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
         if m.day is not None:
             for k in _any_day_blocks(m, True):
                 index[k].append(m)
-    comps: dict[str, list[MentionKey]] = defaultdict(list)
-    for m in undated:
-        comps[find(m.mention_id)].append(m)
-    for root in sorted(comps):
-        members = comps[root]   # (blocks by day never pair an undated mention with a dated one)
-        fits = {find(o.mention_id) for u in members for k in _any_day_blocks(u, False)
-                for o in index.get(k, []) if compatible(u, o)}
+    # (two undated reports of a Baghdad suicide bombing may tell bombings years apart: they
+    # never join each other, only a dated event)
+    for u in sorted(undated, key=lambda m: m.mention_id):
+        fits = {find(o.mention_id) for k in _any_day_blocks(u, False)
+                for o in index.get(k, []) if compatible(u, o) and fits_hint(o.day, u.date_hint)}
         if len(fits) != 1:
             continue
         (other,) = fits
-        r = find(root)
+        r = find(u.mention_id)
         if docs[r] & docs[other]:
             continue
         keep, gone = min(r, other), max(r, other)
@@ -214,7 +217,9 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
     pairs: set[tuple[float, str, str]] = set()
     by_block: dict[tuple, list[MentionKey]] = defaultdict(list)
     for m in uniq.values():
-        own = ("c", m.day.toordinal() if m.day else None, (round(m.lat), round(m.lon)) if m.lat is not None else None)
+        if m.day is None:
+            continue   # joined after, to the one dated event that fits it (_attach_undated)
+        own = ("c", m.day.toordinal(), (round(m.lat), round(m.lon)) if m.lat is not None else None)
         for k in _blocks(m):
             for other in by_block.get(k, []):
                 if other.mention_id != m.mention_id and compatible(m, other):
@@ -222,9 +227,9 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
                     pairs.add((round(_distance(m, other), 6), a, b))
         by_block[own].append(m)
         if m.location:
-            by_block[("n", m.day.toordinal() if m.day else None, m.location)].append(m)
+            by_block[("n", m.day.toordinal(), m.location)].append(m)
         for k in m.place_keys:
-            by_block[("k", m.day.toordinal() if m.day else None, k)].append(m)
+            by_block[("k", m.day.toordinal(), k)].append(m)
     for _, a, b in sorted(pairs):
         ra, rb = find(a), find(b)
         if ra == rb or docs[ra] & docs[rb]:

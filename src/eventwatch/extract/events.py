@@ -409,6 +409,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         # an incident of a round-up takes the round-up's day ("11 killed in separate attacks on Monday")
         ev_dates = [d for i, info in enumerate(infos) if "roundup" in info.hits for d in doc.dates[i]]
     day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
+    hint = dates_mod.hint(ev_dates) if day is None else None
 
     # a claimant's own toll ("saying it had killed 54 soldiers") counts only when no one else gives one
     whole = " ".join(folded)
@@ -448,7 +449,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         country=country_name, latitude=place.latitude if place else None,
         longitude=place.longitude if place else None, geo_precision=place.geo_precision if place else None,
         fatalities=fat.value, evidence=evidence, date_basis=dbasis, fatalities_basis=fat.basis,
-        attributed_to=attributed,
+        attributed_to=attributed, date_hint=hint,
     )
     if place and place.span:
         ev.notes = f"place from '{place.span.text}' at {place.span.start}"
@@ -458,15 +459,16 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     named = next((n for i in own for n in doc.unknown[i]), None)
     if named is not None:
         ev.place_named = named.raw
-        _place_near_named(doc, ev, place, own)
+        _place_near_named(doc, ev, place, [i for i in event_idx + title_idx if i not in later])
     return ev
 
 
 def _place_near_named(doc: Doc, ev: Event, place, own: list[int]) -> None:
     """The event happened in a village no gazetteer places: a town the event's own sentences
-    name stands near it (precision 2); a town only the rest of the report names ("fled to the
-    nearby town of Biu", "Government forces seized Galcad and Harardhere") may lie anywhere
-    around, so the event stands in the province the report names, or the country (precision 3)."""
+    name stands near it (precision 2); a town only the rest of the report names, its outcome
+    included ("fled to the nearby town of Biu", "Government forces seized Galcad and
+    Harardhere"), may lie anywhere around, so the event stands in the province the report
+    names, or the country (precision 3)."""
     if place is None or ev.geo_precision != 1 or place.span is None:
         return
     start = place.span.start   # (on the number line of the sentences: a title's at TITLE_BASE)

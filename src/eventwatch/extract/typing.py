@@ -66,7 +66,19 @@ def _passive_armed(h: dict, folded: str) -> bool:
     for m in _AR_KILLED.finditer(folded):
         if any(m.end() <= a <= m.end() + 25 for a, _ in h.get("armed_target", [])):
             return True
+    # "تعرض مركز الدرك ... لهجوم" (the gendarmerie post came under attack), "le détachement de
+    # gendarmerie a fait l'objet d'une attaque": the armed post is who was attacked
+    for m in _AR_SUBJECTED.finditer(folded):
+        if any(m.end() <= a <= m.end() + 25 for a, _ in h.get("armed_target", [])):
+            return True
+    for m in _FR_SUBJECTED.finditer(folded):
+        if any(m.start() - 60 <= b <= m.start() + 1 for _, b in h.get("armed_target", [])):
+            return True
     return False
+
+
+_AR_SUBJECTED = re.compile(ar_tolerant(r"(?:تعرض|تعرضت)\s"))
+_FR_SUBJECTED = re.compile(r"\b(?:a|ont) fait l.objet d.une (?:attaque|embuscade)")
 
 
 _ACCUSED = re.compile(r"accus|suspect|involved in|alleged|charged|wanted|for |over |belonging|soupconn|pour |متهم|بتهمه"

@@ -183,13 +183,16 @@ def _year_for(h: DateHit, published: Optional[date], today: date) -> Optional[da
             if published - timedelta(days=200) <= c <= published + timedelta(days=3):
                 return c
         return None
-    # No publication date: a weekday next to the date fixes the year.
+    # No publication date: a weekday next to the date fixes the year; without one, nothing
+    # does ("15 January" in an undated report may be of any year: unknown, not this year's)
+    if h.weekday < 0:
+        return None
     for y in range(today.year, today.year - 30, -1):
         try:
             c = v.replace(year=y)
         except ValueError:
             continue
-        if h.weekday < 0 or c.weekday() == h.weekday:
+        if c.weekday() == h.weekday:
             return c
     return None
 
@@ -203,6 +206,41 @@ def anchor_date(all_hits: list[DateHit], today: date) -> Optional[date]:
             if d and d <= today and (best is None or d > best):
                 best = d
     return best
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def hint(hits: list[DateHit]) -> Optional[str]:
+    """What an undated report still says of the day: the day and month without a year
+    ("--01-15", ISO 8601's form) or the weekday ("Saturday"). Grouping holds an undated
+    report to it."""
+    told = [h for h in hits if not h.reported] or hits
+    for h in told:
+        if h.kind == "absolute" and h.value is not None:
+            return f"--{h.value.month:02d}-{h.value.day:02d}"
+    for h in told:
+        if h.kind == "weekday" and h.weekday >= 0:
+            return _WEEKDAY_NAMES[h.weekday]
+    return None
+
+
+def fits_hint(day: date, hint_: Optional[str]) -> bool:
+    """Whether a dated event's day agrees, within a day, with an undated report's hint."""
+    if not hint_:
+        return True
+    if hint_.startswith("--"):
+        m, d = int(hint_[2:4]), int(hint_[5:7])
+        for y in (day.year - 1, day.year, day.year + 1):
+            try:
+                if abs((date(y, m, d) - day).days) <= 1:
+                    return True
+            except ValueError:
+                continue
+        return False
+    if hint_ in _WEEKDAY_NAMES:
+        return (day.weekday() - _WEEKDAY_NAMES.index(hint_)) % 7 in (0, 1, 6)
+    return True
 
 
 def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[date],
@@ -223,7 +261,8 @@ def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[dat
             if h.kind != kind:
                 continue
             if kind == "absolute":
-                d = _year_for(h, published, today)
+                # (with no publication date, the text's latest dated day stands for it)
+                d = _year_for(h, published or anchor, today)
                 if d:
                     return d, 1, "explicit date"
             elif kind == "relative":

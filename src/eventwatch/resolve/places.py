@@ -83,7 +83,7 @@ _PEOPLE_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w'-]+)?\s+(?:people|peoples|tri
 _OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|تلفزيون|موقع|مراسل|مراسله|مراسلو)\s+$")
 # "الجزيرة" alone is the channel ("ذكرت مصادر طبية للجزيرة"); the Sudanese state and the Syrian
 # region are written with their word for a province or area before them
-_JAZIRA = re.compile(r"^(?:[وبل]|لل)?ال?جزيره$")
+_JAZIRA = re.compile(r"^(?:[وب]?ال|لل)?جزيره$")
 _JAZIRA_PLACE_BEFORE = re.compile(r"(?:ولايه|منطقه|اقليم|محافظه|شبه)\s+$")
 _SONS_OF = {"beni", "bani", "banu", "bni"}   # Arabic "sons of", opening tribe and town names
 # "Afram Plains South District", "Sodwana Bay": a capitalised word right before (not a
@@ -221,6 +221,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 continue
             if c.kind == "admin1" and arabic and common and not looks_placed:
                 continue   # "حكومة الوحدة الوطنية" is a government of unity, not South Sudan's Unity State
+            if c.kind == "admin1" and _of_other_country(folded[e:e + 40], c.country):
+                continue   # "au Nord-est du Burkina Faso" is a part of Burkina Faso, not Haiti's Nord-Est
             if c.kind == "country" and not arabic and (not raw[:1].isupper() or (len(raw) <= 3 and not raw.isupper())):
                 continue   # "us" the pronoun is not the United States
             keep.append(c)
@@ -230,6 +232,22 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
                                 speaker, recalled, road, _far_reference(folded[max(0, s - 90):s])))
     return out
+
+
+_OF_COUNTRY = re.compile(r"^\s+(?:du|de la|de l'|d'|des|of the|of)\s*((?:[^\W\d_]+[ -]?){1,3})")
+
+
+def _of_other_country(folded_after: str, cc: str) -> bool:
+    """The words after a name say it is part of another country ("Nord-est du Burkina Faso")."""
+    m = _OF_COUNTRY.match(folded_after)
+    if not m:
+        return False
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        locs = gazetteer().lookup_key(name_key(" ".join(words[:n])))
+        if any(x.kind == "country" for x in locs):
+            return not any(x.kind == "country" and x.country == cc for x in locs)
+    return False
 
 
 @dataclass

@@ -135,11 +135,12 @@ def sounds_alike(arabic: str, latin: str, country: Optional[str] = None) -> bool
 
 
 def same_name(a: str, b: str, country: Optional[str] = None) -> bool:
-    """Two spellings of one place name, in either script: the same consonant classes (three at
-    least), and no two vowels of different colour in the same place ("Njaba"/"Najba"/"نجابا"
-    yes, "Kimba"/"Kamba" no)."""
+    """Two spellings of one place name, in either script: the same consonant classes (two at
+    least: "Inata"/"إينتا"), and no two vowels of different colour in the same place
+    ("Njaba"/"Najba"/"نجابا" yes, "Kimba"/"Kamba" no). Grouping asks this only of reports of
+    the same kind of event, within a day, in one country."""
     ka = sound_key(a, country)
-    if len(ka) < 3 or ka != sound_key(b, country):
+    if len(ka) < 2 or ka != sound_key(b, country):
         return False
     ga, gb = _gaps(a, country), _gaps(b, country)
     return len(ga) == len(gb) and all(not x or not y or (x & y) for x, y in zip(ga, gb))

@@ -35,8 +35,8 @@ class NamedPlace:
 _BEFORE = {
     "en": re.compile(r"\b(?:town|village|city|locality|hamlet|settlement|commune|outpost|area) of\s+$"
                      r"|\b(?:camp|base|barracks|outpost|garrison|post) (?:in|at)\s+$|\bnear\s+$"),
-    "fr": re.compile(r"\b(?:ville|localite|commune|village|bourgade|hameau|detachement|camp|base|garnison|poste)"
-                     r" (?:de |d')$|\bpres de\s+$"),
+    "fr": re.compile(r"\b(?:ville|localite|commune|village|bourgade|hameau|detachement|camp|base|garnison|poste|brigade)"
+                     r" (?:(?:de gendarmerie|de la gendarmerie|militaire|de l'armee|de police) )?(?:de |d')$|\bpres de\s+$"),
     "ar": re.compile(r"(?:^|\s)[وبلف]?(?:بلده|قريه|مدينه|بلدتي|قريتي|منطقه|معسكر|قاعده|مخيم|ثكنه|ناحيه|قرب)\s+\"?$"),
 }
 _AFTER = {
@@ -53,6 +53,7 @@ _EN_APPOSED = re.compile(r"^, (?:a|the) (?:[a-z]+ ){0,3}(?:town|village|locality
 _LATIN_NAME = re.compile(r"[A-Z][\w'’]*(?:[- ](?:[A-Z][\w'’]*|al|el))*(?:[- ][A-Z][\w'’]*)?")
 # a verb with its object ("استعادها", "سيطروا عليها") or a form-X verb or noun ("استعادة")
 _VERB_LIKE = re.compile(r"^(?:است\w+|\w{3,}(?:ها|هم|هما|وا))$")
+_ARABIC_NEXT = re.compile(rf"[ ]([\u0621-\u064a{HARAKAT}]{{3,}})(?![\u0621-\u064a])")
 _ARABIC_NAME = re.compile(rf"[\u0621-\u064a{HARAKAT}]+(?:-[\u0621-\u064a{HARAKAT}]+)?")
 
 
@@ -86,6 +87,15 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
                 continue   # "قاعدة عسكرية", "منطقة إقليم": a word, not a name
             if _VERB_LIKE.match(fold(bare)):
                 continue   # "بلدة استعادها": a town "it took back", not a town of that name
+            # a name of two words ("قرية عيل جاب"): the second is no frequent word, with or
+            # without a particle glued to it ("بإقليم هيران" goes on to the province)
+            nxt = _ARABIC_NEXT.match(text, e)
+            if nxt:
+                w = re.sub(f"[{HARAKAT}]", "", nxt.group(1))
+                if zipf_frequency(w, "ar") < 4.0 and not _VERB_LIKE.match(fold(w)) and not (
+                        w[0] in "وبلف" and zipf_frequency(w[1:], "ar") >= 3.3):
+                    e = nxt.end()
+                    raw = text[s:e]
         else:
             if _is_common(raw) or (raw.isupper() and len(raw) <= 4) or folded[s:e] in _stopwords() \
                     or folded[s:e] in actor_dict().demonyms:

@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     actor1 VARCHAR, actor2 VARCHAR, claimed_by VARCHAR, attributed_to VARCHAR,
     location VARCHAR, admin1 VARCHAR, country VARCHAR, latitude DOUBLE, longitude DOUBLE,
     geo_precision INTEGER, fatalities INTEGER, date_basis VARCHAR, fatalities_basis VARCHAR,
-    evidence VARCHAR, event_id VARCHAR, place_named VARCHAR);
+    evidence VARCHAR, event_id VARCHAR, place_named VARCHAR, date_hint VARCHAR);
 CREATE TABLE IF NOT EXISTS fetch_state (
     url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, status INTEGER, fetched_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS events (
@@ -89,7 +89,7 @@ def _arrow_types():
              ("sub_event_type", s), ("event_date", d), ("time_precision", i), ("actor1", s), ("actor2", s),
              ("claimed_by", s), ("attributed_to", s), ("location", s), ("admin1", s), ("country", s),
              ("latitude", f), ("longitude", f), ("geo_precision", i), ("fatalities", i), ("date_basis", s),
-             ("fatalities_basis", s), ("evidence", s), ("event_id", s), ("place_named", s)]
+             ("fatalities_basis", s), ("evidence", s), ("event_id", s), ("place_named", s), ("date_hint", s)]
     return arts, ments
 
 
@@ -115,6 +115,7 @@ class Store:
                 self.con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS text VARCHAR")
                 # ... and the village a report names where no gazetteer places it (grouping reads it)
                 self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS place_named VARCHAR")
+                self.con.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS date_hint VARCHAR")
                 self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS place_named VARCHAR")
         except duckdb.Error as e:
             raise StoreError(f"database '{path}': {str(e).splitlines()[0]}") from None
@@ -173,7 +174,7 @@ class Store:
                                   e.attributed_to, e.location, e.admin1, e.country, e.latitude, e.longitude,
                                   e.geo_precision, e.fatalities, e.date_basis, e.fatalities_basis,
                                   json.dumps([s.__dict__ for s in e.evidence], ensure_ascii=False), None,
-                                  e.place_named])
+                                  e.place_named, e.date_hint])
             # bulk inserts through Arrow: row-by-row INSERTs cost a millisecond each
             if rows:
                 self._bulk("articles", _ART_COLS, rows)
@@ -212,12 +213,12 @@ class Store:
 
     # -- grouping ----------------------------------------------------------
     _KEY_COLS = ("mention_id, event_type, event_date, latitude, longitude, location, geo_precision, actor1, country, "
-                 "content_hash, sub_event_type, fatalities, place_named, actor2")
+                 "content_hash, sub_event_type, fatalities, place_named, actor2, date_hint")
 
     def _keys(self, where: str, params: list) -> list[MentionKey]:
         rows = self.con.execute(f"SELECT {self._KEY_COLS}, event_id FROM mentions WHERE {where}", params).fetchall()
-        self._old_ids.update({r[0]: r[14] for r in rows})
-        return [MentionKey(*r[:14]) for r in rows]
+        self._old_ids.update({r[0]: r[15] for r in rows})
+        return [MentionKey(*r[:15]) for r in rows]
 
     def regroup(self, full: bool = False) -> int:
         """Attach the mentions not grouped yet to events, or make new events of them.
@@ -241,6 +242,16 @@ class Store:
                 "SELECT DISTINCT event_id FROM mentions WHERE event_id IS NOT NULL AND "
                 "(event_date IN (SELECT unnest(?::DATE[])) OR location IN (SELECT unnest(?::VARCHAR[]))"
                 + (" OR event_date IS NULL" if undated else "") + ")", [day_list, names]).fetchall()}
+            # an undated mention joins the one dated event that fits it, on any day (dedupe/group.py):
+            # every undated mention is looked at again, with every event of its kind in its country
+            undated_kinds = {(m.event_type, m.country) for m in new if m.day is None} | {
+                tuple(r) for r in self.con.execute(
+                    "SELECT DISTINCT event_type, country FROM mentions WHERE event_date IS NULL").fetchall()}
+            for etype, country in sorted(undated_kinds, key=str):
+                touched |= {r[0] for r in self.con.execute(
+                    "SELECT DISTINCT event_id FROM mentions WHERE event_id IS NOT NULL AND event_type = ? AND "
+                    + ("country = ?" if country is not None else "true"),
+                    [etype] + ([country] if country is not None else [])).fetchall()}
             keys = new + (self._keys("event_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(touched)]) if touched else [])
         ids = group(keys)
         changed = {m: e for m, e in ids.items() if self._old_ids.get(m) != e}

@@ -1,0 +1,99 @@
+"""Villages no gazetteer here holds, and names spelt in another script (resolve/unplaced.py,
+resolve/translit.py), on reports the project writes."""
+import pytest
+
+from eventwatch.pipeline import process
+from eventwatch.records import Article
+from eventwatch.resolve.translit import same_name, sound_key, sounds_alike
+
+
+@pytest.mark.parametrize("a, b, country, same", [
+    ("Tin-Akoff", "تين-أكوف", None, True),
+    ("Galcad", "جلعد", "SO", True),           # Somali "c" is the ʿayn
+    ("Galcad", "جلعد", None, False),          # ... only in Somalia
+    ("Njaba", "Najba", None, True),
+    ("Ndjaba", "Njaba", None, True),
+    ("Inata", "إينتا", None, True),
+    ("Kimba", "Kamba", None, False),          # the same consonants, another vowel
+    ("Kimba", "كيمبا", None, True),
+    ("Jarjouh", "جرجوع", None, True),
+    ("Gwoza", "Damboa", None, False),
+])
+def test_one_name_in_two_spellings(a, b, country, same):
+    assert same_name(a, b, country) is same
+
+
+def test_an_arabic_spelling_must_write_the_vowels_it_has():
+    assert sound_key("كيمبا") == sound_key("Kamba")
+    assert sounds_alike("كيمبا", "Kimba") and not sounds_alike("كيمبا", "Kamba")
+
+
+def run(text, published="2023-03-14", lang=None):
+    return process(Article(id="t", text=text, published=published, lang=lang)).events
+
+
+def test_a_village_the_gazetteer_lacks_is_kept_by_name():
+    ev = run("Al Shabaab fighters stormed the Dhagaxley base in central Somalia on Tuesday, killing five soldiers, "
+             "an officer at the base in the town of Dhagaxley told reporters.")[0]
+    assert ev.place_named == "Dhagaxley"
+    assert ev.country == "Somalia" and ev.geo_precision == 3
+
+
+def test_a_town_the_event_sentence_names_stands_near_the_village():
+    ev = run("Gunmen attacked the village of Dhagaxley near Beledweyne on Tuesday, killing four farmers.")[0]
+    assert (ev.location, ev.geo_precision, ev.place_named) == ("Beledweyne", 2, "Dhagaxley")
+
+
+def test_a_town_only_the_rest_of_the_report_names_is_no_place_of_the_event():
+    ev = run("Gunmen attacked the village of Dhagaxley in Hiraan on Tuesday, killing four farmers.\n\n"
+             "Survivors fled to Beledweyne, where aid workers gave them shelter.")[0]
+    assert ev.place_named == "Dhagaxley"
+    assert ev.location == "Hiraan" and ev.geo_precision == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Militants killed three soldiers at a military camp in a Somali town on Tuesday.",          # an adjective
+    "Gunmen raided Sheikh Abdi Nur's house in Beledweyne on Tuesday, killing two guards.",      # a man's
+    "Gunmen attacked Abdullahi Yusuf Hassan in his home in Beledweyne on Tuesday.",             # a man
+    "A mortar hit the predominantly Sufi Muslim village of Dhagaxley on Tuesday.",               # a faith, not a name
+])
+def test_words_that_are_no_village(text):
+    evs = run(text)
+    assert evs and all(e.place_named in (None, "Dhagaxley") for e in evs)
+    assert not any(e.place_named in ("Somali", "Sheikh Abdi Nur's", "Abdullahi Yusuf Hassan", "Sufi Muslim")
+                   for e in evs)
+
+
+def test_a_french_gendarmerie_post_names_its_village():
+    ev = run("Au moins douze gendarmes ont été tués dimanche lors d'une attaque contre le détachement de "
+             "gendarmerie de Boulkiba, dans le nord du Burkina Faso.", lang="fr")[0]
+    assert ev.place_named == "Boulkiba" and ev.country == "Burkina Faso"
+
+
+def test_an_arabic_spelling_of_a_village_known_in_latin_letters_places_it():
+    ev = run("قتل 12 جنديا على الأقل في هجوم استهدف بلدة \"تين-أكوف\" شمال بوركينا فاسو أمس الإثنين.", lang="ar")[0]
+    assert ev.location == "Tin-Akoff" and ev.geo_precision in (1, 2)
+
+
+def test_an_arabic_verb_after_the_word_for_town_is_no_name():
+    ev = run("قتل سبعة جنود صوماليين في هجوم على معسكر للجيش قرب بلدة استعادها الأسبوع الماضي.", lang="ar")[0]
+    assert ev.place_named is None
+
+
+def test_a_far_landmark_is_no_place_of_the_event():
+    ev = run("Militants stormed an army camp in Dhagaxley, a town in central Somalia about 375 kilometres "
+             "(230 miles) north of the capital Mogadishu, on Friday, killing seven soldiers.")[0]
+    assert ev.location != "Mogadishu" and ev.place_named == "Dhagaxley"
+
+
+def test_a_direction_of_one_country_is_no_province_of_another():
+    ev = run("Des hommes armés ont tué trente civils dans le village de Goubdou, au Nord-est du Burkina Faso, "
+             "samedi.", lang="fr")[0]
+    assert ev.country == "Burkina Faso" and ev.place_named == "Goubdou"
+
+
+def test_the_al_jazeera_channel_is_no_place():
+    ev = run("أعلنت الشرطة الصومالية مقتل 10 أشخاص في تفجير مزدوج استهدف مقر وزارة التربية اليوم السبت. "
+             "وقال مراسل الجزيرة إن سيارتين مفخختين انفجرتا أمام الوزارة. وذكرت مصادر طبية للجزيرة أن 20 مصابا "
+             "وصلوا إلى المستشفى.", lang="ar")[0]
+    assert ev.country != "Algeria" and ev.location != "Algiers"
