@@ -1,5 +1,8 @@
 """Grouping speed: N event mentions (default 100,000) spread over a year and a
-region, a third of them repeated reports of the same events.
+region, a third of them repeated reports of the same events; one in ten names a
+village no gazetteer holds (placed at its province, so only the name joins its
+reports), and one in fifty has no date (joined afterwards to the one dated event
+that fits it, or to none).
 
     python benchmarks/grouping.py --mentions 100000
 """
@@ -26,7 +29,16 @@ def mentions(n: int, seed: int = 3) -> list[MentionKey]:
         lat, lon = 10 + r.random() * 25, 20 + r.random() * 30
         jitter = (rnd.random() - 0.5) * 0.02 if i >= n_events else 0
         day = date(2024, 1, 1) + timedelta(days=r.randrange(365) + (rnd.choice([0, 1]) if i >= n_events else 0))
-        out.append(MentionKey(f"m{i}", r.choice(TYPES), day, lat + jitter, lon + jitter, f"place{e}", 1,
+        etype = r.choice(TYPES)
+        # place names are made-up words: their sounds collide as real names do, now and then
+        name = "".join(r.choice("bdgklmnrstz") + r.choice("aeiou") for _ in range(r.choice([2, 3, 4]))).capitalize()
+        if r.random() < 0.1:   # a village: the province's point, the village's name
+            village = name
+            out.append(MentionKey(f"m{i}", etype, day, round(lat), round(lon), f"province{round(lat)}", 3,
+                                  "Unidentified Armed Group", "X", place_named=village))
+            continue
+        undated = rnd.random() < 0.02
+        out.append(MentionKey(f"m{i}", etype, None if undated else day, lat + jitter, lon + jitter, name, 1,
                               "Unidentified Armed Group", "X"))
     return out
 

@@ -43,15 +43,15 @@ class MentionKey:
     date_hint: Optional[str] = None     # undated: the day without its year ("--01-15") or the weekday
 
     @property
-    def place_names(self) -> tuple[str, ...]:
-        """The names of its place: the village it names and, placed at a town, the town."""
-        return tuple(n for n in (self.location if (self.geo_precision or 3) < 3 else None, self.place_named) if n)
+    def named_key(self) -> Optional[str]:
+        """How the village it names sounds (resolve/translit.py): reports in two scripts
+        ("جلعد", "Galcad") meet under this key."""
+        return _sound(self.place_named, _cc(self.country)) if self.place_named else None
 
     @property
-    def place_keys(self) -> frozenset[str]:
-        """How those names sound (resolve/translit.py): reports in two scripts ("جلعد",
-        "Galcad") are candidates for one another under these keys."""
-        return _place_keys(self.place_names, _cc(self.country))
+    def located_key(self) -> Optional[str]:
+        """How the town it is placed at sounds: another report may name it as its village."""
+        return _sound(self.location, _cc(self.country)) if self.location and (self.geo_precision or 3) < 3 else None
 
 
 def _cc(country: Optional[str]) -> Optional[str]:
@@ -59,8 +59,9 @@ def _cc(country: Optional[str]) -> Optional[str]:
 
 
 @lru_cache(maxsize=65536)
-def _place_keys(names: tuple[str, ...], cc: Optional[str]) -> frozenset[str]:
-    return frozenset(k for n in names if len(k := sound_key(n, cc)) >= 2)
+def _sound(name: str, cc: Optional[str]) -> Optional[str]:
+    k = sound_key(name, cc)
+    return k if len(k) >= 2 else None
 
 
 def _unidentified(a: Optional[str]) -> bool:
@@ -102,14 +103,17 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
 
 
 def _same_name(a: MentionKey, b: MentionKey) -> bool:
-    """The same named place: the same location, or names that sound the same (a village
-    one report names and another places, or names in another script)."""
-    if a.place_named and b.place_named and not same_name(a.place_named, b.place_named, _cc(a.country)):
-        return False   # two villages named apart ("Kimba", "Kamba") are two places, whatever town stands for them
+    """The same named place: the same location, or a village one report names that sounds like
+    the village or town of the other (in any script)."""
+    cc = _cc(a.country)
+    if a.place_named and b.place_named:
+        if not same_name(a.place_named, b.place_named, cc):
+            return False   # two villages named apart ("Kimba", "Kamba") are two places, whatever town stands for them
+        return True
     if a.location and a.location == b.location and a.location != a.country:
         return True   # (a country is too wide a place to tell two events of a day apart)
-    return bool(a.place_keys & b.place_keys) and any(
-        same_name(x, y, _cc(a.country)) for x in a.place_names for y in b.place_names)
+    named, other = (a, b) if a.place_named else (b, a)
+    return bool(named.place_named and other.located_key) and same_name(named.place_named, other.location, cc)
 
 
 def _same_sides(a: MentionKey, b: MentionKey) -> bool:
@@ -130,9 +134,21 @@ def _blocks(m: MentionKey) -> list[tuple]:
             keys.append(("c", d, c))
         for name in loc:
             keys.append(("n", d, name))
-        for k in m.place_keys:
-            keys.append(("k", d, k))
+        keys += _sound_blocks(m, d, probe=True)
     return keys
+
+
+def _sound_blocks(m: MentionKey, d, probe: bool) -> list[tuple]:
+    """Blocks by sound: a named village meets villages and towns that sound like it; a town
+    meets only named villages (towns with towns meet by place, above)."""
+    out = []
+    if m.named_key:
+        out.append(("kn", d, m.country, m.named_key))
+        if probe:
+            out.append(("kl", d, m.country, m.named_key))
+    if m.located_key:
+        out.append(("kn" if probe else "kl", d, m.country, m.located_key))
+    return out
 
 
 def event_id_for(members: list[str]) -> str:
@@ -157,15 +173,17 @@ def _distance(a: MentionKey, b: MentionKey) -> float:
 
 
 def _any_day_blocks(m: MentionKey, own: bool) -> list[tuple]:
-    """Place blocks whatever the day: a mention's own cell (own=True), or the cells around it."""
+    """Place blocks whatever the day, for one kind of event (an undated report joins no sister
+    kind: those merge only on the same day): a mention's own cell (own=True), or the cells
+    around it."""
     keys: list[tuple] = []
     if m.lat is not None:
         cx, cy = round(m.lat), round(m.lon)
         keys += [("c", cx, cy)] if own else [("c", cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
     if m.location:
         keys.append(("n", m.location))
-    keys += [("k", k) for k in m.place_keys]
-    return keys
+    keys += _sound_blocks(m, None, probe=not own)
+    return [k + (m.event_type,) for k in keys]
 
 
 def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
@@ -228,8 +246,8 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
         by_block[own].append(m)
         if m.location:
             by_block[("n", m.day.toordinal(), m.location)].append(m)
-        for k in m.place_keys:
-            by_block[("k", m.day.toordinal(), k)].append(m)
+        for k in _sound_blocks(m, m.day.toordinal(), probe=False):
+            by_block[k].append(m)
     for _, a, b in sorted(pairs):
         ra, rb = find(a), find(b)
         if ra == rb or docs[ra] & docs[rb]:

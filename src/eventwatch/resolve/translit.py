@@ -15,6 +15,7 @@ are read that way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..text import fold
@@ -35,40 +36,46 @@ _LATIN_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|adh|ath|ed|es|ez|e
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_DIGRAPH = dict(_LATIN_DIGRAPHS)
+_LATIN_UNIT = re.compile("|".join(sorted(_DIGRAPH, key=len, reverse=True)) + "|.")   # one sound each
+
+
+def _words(name: str, country: Optional[str]) -> list[tuple[bool, str]]:
+    """The name's words, folded, without harakat, article or feminine ending: (Arabic?, word)."""
+    f = re.sub("[\u064b-\u0652\u0670]", "", fold(name).strip())   # harakat: "جَلْعَد" is جلعد
+    if f.startswith("ال") and len(f) > 4:
+        f = f[2:]
+    f = _LATIN_ARTICLE.sub("", f)
+    out = []
+    for word in _WORD.findall(f):
+        arabic = "\u0600" <= word[0] <= "\u06ff"
+        if arabic:
+            if word.endswith("ه"):
+                word = word[:-1]
+        else:
+            if country == "SO":   # Somali spelling: c is ʿayn (dropped), x is ḥa
+                word = word.replace("c", "").replace("x", "h")
+            if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiouy":
+                word = word[:-1]   # "Jarjouh", "Zrariyeh": the final ع or ة, no consonant of the name
+        if word:
+            out.append((arabic, word))
+    return out
+
+
+@lru_cache(maxsize=131072)
 def sound_key(name: str, country: Optional[str] = None) -> str:
     """The consonant classes of a place name, in either script; '' when it has none.
 
     >>> sound_key("Tin-Akoff") == sound_key("تين-أكوف")
     True
     """
-    f = fold(name).strip()
-    f = re.sub("[\u064b-\u0652\u0670]", "", f)   # harakat: "جَلْعَد" is جلعد
-    if f.startswith("ال") and len(f) > 4:
-        f = f[2:]
-    f = _LATIN_ARTICLE.sub("", f)
     out = []
-    for word in _WORD.findall(f):
-        if "\u0600" <= word[0] <= "\u06ff":
-            if word.endswith("ه"):
-                word = word[:-1]
+    for arabic, word in _words(name, country):
+        if arabic:
             out.extend(_ARABIC.get(ch, "") for ch in word)
-            continue
-        if country == "SO":   # Somali spelling: c is ʿayn (dropped), x is ḥa
-            word = word.replace("c", "").replace("x", "h")
-        if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiouy":
-            word = word[:-1]   # "Jarjouh", "Zrariyeh": the final ع or ة, no consonant of the name
-        i = 0
-        while i < len(word):
-            for a, b in _LATIN_DIGRAPHS:
-                if word.startswith(a, i):
-                    out.append(b)
-                    i += len(a)
-                    break
-            else:
-                out.append(_LATIN.get(word[i], ""))
-                i += 1
-    key = "".join(out)
-    return re.sub(r"(.)\1+", r"\1", key)
+        else:
+            out.extend(_DIGRAPH[u] if u in _DIGRAPH else _LATIN.get(u, "") for u in _LATIN_UNIT.findall(word))
+    return re.sub(r"(.)\1+", r"\1", "".join(out))
 
 
 # Arabic writes long vowels (ا و ي) and omits short ones: where it writes one, a Latin
@@ -77,50 +84,34 @@ _AR_VOWEL = {"ا": "a", "ي": "i", "و": "u"}
 _LATIN_VOWELS = {"a": "a", "e": "ai", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u"}
 
 
-def _gaps(name: str, country: Optional[str]) -> Optional[list[set[str]]]:
+@lru_cache(maxsize=131072)
+def _gaps(name: str, country: Optional[str]) -> tuple[frozenset, ...]:
     """The vowel colours between a name's consonant classes (one set per gap, around them too)."""
-    f = re.sub("[\u064b-\u0652\u0670]", "", fold(name).strip())
-    if f.startswith("ال") and len(f) > 4:
-        f = f[2:]
-    f = _LATIN_ARTICLE.sub("", f)
     gaps: list[set[str]] = [set()]
     last = ""
-    for word in _WORD.findall(f):
-        arabic = "\u0600" <= word[0] <= "\u06ff"
-        if arabic and word.endswith("ه"):
-            word = word[:-1]
-        if not arabic:
-            if country == "SO":
-                word = word.replace("c", "").replace("x", "h")
-            if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiouy":
-                word = word[:-1]
-        i = 0
-        while i < len(word):
-            ch, step, cls = word[i], 1, ""
+    for arabic, word in _words(name, country):
+        units = word if arabic else _LATIN_UNIT.findall(word)
+        for i, u in enumerate(units):
+            cls = ""
             if arabic:
-                if ch in _AR_VOWEL:
+                if u in _AR_VOWEL:
                     if i:   # a word's first alef or glide carries any vowel: no colour
-                        gaps[-1].add(_AR_VOWEL[ch])
+                        gaps[-1].add(_AR_VOWEL[u])
                 else:
-                    cls = _ARABIC.get(ch, "")
+                    cls = _ARABIC.get(u, "")
+            elif u in _DIGRAPH:
+                cls = _DIGRAPH[u]
+                if u == "ou":
+                    gaps[-1].add("u")
+            elif u in _LATIN_VOWELS:
+                gaps[-1].update(_LATIN_VOWELS[u])
             else:
-                for a, b in _LATIN_DIGRAPHS:
-                    if word.startswith(a, i):
-                        cls, step = b, len(a)
-                        if a == "ou":
-                            gaps[-1].add("u")
-                        break
-                else:
-                    if ch in _LATIN_VOWELS:
-                        gaps[-1].update(_LATIN_VOWELS[ch])
-                    else:
-                        cls = _LATIN.get(ch, "")
+                cls = _LATIN.get(u, "")
             for c in cls:
                 if c != last:
                     gaps.append(set())
                     last = c
-            i += step
-    return gaps
+    return tuple(frozenset(g) for g in gaps)
 
 
 def sounds_alike(arabic: str, latin: str, country: Optional[str] = None) -> bool:
@@ -129,11 +120,12 @@ def sounds_alike(arabic: str, latin: str, country: Optional[str] = None) -> bool
     if sound_key(arabic) != sound_key(latin, country):
         return False
     ga, gl = _gaps(arabic, None), _gaps(latin, country)
-    if ga is None or gl is None or len(ga) != len(gl):
+    if len(ga) != len(gl):
         return False
     return all(not a or (a & gl_j) for a, gl_j in zip(ga, gl))
 
 
+@lru_cache(maxsize=131072)
 def same_name(a: str, b: str, country: Optional[str] = None) -> bool:
     """Two spellings of one place name, in either script: the same consonant classes (two at
     least: "Inata"/"إينتا"), and no two vowels of different colour in the same place
