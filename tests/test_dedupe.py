@@ -127,7 +127,7 @@ VILLAGE = [
     named(41, "o2", "جلعد", loc="Galgaduud", lat=5.19, lon=46.18, prec=3),
     named(42, "o3", "Galcad", day=1),
     named(43, "o4", "Kamba", loc="Galgaduud", lat=5.19, lon=46.18, prec=3),      # another village
-    named(44, "o5", "Kimba", loc="Galgaduud", lat=5.19, lon=46.18, prec=3),      # Kimba is no Kamba
+    named(44, "o5", "كيمبا", loc="Galgaduud", lat=5.19, lon=46.18, prec=3),     # Kimba (in Arabic) is no Kamba
 ]
 
 

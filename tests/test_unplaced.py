@@ -14,7 +14,8 @@ from eventwatch.resolve.translit import same_name, sound_key, sounds_alike
     ("Njaba", "Najba", None, True),
     ("Ndjaba", "Njaba", None, True),
     ("Inata", "إينتا", None, True),
-    ("Kimba", "Kamba", None, False),          # the same consonants, another vowel
+    ("Kimba", "كامبا", None, False),          # the same consonants, another vowel written
+    ("Ogossagou", "Ogossogou", None, True),   # two Latin spellings swap a vowel
     ("Kimba", "كيمبا", None, True),
     ("Jarjouh", "جرجوع", None, True),
     ("Gwoza", "Damboa", None, False),
@@ -97,3 +98,16 @@ def test_the_al_jazeera_channel_is_no_place():
              "وقال مراسل الجزيرة إن سيارتين مفخختين انفجرتا أمام الوزارة. وذكرت مصادر طبية للجزيرة أن 20 مصابا "
              "وصلوا إلى المستشفى.", lang="ar")[0]
     assert ev.country != "Algeria" and ev.location != "Algiers"
+
+
+def test_the_province_the_writer_says_holds_the_village_places_it():
+    # "at X, Kaduna State": the village lies in the state, not at the town of an older kidnapping
+    ev = run("In a raid that recalls the Chibok kidnapping, more than 200 pupils at Kurmin Dangana, Kaduna State, "
+             "were abducted by gunmen on Thursday.")[0]
+    assert ev.place_named == "Kurmin Dangana"
+    assert (ev.location, ev.geo_precision) == ("Kaduna", 3)
+    # ... but a town the report names in that province stands nearer
+    ev = run("A gunman threw a grenade at a soldier's house in Albu Kassab, Al Anbar, Iraq. Security forces shot "
+             "him before he fled. It was one of two grenade attacks on soldiers' homes west of Hit that day.")[0]
+    assert ev.place_named == "Albu Kassab"
+    assert (ev.location, ev.geo_precision) == ("Heet", 2)

@@ -459,27 +459,46 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     named = next((n for i in own for n in doc.unknown[i]), None)
     if named is not None:
         ev.place_named = named.raw
-        _place_near_named(doc, ev, place, [i for i in event_idx + title_idx if i not in later])
+        _place_near_named(doc, ev, place, [i for i in event_idx + title_idx if i not in later], named)
     return ev
 
 
-def _place_near_named(doc: Doc, ev: Event, place, own: list[int]) -> None:
-    """The event happened in a village no gazetteer places: a town the event's own sentences
-    name stands near it (precision 2); a town only the rest of the report names, its outcome
-    included ("fled to the nearby town of Biu", "Government forces seized Galcad and
-    Harardhere"), may lie anywhere around, so the event stands in the province the report
-    names, or the country (precision 3)."""
-    if place is None or ev.geo_precision != 1 or place.span is None:
-        return
-    start = place.span.start   # (on the number line of the sentences: a title's at TITLE_BASE)
-    if any(doc.sents[i].start <= start < doc.sents[i].end for i in own):
+def _place_near_named(doc: Doc, ev: Event, place, own: list[int], named) -> None:
+    """The event happened in a village no gazetteer places.
+
+    - A town the event's own sentences name stands near it (precision 2); so does a town the
+      report names in the province the writer says holds the village ("in Kassara, Al Anbar
+      ... homes west of Hit");
+    - else that province (precision 3), or town (precision 2): "at Kuriga, Kaduna State";
+    - a town only the rest of the report names, its outcome included ("fled to the nearby town
+      of Biu", "Government forces seized Galcad and Harardhere"), may lie anywhere around: the
+      event stands in the province the report names, or the country (precision 3)."""
+    holder = places_mod.best(named.within, doc.ctx) if named.within is not None else None
+    if holder is not None and holder.kind == "town":
+        # ("X, Kirkuk, Iraq": a name that is a province's too is the province that holds X)
+        holder = next((c for c in named.within.cands if c.kind == "admin1" and c.country == holder.country), holder)
+    if holder is not None and holder.kind not in ("admin1", "town"):
+        holder = None
+    town = place is not None and ev.geo_precision in (1, 2) and place.span is not None
+    told_own = town and any(doc.sents[i].start <= place.span.start < doc.sents[i].end for i in own)
+    held = town and holder is not None and holder.kind == "admin1" and place.admin1 == holder.name
+    if (told_own and holder is None) or held:
         ev.geo_precision = 2
+        return
+    if holder is not None:
+        p = places_mod.place_of(holder, named.within, doc.text, doc.lang, doc.title)
+        ev.location, ev.admin1, ev.latitude, ev.longitude = p.name, p.admin1, p.latitude, p.longitude
+        ev.country = p.country or ev.country
+        ev.geo_precision = 3 if holder.kind == "admin1" else 2
+        ev.notes = f"placed in {p.name}: the village named lies in it"
+        return
+    if not town or told_own:
         return
     from ..resolve.gazetteer import gazetteer
     g = gazetteer()
     cc = next((c for c, n in g.country_names.items() if n == ev.country), None)
-    named = sorted(a for c, a in doc.ctx.admin1 if c == cc)
-    region = (g.division(cc, named[0]) if len(named) == 1 else None) or g.country_locs.get(cc)
+    provinces = sorted(a for c, a in doc.ctx.admin1 if c == cc)
+    region = (g.division(cc, provinces[0]) if len(provinces) == 1 else None) or g.country_locs.get(cc)
     if region is None:
         return
     ev.location, ev.latitude, ev.longitude, ev.geo_precision = region.name, region.lat, region.lon, 3

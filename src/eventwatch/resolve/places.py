@@ -267,6 +267,8 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
     for c in police:
         cc[c] += 2
     for h in dateline:
+        if h.fuzzy:
+            continue   # "KURIGA -" spelt near Karaj says nothing of Iran
         towns = [c for c in h.cands if c.kind in ("town", "country") and (c.kind == "country" or c.population >= 50000)]
         if towns:
             cc[max(towns, key=lambda c: (c.kind == "country", c.population)).country] += 2
@@ -629,6 +631,11 @@ _AREA_BEFORE = re.compile(r"\b(?:territoire|cercle|departement|commune rurale|ch
                           r" (?:de |du |d')$|\b(?:territory|chiefdom|area) of $")
 _AREA_AFTER = re.compile(r"^\s*(?:district|sub-?district|area|region|territory|countryside|outskirts|environs|"
                          r"qadha|nahiya|lga|local government|circle|cercle|commune rurale|secteur|قضاء|ناحيه|ريف)\b")
+
+
+def place_of(loc: Loc, h: PlaceHit, text: str, lang: str, title: Optional[str] = None) -> Place:
+    """A gazetteer entry as the event's place, read where the hit stands."""
+    return _place(loc, h, _Joined(text, title), lang)
 
 
 def _place(loc: Loc, h: PlaceHit, text: str, lang: str) -> Place:

@@ -15,6 +15,7 @@ are read that way.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Optional
 
@@ -34,6 +35,7 @@ _ARABIC = {"ب": "B", "پ": "B", "ت": "T", "ط": "T", "ث": "T", "د": "D", "ض
            "م": "M", "ن": "N", "ر": "R"}
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|adh|ath|ed|es|ez|er)[- ]")
 _WORD = re.compile(r"[^\W\d_]+")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
 _DIGRAPH = dict(_LATIN_DIGRAPHS)
@@ -128,11 +130,15 @@ def sounds_alike(arabic: str, latin: str, country: Optional[str] = None) -> bool
 @lru_cache(maxsize=131072)
 def same_name(a: str, b: str, country: Optional[str] = None) -> bool:
     """Two spellings of one place name, in either script: the same consonant classes (two at
-    least: "Inata"/"إينتا"), and no two vowels of different colour in the same place
-    ("Njaba"/"Najba"/"نجابا" yes, "Kimba"/"Kamba" no). Grouping asks this only of reports of
-    the same kind of event, within a day, in one country."""
+    least: "Inata"/"إينتا"); across scripts, no two vowels of different colour in the same
+    place ("Njaba"/"نجابا" yes, "Kimba"/"كامبا" no), in Latin letters most letters in common.
+    Grouping asks this only of reports of the same kind of event, within a day, in one country."""
     ka = sound_key(a, country)
     if len(ka) < 2 or ka != sound_key(b, country):
         return False
+    if not (_ARABIC_LETTER.search(a) or _ARABIC_LETTER.search(b)):
+        # two Latin spellings swap their vowels as often as not ("Ogossagou"/"Ogossogou"): the
+        # same consonants and most letters in common
+        return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.7
     ga, gb = _gaps(a, country), _gaps(b, country)
     return len(ga) == len(gb) and all(not x or not y or (x & y) for x, y in zip(ga, gb))

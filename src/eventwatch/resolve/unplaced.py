@@ -29,6 +29,7 @@ class NamedPlace:
     end: int
     sentence: int
     raw: str
+    within: Optional[object] = None   # the place hit told right after it as what holds it ("Kuriga, Kaduna State")
 
 
 # words that say a place follows ("the town of", "la localité de", "بلدة"), or precedes
@@ -76,7 +77,11 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
         if re.search(r"['’]s$", raw) or text[e:e + 2] in ("'s", "’s"):
             continue   # "Sheikh Latif al-Jari's house": a man's
         lead = folded[max(0, s - 40):s]
-        cued = before.search(lead) or (after.match(folded[e:e + 20]) and (lang != "en" or _AFTER_OPENS.search(lead))) \
+        # "at Kuriga, Kaduna State", "à Kassa, dans le Mopti": a place the gazetteer knows, told
+        # right after it, holds it
+        within = next((h for h in hits if h.start - offset in (e + 2, e + 7, e + 9) and text[e:e + 2] == ", "
+                       and re.match(r", (?:(?:dans|in) (?:le |la |l'|the )?)?$", folded[e:h.start - offset])), None)
+        cued = (within is not None and re.search(r"\b(?:in|at|a|au|dans)\s+$", lead)) or before.search(lead) or (after.match(folded[e:e + 20]) and (lang != "en" or _AFTER_OPENS.search(lead))) \
             or (lang == "en" and " " not in raw and _VERB_BEFORE.search(lead)) \
             or (lang == "en" and re.search(r"\b(?:in|at)\s+$", lead) and _EN_APPOSED.match(folded[e:e + 40]))
         if not cued:
@@ -100,7 +105,7 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
             if _is_common(raw) or (raw.isupper() and len(raw) <= 4) or folded[s:e] in _stopwords() \
                     or folded[s:e] in actor_dict().demonyms:
                 continue   # "a Somali town" names no town
-        out.append(NamedPlace(offset + s, offset + e, sentence, raw))
+        out.append(NamedPlace(offset + s, offset + e, sentence, raw, within))
     return out
 
 
