@@ -200,6 +200,10 @@ CASES = [
     # the force that told the news is no doer, nor is it named by the words before its comma
     ("A car loaded with explosives was driven into a hotel gate in Mogadishu on Sunday and was followed by "
      "gunfire, police officer Abdi Warsame said.", "Unidentified Armed Group (Somalia)", None),
+    ("Two car bombs exploded at a ministry in Mogadishu on Saturday, killing 20 people, police and the state news "
+     "agency said.", "Unidentified Armed Group (Somalia)", None),
+    ("Two car bombs hit the walls of the ministry in Mogadishu on Saturday, killing nine people, police captain "
+     "Nur Warsame said.", "Unidentified Armed Group (Somalia)", None),
 ]
 
 

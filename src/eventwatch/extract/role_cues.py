@@ -11,8 +11,11 @@ ACT_AFTER = re.compile(r"^\s*(?:ambush|attack|raid|assault|offensive|incursion|b
 SAYS_OWN_ACT_AFTER = re.compile(r"^\s*(?:says|said|claims|affirme|annonce|assure|dit)\s+(?:avoir|it|they|having)\b")
 # "..., police officer Ibrahim Mohamed said", "Police spokesman Sadiq Dudishe told": the force that
 # told the news (raw text: the name is capitalised)
-SOURCE_AFTER = re.compile(r"^(?:\s+(?:spokes(?:man|woman|person)|officers?|officials?|chief|commander|sources?))?"
-                          r"(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:said|says|told)\b")
+SOURCE_AFTER = re.compile(r"^(?:\s+(?:spokes(?:man|woman|person)|officers?|officials?|chief|commander|sources?|captain|"
+                          r"colonel|major|general|lieutenant|sergeant|inspector|commissioner|superintendent))?"
+                          r"(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:said|says|told)\b"
+                          # "..., police and the state news agency said"
+                          r"|^\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:said|say|says|told|reported)\b")
 SAYS_AFTER = re.compile(r"^\s*(?:says|said|affirme|annonce|يقول|تقول|قال|قالت)\b")
 OWNED_AFTER = re.compile(r"^\s*(?:camp|base|post|outpost|checkpoint|convoy|patrol|position|barracks|vehicle|truck|"
                           r"camp militaire|base militaire|poste|convoi|patrouille|caserne)\b")
