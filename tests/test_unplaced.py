@@ -111,3 +111,18 @@ def test_the_province_the_writer_says_holds_the_village_places_it():
              "him before he fled. It was one of two grenade attacks on soldiers' homes west of Hit that day.")[0]
     assert ev.place_named == "Albu Kassab"
     assert (ev.location, ev.geo_precision) == ("Heet", 2)
+
+
+def test_a_later_sentence_of_the_same_kind_places_a_lead_that_names_no_place():
+    ev = run("أعلنت الشرطة مقتل 10 أشخاص على الأقل اليوم السبت في تفجير مزدوج استهدف مقر وزارة التربية.\n\n"
+             "وقال شهود إن سيارتين مفخختين انفجرتا بفارق دقائق أمام الوزارة.\n\n"
+             "وقالت مصادر أمنية إن قائد شرطة المديرية من بين القتلى.\n\n"
+             "وأضاف الشهود أن الانفجار استهدف الوزارة في مدينة مقديشو.", lang="ar")[0]
+    assert ev.location == "Mogadishu"
+
+
+def test_an_arabic_common_noun_is_no_city_abroad():
+    # "المعسكر" is the camp, not Mascara in Algeria (whose Arabic name it is)
+    ev = run("قتل سبعة جنود أمس في هجوم على معسكر للجيش قرب بلدة جلعد وسط الصومال. وتمكن المهاجمون من طرد القوات "
+             "من المعسكر لفترة وجيزة قبل وصول التعزيزات.", lang="ar")[0]
+    assert ev.country == "Somalia" and ev.location != "Mascara"

@@ -387,6 +387,15 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     if place is None:   # "في العاصمة التونسية": the capital named by its country's adjective
         place = next((p for i in event_idx if (p := places_mod.capital_named(sents[i].text, sents[i].start, i, text, lang))),
                      None)
+    if place is None:
+        # a lead that names no place at all, and a later sentence that tells the same kind of
+        # event where ("the explosion targeted the ministry in the city of Mogadishu"): there
+        place = next((p for x in infos if x.idx > main.idx and x.idx not in later and not x.background
+                      and x.typed and _family(x.typed.sub_event_type) == fam and not x.claim
+                      and not ((d0 := _day_of(doc, main.idx)) and (d := _day_of(doc, x.idx))
+                               and abs((d - d0).days) > 1)
+                      and (p := places_mod.choose(doc.hits_by_sentence, [x.idx], doc.ctx, text, lang, 1, doc.title))
+                      and p.geo_precision < 3), None)
     country_name = place.country if place else None
     if country_name is None and doc.ctx.countries:
         from ..resolve.gazetteer import gazetteer

@@ -327,7 +327,10 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
             # a homonym abroad: the article names the countries it is about; but a
             # city no town of those countries shares, written as a place, is itself
             # ("outside Parliament in Cape Town" in a report that also names the DRC)
+            # (not in Arabic, whose common nouns are cities' names abroad: "من المعسكر", from the
+            # camp, is no Mascara)
             if not (hit.placed and not hit.glued and c.population >= 100000 and not ctx.police
+                    and not is_arabic(hit.raw)
                     and not any(x.country in ctx.countries for x in hit.cands)
                     and not any(hit.sentence in ctx.named_in.get(cc, ()) for cc in ctx.countries)):
                 return None
