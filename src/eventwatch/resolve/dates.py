@@ -226,7 +226,8 @@ def hint(hits: list[DateHit]) -> Optional[str]:
 
 
 def fits_hint(day: date, hint_: Optional[str]) -> bool:
-    """Whether a dated event's day agrees, within a day, with an undated report's hint."""
+    """Whether a dated event's day agrees with an undated report's hint: its day and month
+    within a day, its weekday exactly."""
     if not hint_:
         return True
     if hint_.startswith("--"):
@@ -239,7 +240,8 @@ def fits_hint(day: date, hint_: Optional[str]) -> bool:
                 continue
         return False
     if hint_ in _WEEKDAY_NAMES:
-        return (day.weekday() - _WEEKDAY_NAMES.index(hint_)) % 7 in (0, 1, 6)
+        # (the weekday exactly: within a day, three weekdays in seven would fit)
+        return day.weekday() == _WEEKDAY_NAMES.index(hint_)
     return True
 
 
