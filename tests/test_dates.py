@@ -82,6 +82,10 @@ def test_a_day_without_its_year_in_an_undated_report_is_unknown_with_its_hint():
     assert fits_hint(date(2018, 1, 16), "--01-15") and not fits_hint(date(2021, 1, 21), "--01-15")
     assert hint(find_dates("Gunmen attacked the camp on Saturday.", "en")) == "Saturday"
     assert fits_hint(date(2024, 1, 27), "Saturday") and not fits_hint(date(2024, 1, 28), "Saturday")
+    night = hint(find_dates("Des hommes armés ont attaqué le village dans la nuit de vendredi à samedi.", "fr"))
+    assert night == "Friday-Saturday"
+    assert fits_hint(date(2024, 1, 27), night) and fits_hint(date(2024, 1, 26), night)
+    assert not fits_hint(date(2024, 1, 28), night)
 
 
 def test_a_line_that_is_only_a_date_dates_no_event():

@@ -213,16 +213,18 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 def hint(hits: list[DateHit]) -> Optional[str]:
     """What an undated report still says of the day: the day and month without a year
-    ("--01-15", ISO 8601's form) or the weekday ("Saturday"). Grouping holds an undated
-    report to it."""
+    ("--01-15", ISO 8601's form), the weekday ("Saturday") or the two of a night
+    ("Friday-Saturday"). Grouping holds an undated report to it."""
     told = [h for h in hits if not h.reported] or hits
     for h in told:
         if h.kind == "absolute" and h.value is not None:
             return f"--{h.value.month:02d}-{h.value.day:02d}"
-    for h in told:
-        if h.kind == "weekday" and h.weekday >= 0:
-            return _WEEKDAY_NAMES[h.weekday]
-    return None
+    days = [h for h in told if h.kind == "weekday" and h.weekday >= 0]
+    for a, b in zip(days, days[1:]):
+        # "dans la nuit de vendredi à samedi", "ليل الجمعة السبت": a night over two days, either
+        if b.weekday == (a.weekday + 1) % 7 and b.start - a.end <= 12:
+            return f"{_WEEKDAY_NAMES[a.weekday]}-{_WEEKDAY_NAMES[b.weekday]}"
+    return _WEEKDAY_NAMES[days[0].weekday] if days else None
 
 
 def fits_hint(day: date, hint_: Optional[str]) -> bool:
@@ -239,9 +241,10 @@ def fits_hint(day: date, hint_: Optional[str]) -> bool:
             except ValueError:
                 continue
         return False
-    if hint_ in _WEEKDAY_NAMES:
+    names = hint_.split("-")
+    if all(n in _WEEKDAY_NAMES for n in names):
         # (the weekday exactly: within a day, three weekdays in seven would fit)
-        return day.weekday() == _WEEKDAY_NAMES.index(hint_)
+        return _WEEKDAY_NAMES[day.weekday()] in names
     return True
 
 
