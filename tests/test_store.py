@@ -110,3 +110,21 @@ def test_incremental_grouping_equals_grouping_all_at_once(cli, tmp_path):
     # the second batch joined events of the first: some event spans both halves
     assert any(got[m] != before.get(m) for m in before) or len({got[m] for m in before} & {
         got[m] for m in got if m not in before})
+
+
+def test_show_tells_each_field_per_source_with_the_village_and_the_undated_report(cli, fixture_store):
+    """`eventwatch show`: the village as each outlet spelt it, the undated report's own words of
+    the day, and the range of tolls (the invented Ceel Gaab outpost attack of the fixtures)."""
+    con = duckdb.connect(str(fixture_store), read_only=True)
+    try:
+        (eid,) = con.execute("SELECT event_id FROM mentions WHERE article_id = 'd-ar-v'").fetchone()
+        members = {r[0] for r in con.execute("SELECT article_id FROM mentions WHERE event_id = ?", [eid]).fetchall()}
+    finally:
+        con.close()
+    assert members == {"d-en-v", "d-fr-v", "d-ar-v"}
+    r = cli("show", eid, "--db", fixture_store)
+    out = r.stdout.decode()
+    assert r.returncode == 0, r.stderr.decode()
+    assert "place_named" in out and "Ceel Gaab" in out and "عيل جاب per d-ar-v" in out
+    assert "undated, told as Monday per d-ar-v" in out
+    assert "4–6" in out

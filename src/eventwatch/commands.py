@@ -357,12 +357,15 @@ def cmd_show(args) -> int:
         err.print(f"[red]error:[/] no event '{args.event_id}' in {args.db}")
         return 1
     con.print(f"[bold]{ev['event_id']}[/]  {ev['event_type']} › {ev['sub_event_type']}")
-    for k in ("event_date", "location", "admin1", "country", "latitude", "longitude", "geo_precision", "actor1",
-              "actor2", "claimed_by", "fatalities"):
+    for k in ("event_date", "location", "place_named", "admin1", "country", "latitude", "longitude", "geo_precision",
+              "actor1", "actor2", "claimed_by", "fatalities"):
         said = {}
         for m in ev["mentions"]:
             said.setdefault(str(m.get(k)), []).append(m["article_id"])
         detail = "; ".join(f"{v} per {', '.join(ids)}" for v, ids in said.items()) if len(said) > 1 else ""
+        if k == "event_date":   # an undated report's own words of the day
+            hints = [f"{m['date_hint']} per {m['article_id']}" for m in ev["mentions"] if m.get("date_hint")]
+            detail = "; ".join([detail] * bool(detail) + [f"undated, told as {h}" for h in hints])
         con.print(f"  {k:14} {ev[k]}" + (f"   [dim]({detail})[/]" if detail else ""))
     if ev.get("fatalities_min") != ev.get("fatalities_max"):
         con.print(f"  fatalities range across sources: {ev['fatalities_min']}–{ev['fatalities_max']}")

@@ -18,7 +18,7 @@ SORTS = {"date": "event_date", "fatalities": "fatalities", "sources": "n_sources
 EVENT_COLUMNS = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                  "claimed_by", "location", "admin1", "country", "latitude", "longitude", "geo_precision",
                  "fatalities", "fatalities_min", "fatalities_max", "n_mentions", "n_articles", "n_sources",
-                 "languages", "outlets", "independent", "first_seen", "last_seen"]
+                 "languages", "outlets", "independent", "first_seen", "last_seen", "place_named"]
 
 
 class QueryError(ValueError):
@@ -133,6 +133,7 @@ def event_detail(con, event_id: str) -> Optional[dict]:
     cur = con.execute(
         "SELECT m.mention_id, m.article_id, m.event_date, m.sub_event_type, m.location, m.actor1, m.actor2, "
         "m.claimed_by, m.attributed_to, m.fatalities, m.date_basis, m.fatalities_basis, m.evidence, "
+        "m.place_named, m.date_hint, "
         "a.content_hash, a.source, a.url, a.title, a.lang, a.published, a.outlet, a.outlet_kind, a.duplicate_of, "
         + ("a.text " if _has_text(con) else "NULL AS text ") +
         "FROM mentions m JOIN articles a USING (content_hash) WHERE m.event_id = ? "
