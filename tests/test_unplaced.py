@@ -126,3 +126,12 @@ def test_an_arabic_common_noun_is_no_city_abroad():
     ev = run("قتل سبعة جنود أمس في هجوم على معسكر للجيش قرب بلدة جلعد وسط الصومال. وتمكن المهاجمون من طرد القوات "
              "من المعسكر لفترة وجيزة قبل وصول التعزيزات.", lang="ar")[0]
     assert ev.country == "Somalia" and ev.location != "Mascara"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des hommes armés ont tué douze villageois à Sogodougou, dans la région de Mopti, dimanche.", "fr"),
+    ("Gunmen killed twelve villagers at Sogodougou, in Mopti region, on Sunday.", "en"),
+])
+def test_a_village_held_by_a_named_region(text, lang):
+    ev = run(text, published="2020-02-17", lang=lang)[0]
+    assert (ev.place_named, ev.location, ev.geo_precision) == ("Sogodougou", "Mopti", 3)

@@ -51,6 +51,9 @@ _VERB_BEFORE = re.compile(r"\b(?:stormed|attacked|raided|invaded|overran|(?:atta
 # ("the Galcad base", "in Njaba village", not "the predominantly Shia Muslim village", "a Sahwa Council base")
 _AFTER_OPENS = re.compile(r"\b(?:the|in|at|near|of)\s+$")
 _EN_APPOSED = re.compile(r"^, (?:a|the) (?:[a-z]+ ){0,3}(?:town|village|locality|city|community|settlement|hamlet)\b")   # "in Galcad, a town"
+# between a village and the place that holds it: ", Kaduna State", ", dans la région de Mopti", "، محافظة"
+_HELD_BY = re.compile(r"^, (?:(?:dans|in) (?:le |la |l'|les |the )?(?:(?:region|province|state|district|departement|"
+                      r"cercle|commune) (?:de |d'|du |of )?)?)?$")
 _LATIN_NAME = re.compile(r"[A-Z][\w'’]*(?:[- ](?:[A-Z][\w'’]*|al|el))*(?:[- ][A-Z][\w'’]*)?")
 # a verb with its object ("استعادها", "سيطروا عليها") or a form-X verb or noun ("استعادة")
 _VERB_LIKE = re.compile(r"^(?:است\w+|\w{3,}(?:ها|هم|هما|وا))$")
@@ -79,8 +82,8 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
         lead = folded[max(0, s - 40):s]
         # "at Kuriga, Kaduna State", "à Kassa, dans le Mopti": a place the gazetteer knows, told
         # right after it, holds it
-        within = next((h for h in hits if h.start - offset in (e + 2, e + 7, e + 9) and text[e:e + 2] == ", "
-                       and re.match(r", (?:(?:dans|in) (?:le |la |l'|the )?)?$", folded[e:h.start - offset])), None)
+        within = next((h for h in hits if e + 2 <= h.start - offset <= e + 26
+                       and _HELD_BY.match(folded[e:h.start - offset])), None)
         cued = (within is not None and re.search(r"\b(?:in|at|a|au|dans)\s+$", lead)) or before.search(lead) or (after.match(folded[e:e + 20]) and (lang != "en" or _AFTER_OPENS.search(lead))) \
             or (lang == "en" and " " not in raw and _VERB_BEFORE.search(lead)) \
             or (lang == "en" and re.search(r"\b(?:in|at)\s+$", lead) and _EN_APPOSED.match(folded[e:e + 40]))
