@@ -135,3 +135,16 @@ def test_an_arabic_common_noun_is_no_city_abroad():
 def test_a_village_held_by_a_named_region(text, lang):
     ev = run(text, published="2020-02-17", lang=lang)[0]
     assert (ev.place_named, ev.location, ev.geo_precision) == ("Sogodougou", "Mopti", 3)
+
+
+def test_a_name_known_only_abroad_is_a_village_here():
+    # Boma is a Congolese city in the gazetteer; in a report on Chad's Lac province it is a village
+    ev = run("Boko Haram a tué 92 soldats tchadiens lundi à Boma, dans la province du Lac, au Tchad.",
+             published="2020-03-24", lang="fr")[0]
+    assert (ev.country, ev.location, ev.geo_precision, ev.place_named) == ("Chad", "Lac Province", 3, "Boma")
+
+
+def test_a_lake_is_no_province_and_an_island_names_its_village():
+    ev = run("قتل 92 جنديا تشاديا يوم الاثنين في هجوم لجماعة بوكو حرام على جزيرة بوما بمنطقة بحيرة تشاد.",
+             published="2020-03-24", lang="ar")[0]
+    assert ev.country == "Chad" and ev.place_named == "بوما"

@@ -1,9 +1,12 @@
 """Grouping event mentions into events (one row per real event).
 
 Two mentions are the same event when they have the same event type, dates at
-most one day apart (or one undated), places within MAX_KM (or the same named
-place), and compatible actors (equal, or one of them unidentified). Candidates
-are blocked by day and by a ~1 degree place cell, so grouping stays near-linear.
+most one day apart, places within MAX_KM (or the same named place, or the same
+village told in any script), and compatible actors (equal, or one of them
+unidentified, or a battle's two sides in either order). Candidates are blocked by
+day, by a ~1 degree place cell and by the sound of a village's name, so grouping
+stays near-linear. An undated mention joins afterwards the one dated event that
+fits it, if exactly one does.
 Groups are the connected components of that relation, so the result does not
 depend on the order mentions arrive in; an event's id is derived from its
 smallest member id, so it is stable too.
@@ -13,8 +16,8 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from ..resolve.dates import fits_hint
@@ -125,7 +128,7 @@ def _same_sides(a: MentionKey, b: MentionKey) -> bool:
 
 def _blocks(m: MentionKey) -> list[tuple]:
     keys = []
-    days = [m.day.toordinal() + d for d in (-1, 0, 1)] if m.day else [None]
+    days = [m.day.toordinal() + d for d in (-1, 0, 1)]   # (dated mentions only: see _attach_undated)
     cells = ([(round(m.lat) + dx, round(m.lon) + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
              if m.lat is not None else [None])
     loc = [m.location] if m.location else []
@@ -188,9 +191,9 @@ def _any_day_blocks(m: MentionKey, own: bool) -> list[tuple]:
 
 def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
     """A report with no publication date and no year in its text joins an event only when
-    exactly one dated event fits it (same kind, place and actors, and the day it still tells:
-    "15 January" or "on Saturday"): with two Kabul bombings in the data, it could be either,
-    and stays apart."""
+    exactly one dated event fits it (same kind, sub-event type, place and actors, and the day it
+    still tells: "15 January" or "on Saturday"): with two Kabul bombings in the data, it could be
+    either, and stays apart."""
     undated = [m for m in uniq.values() if m.day is None]
     if not undated:
         return
@@ -202,8 +205,11 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
     # (two undated reports of a Baghdad suicide bombing may tell bombings years apart: they
     # never join each other, only a dated event)
     for u in sorted(undated, key=lambda m: m.mention_id):
+        # (with no day to agree on, the kind must agree more closely: the same sub-event type as a
+        # report of the event; a shelling of a base is no drone strike on it years before)
         fits = {find(o.mention_id) for k in _any_day_blocks(u, False)
-                for o in index.get(k, []) if compatible(u, o) and fits_hint(o.day, u.date_hint)}
+                for o in index.get(k, []) if compatible(u, o) and fits_hint(o.day, u.date_hint)
+                and (not u.sub_event_type or u.sub_event_type == o.sub_event_type)}
         if len(fits) != 1:
             continue
         (other,) = fits

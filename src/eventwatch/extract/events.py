@@ -143,7 +143,7 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     police = tuple({m.actor.country for m in mentions if m.actor.role_hint == "police" and m.actor.country
                     and not m.actor.ambiguous})
     ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits, police)
-    unknown = _unknown_places(sents, folded, hits_by_sentence, actor_spans, ctx, lang)
+    unknown = unplaced.per_sentence(sents, folded, hits_by_sentence, actor_spans, ctx, lang)
     all_dates = [d for ds in dates_by_sentence for d in ds] + stamps
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)
@@ -157,32 +157,6 @@ def _date_only(folded: str, hits: list) -> bool:
     for h in hits:
         rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
     return not re.search(r"[^\W\d_]", rest)
-
-
-def _unknown_places(sents, folded, hits_by_sentence, actor_spans, ctx, lang) -> list[list]:
-    """Per sentence, the names said to be places that the gazetteer lacks. An Arabic
-    spelling of a village known under a Latin name ("تين-أكوف") becomes a place hit."""
-    out: list[list] = []
-    others: Optional[list] = None
-    for i, s in enumerate(sents):
-        rest = []
-        # (a name the gazetteer holds only abroad, "Kimba village" in Borno, is unknown here)
-        placed = [h for h in hits_by_sentence[i] if places_mod.best(h, ctx) is not None]
-        for n in unplaced.find(s.text, folded[i], s.start, i, placed, actor_spans, lang):
-            if lang == "ar":
-                if others is None:
-                    others = [(loc.lat, loc.lon) for hs in hits_by_sentence for h in hs
-                              if not (h.speaker or h.recalled or h.fuzzy) and (loc := places_mod.best(h, ctx)) is not None
-                              and loc.kind in ("town", "facility", "admin1")]
-                loc = unplaced.by_sound(n.raw, [cc for cc, _ in ctx.countries.most_common(3)], others)
-                if loc is not None:
-                    hits_by_sentence[i].append(places_mod.PlaceHit(n.start, n.end, i, [loc], n.raw, placed=True,
-                                                                   fuzzy=True))
-                    hits_by_sentence[i].sort(key=lambda h: h.start)
-                    continue
-            rest.append(n)
-        out.append(rest)
-    return out
 
 
 def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
@@ -468,51 +442,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     named = next((n for i in own for n in doc.unknown[i]), None)
     if named is not None:
         ev.place_named = named.raw
-        _place_near_named(doc, ev, place, [i for i in event_idx + title_idx if i not in later], named)
+        unplaced.place_event(ev, place, named, [sents[i] for i in event_idx + title_idx if i not in later], doc.ctx,
+                             text, lang, doc.title)
     return ev
-
-
-def _place_near_named(doc: Doc, ev: Event, place, own: list[int], named) -> None:
-    """The event happened in a village no gazetteer places.
-
-    - A town the event's own sentences name stands near it (precision 2); so does a town the
-      report names in the province the writer says holds the village ("in Kassara, Al Anbar
-      ... homes west of Hit");
-    - else that province (precision 3), or town (precision 2): "at Kuriga, Kaduna State";
-    - a town only the rest of the report names, its outcome included ("fled to the nearby town
-      of Biu", "Government forces seized Galcad and Harardhere"), may lie anywhere around: the
-      event stands in the province the report names, or the country (precision 3)."""
-    holder = places_mod.best(named.within, doc.ctx) if named.within is not None else None
-    if holder is not None and holder.kind == "town":
-        # ("X, Kirkuk, Iraq": a name that is a province's too is the province that holds X)
-        holder = next((c for c in named.within.cands if c.kind == "admin1" and c.country == holder.country), holder)
-    if holder is not None and holder.kind not in ("admin1", "town"):
-        holder = None
-    town = place is not None and ev.geo_precision in (1, 2) and place.span is not None
-    told_own = town and any(doc.sents[i].start <= place.span.start < doc.sents[i].end for i in own)
-    held = town and holder is not None and holder.kind == "admin1" and place.admin1 == holder.name
-    if (told_own and holder is None) or held:
-        ev.geo_precision = 2
-        return
-    if holder is not None:
-        p = places_mod.place_of(holder, named.within, doc.text, doc.lang, doc.title)
-        ev.location, ev.admin1, ev.latitude, ev.longitude = p.name, p.admin1, p.latitude, p.longitude
-        ev.country = p.country or ev.country
-        ev.geo_precision = 3 if holder.kind == "admin1" else 2
-        ev.notes = f"placed in {p.name}: the village named lies in it"
-        return
-    if not town or told_own:
-        return
-    from ..resolve.gazetteer import gazetteer
-    g = gazetteer()
-    cc = next((c for c, n in g.country_names.items() if n == ev.country), None)
-    provinces = sorted(a for c, a in doc.ctx.admin1 if c == cc)
-    region = (g.division(cc, provinces[0]) if len(provinces) == 1 else None) or g.country_locs.get(cc)
-    if region is None:
-        return
-    ev.location, ev.latitude, ev.longitude, ev.geo_precision = region.name, region.lat, region.lon, 3
-    ev.admin1 = region.admin1
-    ev.notes = f"placed in {region.name}: the village named lies near no town the report places"
 
 
 def _claims_elsewhere(doc: Doc, event_idx: list[int], place) -> set[int]:

@@ -63,6 +63,8 @@ def skeleton(key: str) -> str:
     return " ".join(out)
 
 
+_DIVISION_WORDS = {"province", "region", "state", "etat", "prefecture", "wilaya", "wilayat", "gouvernorat",
+                   "governorate", "departement", "county"}
 _LIST_PUNCT = re.compile(r"[,;:()\[\]\n\"،]")
 
 
@@ -173,6 +175,9 @@ class Gazetteer:
         # lower-case name looked up
         self._facility_openers = {k.split()[0] for k, locs in self.index.map.items()
                                   if " " in k and any(x.kind == "facility" for x in locs)}
+        # ... and a province by its word for a province ("dans la province du Lac", "wilayat X")
+        self._division_openers = {k.split()[0] for k, locs in self.index.map.items()
+                                  if " " in k and k.split()[0] in _DIVISION_WORDS and any(x.kind == "admin1" for x in locs)}
         self._skel: dict[str, list[tuple[str, Loc]]] = {}
         for k, locs in self.index.map.items():
             if k.isascii() and len(k.replace(" ", "")) >= 5:
@@ -391,6 +396,10 @@ class Gazetteer:
                         or (words[i] in _ARTICLES and folded[toks[i][2]:toks[i][2] + 1] == "-"))
             top = min(maxn if first_ok else 1, len(toks) - i)
             hit, n = self._exact_at(words, toks, i, top, breaks=breaks)
+            if not first_ok and words[i] in self._division_openers:
+                div, nd = self._exact_at(words, toks, i, min(maxn, len(toks) - i), kinds=("admin1",), breaks=breaks)
+                if div is not None and nd > 1:
+                    hit, n = div, nd
             if not first_ok and words[i] in self._facility_openers:
                 # a facility may be named in lower case ("le champ pétrolier d'al-Omar",
                 # "la base aérienne de ..."): only a facility's name, several words long

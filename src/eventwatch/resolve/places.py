@@ -171,6 +171,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue   # "قناة الجزيرة" is the Al Jazeera channel, not a place named al-Jazira
         if arabic and _JAZIRA.match(folded[s:e]) and not _JAZIRA_PLACE_BEFORE.search(folded[max(0, s - 12):s]):
             continue
+        if arabic and (folded[s:e] in stop or (folded[s:e][:1] in "وبلف" and folded[s + 1:e] in stop)):
+            continue   # "بحيرة تشاد" is Lake Chad: a lake, not Egypt's Beheira
         # "the Baghdad-Amman highway", "Mandera-Nairobi route": a road, not the town (its first town
         # places an event the report places nowhere else, near it)
         road = bool(_ROAD_JOIN.match(text[e:e + 2]))

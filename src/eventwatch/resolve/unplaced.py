@@ -8,9 +8,9 @@ report still names it, in words that say it is a place (town of X, X village,
 - written in Arabic, it may be a village the gazetteer holds under a Latin name only
   ("تين-أكوف" is Tin-Akoff): one entry of the report's countries that sounds the
   same (resolve/translit.py) places it;
-- otherwise it is the event's `place_named`: the event stays placed where the rest of
-  the report allows (a province, a town nearby), and every report naming the same
-  village, in any script, tells the same place (dedupe/group.py).
+- otherwise it is the event's `place_named`: the event stands where the rest of the
+  report allows (a town nearby, the province that holds it: `place_event`), and every
+  report naming the same village, in any script, tells the same place (dedupe/group.py).
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ _BEFORE = {
                      r"|\b(?:camp|base|barracks|outpost|garrison|post) (?:in|at)\s+$|\bnear\s+$"),
     "fr": re.compile(r"\b(?:ville|localite|commune|village|bourgade|hameau|detachement|camp|base|garnison|poste|brigade)"
                      r" (?:(?:de gendarmerie|de la gendarmerie|militaire|de l'armee|de police) )?(?:de |d')$|\bpres de\s+$"),
-    "ar": re.compile(r"(?:^|\s)[وبلف]?(?:بلده|قريه|مدينه|بلدتي|قريتي|منطقه|معسكر|قاعده|مخيم|ثكنه|ناحيه|قرب)\s+\"?$"),
+    "ar": re.compile(r"(?:^|\s)[وبلف]?(?:بلده|قريه|مدينه|بلدتي|قريتي|منطقه|معسكر|قاعده|مخيم|ثكنه|ناحيه|قرب|جزيره)\s+\"?$"),
 }
 _AFTER = {
     # "the Galcad base", "in Njaba village"
@@ -53,7 +53,7 @@ _AFTER_OPENS = re.compile(r"\b(?:the|in|at|near|of)\s+$")
 _EN_APPOSED = re.compile(r"^, (?:a|the) (?:[a-z]+ ){0,3}(?:town|village|locality|city|community|settlement|hamlet)\b")   # "in Galcad, a town"
 # between a village and the place that holds it: ", Kaduna State", ", dans la région de Mopti", "، محافظة"
 _HELD_BY = re.compile(r"^, (?:(?:dans|in) (?:le |la |l'|les |the )?(?:(?:region|province|state|district|departement|"
-                      r"cercle|commune) (?:de |d'|du |of )?)?)?$")
+                      r"cercle|commune) (?:de |d'|du |of )?)?|au |a la |en )?$")
 _LATIN_NAME = re.compile(r"[A-Z][\w'’]*(?:[- ](?:[A-Z][\w'’]*|al|el))*(?:[- ][A-Z][\w'’]*)?")
 # a verb with its object ("استعادها", "سيطروا عليها") or a form-X verb or noun ("استعادة")
 _VERB_LIKE = re.compile(r"^(?:است\w+|\w{3,}(?:ها|هم|هما|وا))$")
@@ -61,9 +61,15 @@ _ARABIC_NEXT = re.compile(rf"[ ]([\u0621-\u064a{HARAKAT}]{{3,}})(?![\u0621-\u064
 _ARABIC_NAME = re.compile(rf"[\u0621-\u064a{HARAKAT}]+(?:-[\u0621-\u064a{HARAKAT}]+)?")
 
 
+# a name the gazetteer knows only abroad, written where a place stands ("in Boma" in a report on
+# Chad, whose Boma is no Congolese city): a village of that name here
+_ABROAD_BEFORE = re.compile(r"\b(?:in|at|near|a|au|pres de|dans)\s+$")
+
+
 def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude: list[tuple[int, int]],
-         lang: str) -> list[NamedPlace]:
-    """Names of one sentence said to be places where the gazetteer found none."""
+         lang: str, abroad: list = ()) -> list[NamedPlace]:
+    """Names of one sentence said to be places where the gazetteer found none (`abroad`: hits
+    whose every reading lies in a country the report is not about)."""
     from wordfreq import zipf_frequency
 
     from .actors import actor_dict
@@ -84,7 +90,8 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
         # right after it, holds it
         within = next((h for h in hits if e + 2 <= h.start - offset <= e + 26
                        and _HELD_BY.match(folded[e:h.start - offset])), None)
-        cued = (within is not None and re.search(r"\b(?:in|at|a|au|dans)\s+$", lead)) or before.search(lead) or (after.match(folded[e:e + 20]) and (lang != "en" or _AFTER_OPENS.search(lead))) \
+        cued = (within is not None and re.search(r"\b(?:in|at|a|au|dans)\s+$", lead)) or before.search(lead) \
+            or (any(h.start - offset == s and h.end - offset == e for h in abroad) and _ABROAD_BEFORE.search(lead)) or (after.match(folded[e:e + 20]) and (lang != "en" or _AFTER_OPENS.search(lead))) \
             or (lang == "en" and " " not in raw and _VERB_BEFORE.search(lead)) \
             or (lang == "en" and re.search(r"\b(?:in|at)\s+$", lead) and _EN_APPOSED.match(folded[e:e + 40]))
         if not cued:
@@ -137,3 +144,77 @@ def by_sound(name: str, countries: list[str], others: list[tuple[float, float]] 
     if others and all(km((loc.lat, loc.lon), p) > _NEAR_OTHERS_KM for p in others):
         return None
     return loc
+
+
+def per_sentence(sents, folded: list[str], hits_by_sentence: list[list], actor_spans: list[tuple[int, int]],
+                 ctx, lang: str) -> list[list[NamedPlace]]:
+    """Per sentence, the names said to be places that the gazetteer lacks. An Arabic
+    spelling of a village known under a Latin name ("تين-أكوف") becomes a place hit of
+    its sentence instead."""
+    from . import places as places_mod
+    out: list[list[NamedPlace]] = []
+    others: Optional[list] = None
+    for i, s in enumerate(sents):
+        rest = []
+        # (a name the gazetteer holds only abroad, "Kimba village" in Borno, is unknown here)
+        placed = [h for h in hits_by_sentence[i] if places_mod.best(h, ctx) is not None]
+        abroad = [h for h in hits_by_sentence[i] if h not in placed and not h.fuzzy and not h.glued
+                  and ctx.named and all(c.kind == "town" and c.country not in ctx.countries for c in h.cands)]
+        for n in find(s.text, folded[i], s.start, i, placed, actor_spans, lang, abroad):
+            if lang == "ar":
+                if others is None:
+                    others = [(loc.lat, loc.lon) for hs in hits_by_sentence for h in hs
+                              if not (h.speaker or h.recalled or h.fuzzy) and (loc := places_mod.best(h, ctx)) is not None
+                              and loc.kind in ("town", "facility", "admin1")]
+                loc = by_sound(n.raw, [cc for cc, _ in ctx.countries.most_common(3)], others)
+                if loc is not None:
+                    hits_by_sentence[i].append(places_mod.PlaceHit(n.start, n.end, i, [loc], n.raw, placed=True,
+                                                                   fuzzy=True))
+                    hits_by_sentence[i].sort(key=lambda h: h.start)
+                    continue
+            rest.append(n)
+        out.append(rest)
+    return out
+
+
+def place_event(ev, place, named: NamedPlace, own: list, ctx, text: str, lang: str, title: Optional[str]) -> None:
+    """Where an event stands that happened in a village no gazetteer places (`ev` is changed).
+
+    - A town the event's own sentences (`own`) name stands near it (precision 2); so does a
+      town the report names in the province the writer says holds the village ("in Kassara,
+      Al Anbar ... homes west of Hit");
+    - else that province (precision 3), or town (precision 2): "at Kuriga, Kaduna State";
+    - a town only the rest of the report names, its outcome included ("fled to the nearby town
+      of Biu", "Government forces seized Galcad and Harardhere"), may lie anywhere around: the
+      event stands in the province the report names, or the country (precision 3)."""
+    from . import places as places_mod
+    holder = places_mod.best(named.within, ctx) if named.within is not None else None
+    if holder is not None and holder.kind == "town":
+        # ("X, Kirkuk, Iraq": a name that is a province's too is the province that holds X)
+        holder = next((c for c in named.within.cands if c.kind == "admin1" and c.country == holder.country), holder)
+    if holder is not None and holder.kind not in ("admin1", "town"):
+        holder = None
+    town = place is not None and ev.geo_precision in (1, 2) and place.span is not None
+    told_own = town and any(s.start <= place.span.start < s.end for s in own)
+    held = town and holder is not None and holder.kind == "admin1" and place.admin1 == holder.name
+    if (told_own and holder is None) or held:
+        ev.geo_precision = 2
+        return
+    if holder is not None:
+        p = places_mod.place_of(holder, named.within, text, lang, title)
+        ev.location, ev.admin1, ev.latitude, ev.longitude = p.name, p.admin1, p.latitude, p.longitude
+        ev.country = p.country or ev.country
+        ev.geo_precision = 3 if holder.kind == "admin1" else 2
+        ev.notes = f"placed in {p.name}: the village named lies in it"
+        return
+    if not town or told_own:
+        return
+    g = gazetteer()
+    cc = next((c for c, n in g.country_names.items() if n == ev.country), None)
+    provinces = sorted(a for c, a in ctx.admin1 if c == cc)
+    region = (g.division(cc, provinces[0]) if len(provinces) == 1 else None) or g.country_locs.get(cc)
+    if region is None:
+        return
+    ev.location, ev.latitude, ev.longitude, ev.geo_precision = region.name, region.lat, region.lon, 3
+    ev.admin1 = region.admin1
+    ev.notes = f"placed in {region.name}: the village named lies near no town the report places"
