@@ -142,6 +142,7 @@ def test_a_name_known_only_abroad_is_a_village_here():
     ev = run("Boko Haram a tué 92 soldats tchadiens lundi à Boma, dans la province du Lac, au Tchad.",
              published="2020-03-24", lang="fr")[0]
     assert (ev.country, ev.location, ev.geo_precision, ev.place_named) == ("Chad", "Lac Province", 3, "Boma")
+    assert ev.actor1 == "Military Forces of Chad"      # the soldiers are the country's where the village is
 
 
 def test_a_lake_is_no_province_and_an_island_names_its_village():

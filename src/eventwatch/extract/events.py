@@ -370,6 +370,12 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
                                and abs((d - d0).days) > 1)
                       and (p := places_mod.choose(doc.hits_by_sentence, [x.idx], doc.ctx, text, lang, 1, doc.title))
                       and p.geo_precision < 3), None)
+    # the village the event's own sentences name where no gazetteer places it: the event stands
+    # at the nearest place the report allows, and reports naming the village are grouped on it
+    named = next((n for i in event_idx + follow + title_idx if i not in later for n in doc.unknown[i]), None)
+    if named is not None:
+        place = unplaced.place_event(place, named, [sents[i] for i in event_idx + title_idx if i not in later],
+                                     doc.ctx, text, lang, doc.title)
     country_name = place.country if place else None
     if country_name is None and doc.ctx.countries:
         from ..resolve.gazetteer import gazetteer
@@ -432,18 +438,12 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         country=country_name, latitude=place.latitude if place else None,
         longitude=place.longitude if place else None, geo_precision=place.geo_precision if place else None,
         fatalities=fat.value, evidence=evidence, date_basis=dbasis, fatalities_basis=fat.basis,
-        attributed_to=attributed, date_hint=hint,
+        attributed_to=attributed, date_hint=hint, place_named=named.raw if named is not None else None,
     )
     if place and place.span:
         ev.notes = f"place from '{place.span.text}' at {place.span.start}"
-    # the village the event's own sentences name where no gazetteer places it: the place
-    # above is the nearest the report allows, and reports naming the village are grouped on it
-    own = [i for i in event_idx + follow + title_idx if i not in later]
-    named = next((n for i in own for n in doc.unknown[i]), None)
-    if named is not None:
-        ev.place_named = named.raw
-        unplaced.place_event(ev, place, named, [sents[i] for i in event_idx + title_idx if i not in later], doc.ctx,
-                             text, lang, doc.title)
+    elif place and named is not None:
+        ev.notes = f"placed in {place.name}: the village named lies near no town the report places"
     return ev
 
 

@@ -177,8 +177,9 @@ def per_sentence(sents, folded: list[str], hits_by_sentence: list[list], actor_s
     return out
 
 
-def place_event(ev, place, named: NamedPlace, own: list, ctx, text: str, lang: str, title: Optional[str]) -> None:
-    """Where an event stands that happened in a village no gazetteer places (`ev` is changed).
+def place_event(place, named: NamedPlace, own: list, ctx, text: str, lang: str, title: Optional[str]):
+    """Where an event stands that happened in a village no gazetteer places: the Place to use
+    instead of `place` (the place the report's sentences gave), or `place` itself.
 
     - A town the event's own sentences (`own`) name stands near it (precision 2); so does a
       town the report names in the province the writer says holds the village ("in Kassara,
@@ -187,6 +188,9 @@ def place_event(ev, place, named: NamedPlace, own: list, ctx, text: str, lang: s
     - a town only the rest of the report names, its outcome included ("fled to the nearby town
       of Biu", "Government forces seized Galcad and Harardhere"), may lie anywhere around: the
       event stands in the province the report names, or the country (precision 3)."""
+    import dataclasses
+
+    from ..records import Place
     from . import places as places_mod
     holder = places_mod.best(named.within, ctx) if named.within is not None else None
     if holder is not None and holder.kind == "town":
@@ -194,27 +198,20 @@ def place_event(ev, place, named: NamedPlace, own: list, ctx, text: str, lang: s
         holder = next((c for c in named.within.cands if c.kind == "admin1" and c.country == holder.country), holder)
     if holder is not None and holder.kind not in ("admin1", "town"):
         holder = None
-    town = place is not None and ev.geo_precision in (1, 2) and place.span is not None
+    town = place is not None and place.geo_precision in (1, 2) and place.span is not None
     told_own = town and any(s.start <= place.span.start < s.end for s in own)
     held = town and holder is not None and holder.kind == "admin1" and place.admin1 == holder.name
     if (told_own and holder is None) or held:
-        ev.geo_precision = 2
-        return
+        return dataclasses.replace(place, geo_precision=2)
     if holder is not None:
         p = places_mod.place_of(holder, named.within, text, lang, title)
-        ev.location, ev.admin1, ev.latitude, ev.longitude = p.name, p.admin1, p.latitude, p.longitude
-        ev.country = p.country or ev.country
-        ev.geo_precision = 3 if holder.kind == "admin1" else 2
-        ev.notes = f"placed in {p.name}: the village named lies in it"
-        return
+        return dataclasses.replace(p, geo_precision=3 if holder.kind == "admin1" else 2)
     if not town or told_own:
-        return
+        return place
     g = gazetteer()
-    cc = next((c for c, n in g.country_names.items() if n == ev.country), None)
+    cc = next((c for c, n in g.country_names.items() if n == place.country), None)
     provinces = sorted(a for c, a in ctx.admin1 if c == cc)
     region = (g.division(cc, provinces[0]) if len(provinces) == 1 else None) or g.country_locs.get(cc)
     if region is None:
-        return
-    ev.location, ev.latitude, ev.longitude, ev.geo_precision = region.name, region.lat, region.lon, 3
-    ev.admin1 = region.admin1
-    ev.notes = f"placed in {region.name}: the village named lies near no town the report places"
+        return place
+    return Place(region.name, place.country, region.admin1, region.lat, region.lon, 3, region.kind, None)
