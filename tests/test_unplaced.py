@@ -149,3 +149,14 @@ def test_a_lake_is_no_province_and_an_island_names_its_village():
     ev = run("قتل 92 جنديا تشاديا يوم الاثنين في هجوم لجماعة بوكو حرام على جزيرة بوما بمنطقة بحيرة تشاد.",
              published="2020-03-24", lang="ar")[0]
     assert ev.country == "Chad" and ev.place_named == "بوما"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'attaque mardi d'un camp de l'armée nigérienne à Tangoura, dans l'ouest du pays, proche du Mali, a fait "
+     "au moins soixante morts.", "fr"),
+    ("ارتفعت حصيلة هجوم استهدف الثلاثاء معسكرا للجيش النيجري في تانغورا قرب مالي الى 71 قتيلا.", "ar"),
+])
+def test_a_village_located_by_a_direction_or_a_border_and_the_border_country_is_not_where(text, lang):
+    ev = run(text, published="2019-12-11", lang=lang)[0]
+    assert ev.place_named in ("Tangoura", "تانغورا")
+    assert ev.country == "Niger"

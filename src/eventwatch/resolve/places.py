@@ -59,6 +59,7 @@ class PlaceHit:
     recalled: bool = False  # where an earlier event happened: "in response to an attack in Lamu"
     road: bool = False      # the first town of a road's name: "on the Maiduguri-Damboa road"
     far: bool = False       # a landmark far from the place: "375 kilometres north of the capital Mogadishu"
+    border: bool = False    # a country the place is near, so not in: "near Mali", "قرب مالي"
 
 
 _PLACE_WORD = {
@@ -121,6 +122,8 @@ _DISTANCE_BEFORE = re.compile(
     r"|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:of|from|de|du|d'|عن|من)?\s*(?:the |la |le )?"
     r"(?:(?:country's |somali |nigerian |malian )?(?:capital|capitale|town|city|ville|العاصمه|مدينه)(?: of| de)?\s+)?$")
 _FAR_KM = 50
+_NEAR_COUNTRY_BEFORE = re.compile(r"(?:\bnear|\bclose to|\bproche du|\bproche de la|\bpres du|\bpres de la|(?:^|\s)قرب|"
+                                  r"بالقرب من|على مقربه من)\s+(?:the\s+)?(?:border with\s+|frontiere avec (?:le |la )?|حدود\s+)?$")
 
 
 def _far_reference(before: str) -> bool:
@@ -231,8 +234,10 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         if keep:
             speaker = bool(_SPEAKER_BEFORE.search(folded[max(0, s - 20):s]) or _SPEAKER_AFTER.match(folded[e:e + 25]))
             recalled = bool(_RECALLED_BEFORE.search(folded[max(0, s - 70):s]))
+            # "near Mali", "قرب مالي", "proche du Mali": a country the place is near is not where it is
+            near_border = all(c.kind == "country" for c in keep) and bool(_NEAR_COUNTRY_BEFORE.search(folded[max(0, s - 20):s]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
-                                speaker, recalled, road, _far_reference(folded[max(0, s - 90):s])))
+                                speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border))
     return out
 
 
@@ -277,7 +282,7 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
     a1: set[tuple[str, str]] = set()
     named_in: dict[str, set[int]] = {}
     for h in hits:
-        if h.glued or h.recalled or h.fuzzy:
+        if h.glued or h.recalled or h.fuzzy or h.border:
             continue   # "Sodwana Bay" says nothing of Somalia's Bay region, nor "an attack in Lamu, Kenya" of a strike's
             # (nor a near spelling of anything: it is trusted only inside what the article names)
         kinds = {c.kind for c in h.cands}
@@ -517,7 +522,7 @@ def _outside_named(found: tuple[Loc, PlaceHit], ctx: Context, text) -> bool:
 def _located(hits: list[PlaceHit], ctx: Context, text) -> list[tuple[Loc, PlaceHit]]:
     """The sentence's hits that stand for the event's place, each with its best reading; a
     government speaking ("according to Baghdad") or an earlier event's place stands for none."""
-    return [(loc, h) for k, h in enumerate(hits) if not (h.speaker or h.recalled or h.road or h.far)
+    return [(loc, h) for k, h in enumerate(hits) if not (h.speaker or h.recalled or h.road or h.far or h.border)
             if (loc := best(h, ctx, _written_as_division(hits, k, text), _declared_division(hits, k, text))) is not None]
 
 

@@ -50,6 +50,11 @@ _AFTER = {
 _VERB_BEFORE = re.compile(r"\b(?:stormed|attacked|raided|invaded|overran|(?:attack|raid|assault) on)\s+$")
 # ("the Galcad base", "in Njaba village", not "the predominantly Shia Muslim village", "a Sahwa Council base")
 _AFTER_OPENS = re.compile(r"\b(?:the|in|at|near|of)\s+$")
+# "à Inates, dans l'ouest du pays", "in Inates, in the west of the country", "في ايناتيس قرب مالي":
+# a name the writer then locates by a direction or by what it is near
+_LOCATED_AFTER = re.compile(r"^,? (?:(?:dans|au|a) (?:le |l')?(?:nord|sud|est|ouest|centre)|(?:in|to) the (?:north|south|east|west)"
+                            r"|(?:pres|non loin) d|near |close to )|^ (?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي) ")
+_LOCATED_BEFORE = re.compile(r"(?:\b(?:in|at|a)|(?:^|\s)[وب]?في)\s+$")
 _EN_APPOSED = re.compile(r"^, (?:a|the) (?:[a-z]+ ){0,3}(?:town|village|locality|city|community|settlement|hamlet)\b")   # "in Galcad, a town"
 # between a village and the place that holds it: ", Kaduna State", ", dans la région de Mopti", "، محافظة"
 _HELD_BY = re.compile(r"^, (?:(?:dans|in) (?:le |la |l'|les |the )?(?:(?:region|province|state|district|departement|"
@@ -91,7 +96,8 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
         within = next((h for h in hits if e + 2 <= h.start - offset <= e + 26
                        and _HELD_BY.match(folded[e:h.start - offset])), None)
         cued = (within is not None and re.search(r"\b(?:in|at|a|au|dans)\s+$", lead)) or before.search(lead) \
-            or (any(h.start - offset == s and h.end - offset == e for h in abroad) and _ABROAD_BEFORE.search(lead)) or (after.match(folded[e:e + 20]) and (lang != "en" or _AFTER_OPENS.search(lead))) \
+            or (any(h.start - offset == s and h.end - offset == e for h in abroad) and _ABROAD_BEFORE.search(lead)) \
+            or (_LOCATED_BEFORE.search(lead) and _LOCATED_AFTER.match(folded[e:e + 30])) or (after.match(folded[e:e + 20]) and (lang != "en" or _AFTER_OPENS.search(lead))) \
             or (lang == "en" and " " not in raw and _VERB_BEFORE.search(lead)) \
             or (lang == "en" and re.search(r"\b(?:in|at)\s+$", lead) and _EN_APPOSED.match(folded[e:e + 40]))
         if not cued:
