@@ -123,7 +123,7 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:(?:country's |somali |nigerian |malian )?(?:capital|capitale|town|city|ville|العاصمه|مدينه)(?: of| de)?\s+)?$")
 _FAR_KM = 50
 _NEAR_COUNTRY_BEFORE = re.compile(r"(?:\bnear|\bclose to|\bproche du|\bproche de la|\bpres du|\bpres de la|(?:^|\s)قرب|"
-                                  r"بالقرب من|على مقربه من)\s+(?:the\s+)?(?:border with\s+|frontiere avec (?:le |la )?|حدود\s+)?$")
+                                  r"بالقرب من|علي مقربه من)\s+(?:the\s+)?(?:border with\s+|frontiere avec (?:le |la )?|حدود\s+)?$")
 
 
 def _far_reference(before: str) -> bool:
