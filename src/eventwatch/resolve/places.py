@@ -127,6 +127,7 @@ _NEAR_COUNTRY_BEFORE = re.compile(r"(?:\bnear|\bclose to|\bproche du|\bproche de
 
 
 def _far_reference(before: str) -> bool:
+    """The words before a name measure a distance of more than _FAR_KM from it."""
     m = _DISTANCE_BEFORE.search(before)
     if not m:
         return False

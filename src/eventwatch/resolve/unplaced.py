@@ -95,11 +95,15 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
         # right after it, holds it
         within = next((h for h in hits if e + 2 <= h.start - offset <= e + 26
                        and _HELD_BY.match(folded[e:h.start - offset])), None)
-        cued = (within is not None and re.search(r"\b(?:in|at|a|au|dans)\s+$", lead)) or before.search(lead) \
-            or (any(h.start - offset == s and h.end - offset == e for h in abroad) and _ABROAD_BEFORE.search(lead)) \
-            or (_LOCATED_BEFORE.search(lead) and _LOCATED_AFTER.match(folded[e:e + 30])) or (after.match(folded[e:e + 20]) and (lang != "en" or _AFTER_OPENS.search(lead))) \
-            or (lang == "en" and " " not in raw and _VERB_BEFORE.search(lead)) \
-            or (lang == "en" and re.search(r"\b(?:in|at)\s+$", lead) and _EN_APPOSED.match(folded[e:e + 40]))
+        after_text = folded[e:e + 40]
+        cued = (
+            before.search(lead)                                                  # "the town of X", "بلدة X"
+            or (after.match(after_text) and (lang != "en" or _AFTER_OPENS.search(lead)))   # "in X village"
+            or (within is not None and re.search(r"\b(?:in|at|a|au|dans)\s+$", lead))    # "at X, Kaduna State"
+            or (_LOCATED_BEFORE.search(lead) and _LOCATED_AFTER.match(after_text))        # "à X, dans l'ouest"
+            or (any(h.start - offset == s and h.end - offset == e for h in abroad) and _ABROAD_BEFORE.search(lead))
+            or (lang == "en" and " " not in raw and _VERB_BEFORE.search(lead))            # "stormed X"
+            or (lang == "en" and re.search(r"\b(?:in|at)\s+$", lead) and _EN_APPOSED.match(after_text)))
         if not cued:
             continue
         if lang == "ar":
