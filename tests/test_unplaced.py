@@ -160,3 +160,9 @@ def test_a_village_located_by_a_direction_or_a_border_and_the_border_country_is_
     ev = run(text, published="2019-12-11", lang=lang)[0]
     assert ev.place_named in ("Tangoura", "تانغورا")
     assert ev.country == "Niger"
+
+
+def test_a_dateline_in_capitals_with_a_colon_is_where_the_report_was_filed():
+    ev = run("QUETTA: At least 52 people were killed and 45 injured in a suicide blast near a religious procession in "
+             "Mastung district of Balochistan on Friday, police said.", published="2023-09-29")[0]
+    assert ev.location == "Mastung"
