@@ -211,3 +211,14 @@ def test_the_own_multi_report_fixtures_group_as_coded():
     pred = {r.id: {"events": [e.to_dict() for e in r.events]} for r in results}
     s = score(load(fix / "gold.jsonl"), pred)
     assert s["f1"] == 1.0 and s["dedup_precision"] == 1.0 and s["dedup_recall"] == 1.0, s
+
+
+def test_an_undated_weekday_fits_a_day_off_only_when_no_event_has_it():
+    town = dict(loc="Beledweyne", lat=4.74, lon=45.20, prec=1)
+    friday = BASE                                   # 2024-01-26 was a Friday
+    told_saturday = named(80, "o1", None, day=1, **town)          # dated by the day it was told
+    undated = named(81, "o2", None, day=None, hint="Friday", **town)
+    assert partition(group([told_saturday, undated])) == [["m080", "m081"]]
+    # with an event on the Friday itself, the Friday one is the fit
+    on_friday = named(82, "o3", None, day=(friday - BASE).days + 7, **town)   # a Friday a week later
+    assert ["m081", "m082"] in partition(group([told_saturday, undated, on_friday]))

@@ -207,9 +207,13 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
     for u in sorted(undated, key=lambda m: m.mention_id):
         # (with no day to agree on, the kind must agree more closely: the same sub-event type as a
         # report of the event; a shelling of a base is no drone strike on it years before)
-        fits = {find(o.mention_id) for k in _any_day_blocks(u, False)
-                for o in index.get(k, []) if compatible(u, o) and fits_hint(o.day, u.date_hint)
-                and (not u.sub_event_type or u.sub_event_type == o.sub_event_type)}
+        cands = [o for k in _any_day_blocks(u, False) for o in index.get(k, []) if compatible(u, o)
+                 and (not u.sub_event_type or u.sub_event_type == o.sub_event_type)]
+        fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint)}
+        if not fits:
+            # (a report dated by the day it was told is a day off: a weekday a day either side
+            # then, when no event has the weekday itself)
+            fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint, slack=1)}
         if len(fits) != 1:
             continue
         (other,) = fits

@@ -227,9 +227,9 @@ def hint(hits: list[DateHit]) -> Optional[str]:
     return _WEEKDAY_NAMES[days[0].weekday] if days else None
 
 
-def fits_hint(day: date, hint_: Optional[str]) -> bool:
+def fits_hint(day: date, hint_: Optional[str], slack: int = 0) -> bool:
     """Whether a dated event's day agrees with an undated report's hint: its day and month
-    within a day, its weekday exactly."""
+    within a day, its weekday exactly (or within `slack` days)."""
     if not hint_:
         return True
     if hint_.startswith("--"):
@@ -244,7 +244,7 @@ def fits_hint(day: date, hint_: Optional[str]) -> bool:
     names = hint_.split("-")
     if all(n in _WEEKDAY_NAMES for n in names):
         # (the weekday exactly: within a day, three weekdays in seven would fit)
-        return _WEEKDAY_NAMES[day.weekday()] in names
+        return any(_WEEKDAY_NAMES[(day.weekday() + k) % 7] in names for k in range(-slack, slack + 1))
     return True
 
 
