@@ -17,7 +17,6 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Optional
 
 from ..resolve.dates import fits_hint
@@ -61,7 +60,6 @@ def _cc(country: Optional[str]) -> Optional[str]:
     return "SO" if country == "Somalia" else None   # Somali spelling (translit.py)
 
 
-@lru_cache(maxsize=65536)
 def _sound(name: str, cc: Optional[str]) -> Optional[str]:
     k = sound_key(name, cc)
     return k if len(k) >= 2 else None
@@ -78,22 +76,24 @@ SISTER_KM = 10.0
 
 
 def compatible(a: MentionKey, b: MentionKey) -> bool:
-    if a.event_type != b.event_type:
+    sister = a.event_type != b.event_type
+    if sister:
         # sister kinds merge only on the same day and the same precise place
         if not any(a.event_type in g and b.event_type in g for g in _SISTER_TYPES):
             return False
         if not (a.day and b.day and a.day == b.day):
             return False
-        if not (a.place_named and b.place_named and _same_name(a, b)):   # (the same village, wherever placed)
-            if a.lat is None or b.lat is None or (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3:
-                return False
-            if not _same_name(a, b) and km((a.lat, a.lon), (b.lat, b.lon)) > SISTER_KM:
-                return False
     if a.day and b.day and abs((a.day - b.day).days) > 1:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    if not _same_name(a, b):
+    same = _same_name(a, b)   # (the name test, once per pair)
+    if sister and not (a.place_named and b.place_named and same):   # (the same village, wherever placed)
+        if a.lat is None or b.lat is None or (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3:
+            return False
+        if not same and km((a.lat, a.lon), (b.lat, b.lon)) > SISTER_KM:
+            return False
+    if not same:
         if a.lat is None or b.lat is None:
             return False
         if (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3:

@@ -364,10 +364,10 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     if place is None:
         # a lead that names no place at all, and a later sentence that tells the same kind of
         # event where ("the explosion targeted the ministry in the city of Mogadishu"): there
+        d0 = _day_of(doc, main.idx)
         place = next((p for x in infos if x.idx > main.idx and x.idx not in later and not x.background
                       and x.typed and _family(x.typed.sub_event_type) == fam and not x.claim
-                      and not ((d0 := _day_of(doc, main.idx)) and (d := _day_of(doc, x.idx))
-                               and abs((d - d0).days) > 1)
+                      and not (d0 and (d := _day_of(doc, x.idx)) and abs((d - d0).days) > 1)
                       and (p := places_mod.choose(doc.hits_by_sentence, [x.idx], doc.ctx, text, lang, 1, doc.title))
                       and p.geo_precision < 3), None)
     # the village the event's own sentences name where no gazetteer places it: the event stands
