@@ -178,6 +178,9 @@ class Gazetteer:
         # ... and a province by its word for a province ("dans la province du Lac", "wilayat X")
         self._division_openers = {k.split()[0] for k, locs in self.index.map.items()
                                   if " " in k and k.split()[0] in _DIVISION_WORDS and any(x.kind == "admin1" for x in locs)}
+        # sound keys per country (resolve/translit.py), built when a country is first asked for
+        self._sound: dict[str, dict[str, list[tuple[str, Loc]]]] = {}
+        self._latin_keys: Optional[dict[str, list[tuple[str, int]]]] = None
         self._skel: dict[str, list[tuple[str, Loc]]] = {}
         for k, locs in self.index.map.items():
             if k.isascii() and len(k.replace(" ", "")) >= 5:
@@ -336,9 +339,8 @@ class Gazetteer:
     def sounding(self, key: str, country: str) -> list[tuple[str, Loc]]:
         """(Latin name, town) of a country whose names have this sound key (resolve/translit.py).
         Built for a country the first time one of its names is asked for."""
-        if not hasattr(self, "_sound"):
-            self._sound: dict[str, dict[str, list[tuple[str, Loc]]]] = {}
-            self._latin_keys: dict[str, list[tuple[str, int]]] = {}
+        if self._latin_keys is None:
+            self._latin_keys = {}
             for k, idx in self._town_keys.items():
                 if k.isascii():
                     for i in idx:

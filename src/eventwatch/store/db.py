@@ -217,8 +217,9 @@ class Store:
 
     def _keys(self, where: str, params: list) -> list[MentionKey]:
         rows = self.con.execute(f"SELECT {self._KEY_COLS}, event_id FROM mentions WHERE {where}", params).fetchall()
-        self._old_ids.update({r[0]: r[15] for r in rows})
-        return [MentionKey(*r[:15]) for r in rows]
+        n = self._KEY_COLS.count(",") + 1   # MentionKey's fields, in its order; event_id after them
+        self._old_ids.update({r[0]: r[n] for r in rows})
+        return [MentionKey(*r[:n]) for r in rows]
 
     def regroup(self, full: bool = False) -> int:
         """Attach the mentions not grouped yet to events, or make new events of them.
