@@ -95,3 +95,13 @@ def test_a_line_that_is_only_a_date_dates_no_event():
                                       "killed by insurgents on Saturday evening at a rice field near Jere.",
                          published="2020-12-02")).events[0]
     assert ev.event_date == "2020-11-28"
+
+
+def test_the_day_someone_came_to_see_the_place_is_not_the_event_day():
+    for text, lang in [("The president traveled to the scene of the attack on Tuesday to pay tribute.", "en"),
+                       ("Le président s'est rendu sur les lieux de l'attaque mardi.", "fr"),
+                       ("وقال الرئيس أثناء تفقده موقع الهجوم يوم الثلاثاء إن الخسائر كبيرة.", "ar")]:
+        (h,) = find_dates(text, lang)
+        assert h.reported, text
+    (h,) = find_dates("Gunmen attacked the village on Tuesday.", "en")
+    assert not h.reported

@@ -580,3 +580,18 @@ def test_a_state_s_strike_told_as_what_came_after_is_its_own_event_near_the_firs
     assert [(e.sub_event_type, e.location) for e in evs] == [("Armed clash", "Debre Markos"),
                                                           ("Air/drone strike", "Debre Markos")]
     assert (evs[1].actor1, evs[1].fatalities, evs[1].geo_precision) == ("Military Forces of Ethiopia", 4, 2)
+
+
+def test_a_statement_day_yields_to_the_day_a_next_sentence_gives_the_attack():
+    # the lead's day is the president's statement; the next sentence, read as an attack, tells the night
+    evs = process(Article("st", "Militants killed 30 soldiers at an army base in northern Mali, the president said on "
+                          "Wednesday. Gunmen stormed the base of Tessit overnight Monday, a security source added.",
+                          published="2024-05-08", lang="en")).events
+    assert evs[0].event_date == "2024-05-06"
+
+
+def test_gunmen_machine_gunning_villagers_and_burning_the_village_is_an_attack_not_a_riot():
+    evs = process(Article("mg", "Des hommes armés ont investi jeudi soir le village de Kalari, dans l'Etat de Borno, "
+                          "mitraillant les habitants, et ils ont incendié la localité toute entière.",
+                          published="2024-05-10", lang="fr")).events
+    assert evs[0].sub_event_type == "Attack"

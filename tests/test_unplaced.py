@@ -166,3 +166,18 @@ def test_a_dateline_in_capitals_with_a_colon_is_where_the_report_was_filed():
     ev = run("QUETTA: At least 52 people were killed and 45 injured in a suicide blast near a religious procession in "
              "Mastung district of Balochistan on Friday, police said.", published="2023-09-29")[0]
     assert ev.location == "Mastung"
+
+
+def test_a_city_abroad_is_a_village_here_when_the_report_names_a_province_of_its_country():
+    # Boma is also a Congolese city of some 300,000; a report set in Chad's Lac province means its village
+    ev = run("Chadian troops fought off Boko Haram fighters who raided their island post in the Lac province of "
+             "Chad. Forty soldiers died in the assault overnight Sunday in Boma, an officer said.",
+             published="2020-03-24", lang="en")[0]
+    assert ev.country == "Chad" and ev.place_named == "Boma" and ev.location == "Lac Province"
+
+
+def test_a_near_spelling_of_places_abroad_only_is_a_village_here():
+    # "Bohoma" is near to no Chadian name, only to towns far away: the village the report names
+    ev = run("Le Tchad pleure ses soldats tués dans l'attaque de Boko Haram lundi à Bohoma, au Lac, où les assaillants "
+             "sont arrivés en hors-bord. Les blessés ont été évacués à N'Djamena.", published="2020-03-25", lang="fr")[0]
+    assert ev.country == "Chad" and ev.place_named == "Bohoma" and ev.location != "N'Djamena"

@@ -129,8 +129,13 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
         if free(*m.span()):
             hits.append(DateHit("week", m.start(), m.end(), offset=-1))
             taken.append(m.span())
+    # "overnight Sunday", "hier lundi": the weekday says which night or day the relative word means
+    wds = [h.start for h in hits if h.kind == "weekday"]
+    hits = [h for h in hits if not (h.kind == "relative" and any(re.fullmatch(r"\s+(?:on\s+|to\s+)?", f[h.end:s])
+                                                                   for s in wds if s >= h.end))]
     for h in hits:
-        h.reported = bool(_REPORTED_BEFORE.search(f[max(0, h.start - 60):h.start]))
+        h.reported = bool(_REPORTED_BEFORE.search(f[max(0, h.start - 60):h.start])
+                          or _VISITED_BEFORE.search(f[max(0, h.start - 70):h.start]))
     # "the feud, which began on 18/06, goes on": the day a longer story began is not this event's
     # ("held the hostages until troops retook the building on December 5": the day it ended)
     hits = [h for h in hits if not _BEGAN_BEFORE.search(f[max(0, h.start - 30):h.start])
@@ -140,6 +145,15 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|jusqu.(?:au|a|à))\b[^.;,]{0,60}?(?:\bon\s+|\ble\s+)?$")
+
+
+# "he traveled to the scene of the attack on Tuesday", "أثناء تفقده موقع الهجوم ... يوم الثلاثاء": the day
+# someone came to see the place afterwards, not the event's day (not "went to", "arrived in": the
+# attackers' own words too)
+_VISITED_BEFORE = re.compile(
+    r"(?:\b(?:travell?ed|flew) to|\bvisit(?:ed|ing)|\btoured"
+    r"|\bs.est rendue?s? (?:a|au|aux|dans|sur)|\ba visite|\bs.est deplacee?)\b[^.;,]{0,50}?\s(?:on\s+|le\s+)?$"
+    r"|(?:تفقده|تفقد|زار|زيارته|زيارة)(?:\s+[^\s،,.]+){1,8}\s+(?:يوم\s+)?$")
 
 
 # A month, not a day: "last month", "le mois dernier", "الشهر الماضي", "earlier this month"

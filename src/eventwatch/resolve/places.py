@@ -337,8 +337,10 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
             # ("outside Parliament in Cape Town" in a report that also names the DRC)
             # (not in Arabic, whose common nouns are cities' names abroad: "من المعسكر", from the
             # camp, is no Mascara)
+            # (nor a city of some hundred thousand in a report that names a province of its own
+            # countries: "in Boma" in a report on Chad's Lac province is a village there)
             if not (hit.placed and not hit.glued and c.population >= 100000 and not ctx.police
-                    and not is_arabic(hit.raw)
+                    and not is_arabic(hit.raw) and not (ctx.admin1 and c.population < 1000000)
                     and not any(x.country in ctx.countries for x in hit.cands)
                     and not any(hit.sentence in ctx.named_in.get(cc, ()) for cc in ctx.countries)):
                 return None

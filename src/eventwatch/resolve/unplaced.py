@@ -68,7 +68,8 @@ _ARABIC_NAME = re.compile(rf"[\u0621-\u064a{HARAKAT}]+(?:-[\u0621-\u064a{HARAKAT
 
 # a name the gazetteer knows only abroad, written where a place stands ("in Boma" in a report on
 # Chad, whose Boma is no Congolese city): a village of that name here
-_ABROAD_BEFORE = re.compile(r"\b(?:in|at|near|a|au|pres de|dans)\s+$")
+# (by language: the English article "a" is no French "à")
+_ABROAD_BEFORE = {"en": re.compile(r"\b(?:in|at|near)\s+$"), "fr": re.compile(r"\b(?:a|au|pres de|dans)\s+$")}
 
 
 def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude: list[tuple[int, int]],
@@ -101,7 +102,8 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
             or (after.match(after_text) and (lang != "en" or _AFTER_OPENS.search(lead)))   # "in X village"
             or (within is not None and re.search(r"\b(?:in|at|a|au|dans)\s+$", lead))    # "at X, Kaduna State"
             or (_LOCATED_BEFORE.search(lead) and _LOCATED_AFTER.match(after_text))        # "à X, dans l'ouest"
-            or (any(h.start - offset == s and h.end - offset == e for h in abroad) and _ABROAD_BEFORE.search(lead))
+            or (any(h.start - offset == s and h.end - offset == e for h in abroad) and lang in _ABROAD_BEFORE
+                and _ABROAD_BEFORE[lang].search(lead))
             or (lang == "en" and " " not in raw and _VERB_BEFORE.search(lead))            # "stormed X"
             or (lang == "en" and re.search(r"\b(?:in|at)\s+$", lead) and _EN_APPOSED.match(after_text)))
         if not cued:
@@ -168,7 +170,8 @@ def per_sentence(sents, folded: list[str], hits_by_sentence: list[list], actor_s
         rest = []
         # (a name the gazetteer holds only abroad, "Kimba village" in Borno, is unknown here)
         placed = [h for h in hits_by_sentence[i] if places_mod.best(h, ctx) is not None]
-        abroad = [h for h in hits_by_sentence[i] if h not in placed and not h.fuzzy and not h.glued
+        # (and a near spelling of places abroad only: "à Bohoma, au Lac" is no Bochum)
+        abroad = [h for h in hits_by_sentence[i] if h not in placed and not h.glued
                   and ctx.named and all(c.kind == "town" and c.country not in ctx.countries for c in h.cands)]
         for n in find(s.text, folded[i], s.start, i, placed, actor_spans, lang, abroad):
             if lang == "ar":
