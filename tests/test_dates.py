@@ -105,3 +105,21 @@ def test_the_day_someone_came_to_see_the_place_is_not_the_event_day():
         assert h.reported, text
     (h,) = find_dates("Gunmen attacked the village on Tuesday.", "en")
     assert not h.reported
+
+
+def test_the_month_told_in_two_calendars_keeps_its_year():
+    (h,) = find_dates("قتل 70 جنديا، الأحد 19 يناير/كانون الثاني 2020.", "ar")
+    assert h.value == date(2020, 1, 19) and h.year_given
+
+
+def test_a_weekday_fixes_the_first_fitting_year_from_the_latest_year_the_report_names():
+    from eventwatch.clean.text import fold
+    from eventwatch.resolve.dates import set_floor
+    text = "Une attaque perpétrée mardi 24 décembre contre Arbinda, la plus meurtrière depuis 2015, puis 2019."
+    hits = find_dates(text, "fr")
+    set_floor(hits, fold(text), TODAY)
+    day, _, _ = resolve(hits, None, anchor_date(hits, TODAY), TODAY)
+    assert day == date(2019, 12, 24)               # not 2024's Tuesday 24 December
+    hits = find_dates(text.replace(", puis 2019", ""), "fr")
+    set_floor(hits, fold(text.replace(", puis 2019", "")), TODAY)
+    assert resolve(hits, None, anchor_date(hits, TODAY), TODAY)[0] == date(2019, 12, 24)   # first from 2015

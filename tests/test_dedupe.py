@@ -222,3 +222,14 @@ def test_an_undated_weekday_fits_a_day_off_only_when_no_event_has_it():
     # with an event on the Friday itself, the Friday one is the fit
     on_friday = named(82, "o3", None, day=(friday - BASE).days + 7, **town)   # a Friday a week later
     assert ["m081", "m082"] in partition(group([told_saturday, undated, on_friday]))
+
+
+def test_an_undated_report_that_fits_two_events_joins_the_one_with_its_toll():
+    town = dict(loc="Beledweyne", lat=4.74, lon=45.20, prec=1)
+    first = dataclasses.replace(named(90, "o1", None, **town), fatalities=71)
+    years_later = dataclasses.replace(named(91, "o2", None, day=7 * 52 * 5, **town), fatalities=18)   # a Friday too
+    undated = dataclasses.replace(named(92, "o3", None, day=None, hint="Friday", **town), fatalities=71)
+    assert ["m090", "m092"] in partition(group([first, years_later, undated]))
+    # a small toll tells nothing: two killed is told of many events
+    two = [dataclasses.replace(m, fatalities=2) for m in (first, years_later, undated)]
+    assert ["m092"] in partition(group(two))

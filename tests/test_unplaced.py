@@ -181,3 +181,9 @@ def test_a_near_spelling_of_places_abroad_only_is_a_village_here():
     ev = run("Le Tchad pleure ses soldats tués dans l'attaque de Boko Haram lundi à Bohoma, au Lac, où les assaillants "
              "sont arrivés en hors-bord. Les blessés ont été évacués à N'Djamena.", published="2020-03-25", lang="fr")[0]
     assert ev.country == "Chad" and ev.place_named == "Bohoma" and ev.location != "N'Djamena"
+
+
+def test_a_state_camp_in_a_village_no_place_else_locates_is_in_the_state():
+    ev = run("71 morts dans l'attaque subie mardi par l'armée nigérienne dans le camp de Tangoura, selon un "
+             "communiqué du ministère de la Défense.", published="2019-12-11", lang="fr")[0]
+    assert ev.place_named == "Tangoura" and ev.country == "Niger" and ev.geo_precision == 3

@@ -189,6 +189,10 @@ def _any_day_blocks(m: MentionKey, own: bool) -> list[tuple]:
     return [k + (m.event_type,) for k in keys]
 
 
+# a toll this high is rarely told of two events at one place: it tells which one a report means
+_TELLING_TOLL = 5
+
+
 def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
     """A report with no publication date and no year in its text joins an event only when
     exactly one dated event fits it (same kind, sub-event type, place and actors, and the day it
@@ -214,6 +218,10 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
             # (a report dated by the day it was told is a day off: a weekday a day either side
             # then, when no event has the weekday itself)
             fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint, slack=1)}
+        if len(fits) > 1 and (u.fatalities or 0) >= _TELLING_TOLL:
+            # (two attacks on one camp years apart, both on a Tuesday: the one whose report gives
+            # the same toll, 71, is the one this report tells)
+            fits = {find(o.mention_id) for o in cands if find(o.mention_id) in fits and o.fatalities == u.fatalities}
         if len(fits) != 1:
             continue
         (other,) = fits

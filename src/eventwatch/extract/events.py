@@ -91,6 +91,7 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     # it bounds the report (an anchor when no publication date is given), it dates no event
     stamped = [i for i, ds in enumerate(dates_by_sentence) if ds and _date_only(folded[i], ds)]
     stamps = [d for i in stamped for d in dates_by_sentence[i]]
+    dates_mod.set_floor([d for ds in dates_by_sentence for d in ds], " ".join(folded), today)
     for i in stamped:
         dates_by_sentence[i] = []
     for i, s in enumerate(sents):   # "In separate incidents on Sunday, ..., while ...": the day is shared
@@ -373,6 +374,11 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # the village the event's own sentences name where no gazetteer places it: the event stands
     # at the nearest place the report allows, and reports naming the village are grouped on it
     named = next((n for i in event_idx + follow + title_idx if i not in later for n in doc.unknown[i]), None)
+    if place is None and named is not None:
+        # "71 soldiers killed in the camp of Inates" and no other place: a state's forces attacked in
+        # a village of theirs are at home (a strike abroad names the country it hit)
+        place = places_mod.from_actors(doc.ctx, Counter(m.actor.country for m in doc.mentions if m.actor.country
+                                                        and m.actor.kind == "state" and not m.actor.ambiguous))
     if named is not None:
         place = unplaced.place_event(place, named, [sents[i] for i in event_idx + title_idx if i not in later],
                                      doc.ctx, text, lang, doc.title)

@@ -35,6 +35,7 @@ class DateHit:
     year_given: bool = False
     reported: bool = False           # the day of a statement ("said on Monday"), not of the event
     last: bool = False               # "mardi dernier", "last Tuesday": never the publication day itself
+    floor: int = 0                   # the latest year the report names: no earlier year is its own
 
 
 @dataclass
@@ -68,7 +69,8 @@ def lexicon(lang: str) -> Lexicon:
     mo = _alt(months)
     # "(jeudi) 25 janvier (2024)", "3 December 2017", "25 يناير"
     # (a day is one or two digits, never part of a year: "أبريل 2023" is no 20 April)
-    dmy = re.compile(rf"(?:{b}(?P<wd>{wd})[\s,]+)?{b}(?<!\d)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{mo})\.?(?:{b}|(?=\s|$))(?:,?\s+(?P<y>\d{{4}}))?")
+    # (the month's second name before the year: "19 يناير/كانون الثاني 2020", "19 janvier (January) 2020")
+    dmy = re.compile(rf"(?:{b}(?P<wd>{wd})[\s,]+)?{b}(?<!\d)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{mo})\.?(?:{b}|(?=\s|$))(?:\s*[/(]\s*(?:{mo})(?:\s*\))?)?(?:,?\s+(?P<y>\d{{4}}))?")
     # "December 3, 2017", "Jun. 19", "(Friday,) June 19"
     mdy = re.compile(rf"(?:{b}(?P<wd>{wd}),?\s+)?{b}(?P<m>{mo})\.?\s*(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?{b}(?:,?\s+(?P<y>\d{{4}}))?")
     prefix = r"(?:^|(?<=[\s\"'(]))(?:و|ب|في)?" if lang == "ar" else r"\b"
@@ -200,16 +202,34 @@ def _year_for(h: DateHit, published: Optional[date], today: date) -> Optional[da
         return None
     # No publication date: a weekday next to the date fixes the year; without one, nothing
     # does ("15 January" in an undated report may be of any year: unknown, not this year's)
+    # (day, month and weekday recur every few years: the first such year from the latest year the
+    # report names, "since 2015", "March 08, 2019"; else the latest such year)
     if h.weekday < 0:
         return None
-    for y in range(today.year, today.year - 30, -1):
+    fits = []
+    for y in range(today.year - 30, today.year + 1):
         try:
             c = v.replace(year=y)
         except ValueError:
             continue
-        if c.weekday() == h.weekday:
-            return c
-    return None
+        if c.weekday() == h.weekday and c <= today:
+            fits.append(c)
+    return next((c for c in fits if c.year >= h.floor), None) if h.floor else (fits[-1] if fits else None)
+
+
+# a year the text names ("depuis 2015", "في عام 2019"), not a clock time ("1900 GMT")
+_YEAR = re.compile(r"(?<![\d:.,/])((?:19[89]|20[0-9])\d)(?![\d:])(?!\s*(?:gmt|utc|h\b|hrs|hours|heures|ساعه))")
+
+
+def set_floor(hits: list[DateHit], folded_text: str, today: date) -> None:
+    """Day-and-month dates with a weekday and no year take the latest year the report names as
+    the earliest their own can be (an undated report's "mardi 24 décembre" in a story naming 2019
+    is 2019's, not 2024's)."""
+    years = [int(y) for y in _YEAR.findall(folded_text) if int(y) <= today.year]
+    if years:
+        for h in hits:
+            if h.kind == "absolute" and not h.year_given:
+                h.floor = max(years)
 
 
 def anchor_date(all_hits: list[DateHit], today: date) -> Optional[date]:
