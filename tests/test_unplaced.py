@@ -187,3 +187,20 @@ def test_a_state_camp_in_a_village_no_place_else_locates_is_in_the_state():
     ev = run("71 morts dans l'attaque subie mardi par l'armée nigérienne dans le camp de Tangoura, selon un "
              "communiqué du ministère de la Défense.", published="2019-12-11", lang="fr")[0]
     assert ev.place_named == "Tangoura" and ev.country == "Niger" and ev.geo_precision == 3
+
+
+def test_a_people_is_no_town_and_a_border_told_at_length_is_not_where():
+    ev = run("We condemn Friday's attack on the Malian army camp in Tangoura, near the border with Niger. The UN mission "
+             "sent a force to help the Malians secure the area. We offer our condolences to the governments of "
+             "Mali and France.", published="2019-11-04", lang="en")[0]
+    assert ev.country == "Mali" and ev.place_named == "Tangoura"      # not Moulins in France, nor Niger
+    ev = run("Une attaque contre un poste de l'armée malienne ce vendredi à Tangoura, près de la frontière avec le "
+             "Niger, a fait 54 morts.", published="2019-11-02", lang="fr")[0]
+    assert ev.country == "Mali"
+
+
+def test_a_city_a_month_and_a_day_open_a_report_as_its_dateline():
+    ev = run("Bamako, Nov 2 At least 53 soldiers have been killed in an attack on a military post in Mali. The "
+             "attack took place on Friday evening when militants stormed the camp in Tangoura of Menaka region.",
+             published="2019-11-02", lang="en")[0]
+    assert ev.location == "Menaka" and ev.event_date == "2019-11-01"

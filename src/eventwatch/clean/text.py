@@ -71,14 +71,18 @@ def _is_furniture(line: str) -> Optional[str]:
 _TERMINAL = re.compile(r"[.!?؟\"»”]\s*$")
 # A dateline names where the report was filed, not where the event was:
 # "KADUNA, Nigeria (Reuters) — ...", "BAMAKO - ...", "الموصل – ..."
-# "BAGHDAD —", "GAO, Mali -", "BAGHDAD, Feb 3 (Reuters) -", "MOGADISHU, Somalia, June 5 (AP) —", "QUETTA:"
+# "BAGHDAD —", "GAO, Mali -", "BAGHDAD, Feb 3 (Reuters) -", "MOGADISHU, Somalia, June 5 (AP) —", "QUETTA:",
+# "Bamako, Nov 2 (IANS) At least ..."
 # and "Mogadishu (AFP) —": a city in mixed case needs its agency in brackets
 _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}(?:\s*\([^)]{2,30}\))?"
                        r"|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}\s*\([A-Z][^)]{1,29}\)"
                        r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2}(?=\s*—)"
                        r"|[\u0600-\u06FF]+(?: [\u0600-\u06FF]+){0,2}(?:\s*\([^)]{2,30}\))?)\s*[—–-]{1,2}\s+"
                        # "QUETTA: At least 52 people ...", "MOGADISHU (AFP): ...": a city in capitals and a colon
-                       r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:\s*\([^)]{2,30}\))?:\s+(?=[A-Z0-9])")
+                       r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:\s*\([^)]{2,30}\))?:\s+(?=[A-Z0-9])"
+                       # "Bamako, Nov 2 At least 53 soldiers ...": a city, a month and a day, no dash
+                       r"|^[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                       r"[a-z]*\.?\s+\d{1,2}(?:\s*\([^)]{2,30}\))?\s+(?=[A-Z0-9])")
 
 
 def clean(article: Article) -> Union[CleanArticle, Drop]:

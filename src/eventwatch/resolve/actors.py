@@ -113,6 +113,8 @@ def actor_dict() -> ActorDict:
             for w in words or []:
                 w = str(w)
                 d.demonyms.setdefault(fold(w), cc)
+                if lang == "en" and " " not in w and w[-1] in "ni":
+                    d.demonyms.setdefault(fold(w) + "s", cc)   # the people: "Malians", "Iraqis"
                 for noun in _MIL.get(lang, []):
                     for form in ((f"{w} {noun}",) if lang == "en" else (f"{noun} {w}",)):
                         index.add(form, mil)

@@ -141,6 +141,11 @@ def _far_reference(before: str) -> bool:
 _ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|an|at|az|ash|adh|ath)[-‑ ][A-Z]", re.IGNORECASE)
 
 
+def _is_demonym(raw: str) -> bool:
+    from .actors import actor_dict
+    return fold(raw) in actor_dict().demonyms
+
+
 def _demonym_after(folded_after: str) -> bool:
     """The next word is a country's adjective ("Iraqi", "malien")."""
     from .actors import actor_dict
@@ -236,7 +241,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             speaker = bool(_SPEAKER_BEFORE.search(folded[max(0, s - 20):s]) or _SPEAKER_AFTER.match(folded[e:e + 25]))
             recalled = bool(_RECALLED_BEFORE.search(folded[max(0, s - 70):s]))
             # "near Mali", "قرب مالي", "proche du Mali": a country the place is near is not where it is
-            near_border = all(c.kind == "country" for c in keep) and bool(_NEAR_COUNTRY_BEFORE.search(folded[max(0, s - 20):s]))
+            near_border = all(c.kind == "country" for c in keep) and bool(_NEAR_COUNTRY_BEFORE.search(folded[max(0, s - 40):s]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
                                 speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border))
     return out
@@ -324,6 +329,8 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
     s = 0.0
     if hit.fuzzy and (c.kind not in ("town", "facility") or c.country not in ctx.countries):
         return None   # a near spelling is only trusted inside the countries the article names
+    if hit.fuzzy and _is_demonym(hit.raw):
+        return None   # "the Malians" are no Moulins
     if hit.fuzzy and c.country in {cc for cc, _ in ctx.admin1} and not any(
             cc == c.country and (d := gazetteer().division(cc, a)) is not None
             and km((c.lat, c.lon), (d.lat, d.lon)) <= _FAR_FROM_DIVISION_KM for cc, a in ctx.admin1):
