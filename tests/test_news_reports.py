@@ -595,3 +595,28 @@ def test_gunmen_machine_gunning_villagers_and_burning_the_village_is_an_attack_n
                           "mitraillant les habitants, et ils ont incendié la localité toute entière.",
                           published="2024-05-10", lang="fr")).events
     assert evs[0].sub_event_type == "Attack"
+
+
+def test_an_undated_report_dates_no_event_by_a_later_day_told_elsewhere():
+    # the attack's own sentences name no day; the mourning decreed from Monday 13 January is later news
+    evs = process(Article("ud", "Le gouvernement confirme que 89 soldats ont été tués lors de l'attaque du camp de "
+                          "Tangoura, dans l'ouest du Niger. Un deuil de trois jours a été décrété à partir du lundi "
+                          "13 janvier 2020.", published=None, lang="fr")).events
+    assert evs[0].event_date is None
+
+
+def test_soldiers_who_lose_their_lives_in_an_attack_were_in_a_clash():
+    evs = process(Article("ll", "Nearly one hundred soldiers lose their lives in Tangoura attack.",
+                          published="2020-01-12", lang="en")).events
+    assert evs[0].sub_event_type == "Armed clash"
+
+
+def test_a_photo_agency_caption_is_no_part_of_the_report():
+    text = ("Rebels kill dozens in attack on military base in Marib\n\n"
+            "More than 100 other soldiers were injured when missiles struck a mosque\n\n"
+            "epa01234567 Yemeni soldiers take part in an exercise in Marib, Yemen, 04 January 2018.\n"
+            "EPA/JOHN DOE\n\n"
+            "At least 60 soldiers were killed in a rebel missile attack on a military base in Marib on Saturday "
+            "night, military sources said.")
+    evs = process(Article("cap", text, published=None, lang="en")).events
+    assert len(evs) == 1 and evs[0].event_date is None and evs[0].date_hint == "Saturday"

@@ -204,3 +204,16 @@ def test_a_city_a_month_and_a_day_open_a_report_as_its_dateline():
              "attack took place on Friday evening when militants stormed the camp in Tangoura of Menaka region.",
              published="2019-11-02", lang="en")[0]
     assert ev.location == "Menaka" and ev.event_date == "2019-11-01"
+
+
+def test_a_village_in_brackets_after_the_arabic_word_for_town_and_a_border_with_a_country():
+    ev = run("هاجم مسلحون معسكرا للجيش النيجري الخميس في بلدة ( تانغورا) بالقرب من الحدود مع مالي.",
+             published="2020-01-12", lang="ar")[0]
+    assert ev.place_named == "تانغورا" and ev.country == "Niger"
+
+
+def test_a_far_landmark_with_a_spaced_direction_is_no_place_of_the_event():
+    ev = run("17 personnes tuées lors de l'explosion d'une bombe artisanale à Kasindi (Nord-Kivu)\n\nAu moins 17 personnes ont été "
+             "tuées dimanche lors de l'explosion d'une bombe artisanale dans une église de la cité, située à 90 "
+             "kilomètres au Nord Est de la ville de Beni.", published="2023-01-16", lang="fr")
+    assert len(ev) == 1 and ev[0].location == "Kasindi" and ev[0].event_date == "2023-01-15"

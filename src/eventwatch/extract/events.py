@@ -71,6 +71,7 @@ class Doc:
     title: Optional[str] = None  # a title given apart from the text (its offsets start at TITLE_BASE)
     speakers: list = dataclasses.field(default_factory=list)   # armed groups named as who told the news
     unknown: list = dataclasses.field(default_factory=list)    # per sentence: places named that no gazetteer holds
+    page_dated: bool = False   # no publication date, but a line of the page that is only a date stands for it
 
     @property
     def roundup(self) -> bool:
@@ -149,7 +150,8 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)
     return Doc(sents, folded, infos, mentions, hits_by_sentence, ctx, pub, anchor, lang, ca.article.text, today,
-               dates_by_sentence, ca.article.title, speakers, unknown)
+               dates_by_sentence, ca.article.title, speakers, unknown,
+               page_dated=anchor is not None and anchor == dates_mod.anchor_date(stamps, today))
 
 
 def _date_only(folded: str, hits: list) -> bool:
@@ -414,6 +416,10 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         # an incident of a round-up takes the round-up's day ("11 killed in separate attacks on Monday")
         ev_dates = [d for i, info in enumerate(infos) if "roundup" in info.hits for d in doc.dates[i]]
     day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
+    if dbasis == "latest date in the text" and not doc.page_dated:
+        # an undated report whose event sentences name no day: the latest date it names elsewhere
+        # ("national mourning from Monday 13 January", four days after the attack) is no day of it
+        day, tprec, dbasis = None, 3, "no date (the report's other dates are not the event's)"
     hint = dates_mod.hint(ev_dates) if day is None else None
 
     # a claimant's own toll ("saying it had killed 54 soldiers") counts only when no one else gives one

@@ -33,7 +33,7 @@ def explosive_or_battle(h: dict) -> bool:
 # "two soldiers were killed", "2 soldiers killed in Wau", "a policeman died": the victim is named first.
 # "Police killed 3 civilians" is active (a number or a victim follows), not passive.
 _PASSIVE = re.compile(r"(?:(?:(?:were|was|is|are|have been|had been|ont ete|a ete|sont)\s+(?:\w+\s+)?)?(?:killed|shot|injured|"
-                      r"died|tues?|tuees?|wounded|blesses?)|(?:were|was|is|are|have been|had been|ont ete|a ete|sont)\s+"
+                      r"died|los(?:e|es|t|ing) their lives|perished|perdu la vie|tues?|tuees?|wounded|blesses?)|(?:were|was|is|are|have been|had been|ont ete|a ete|sont)\s+"
                       r"(?:\w+\s+)?(?:attacked|ambushed|targeted|attaques?|vises?))\b"
                       r"(?!\s+(?:\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|civilians|"
                       r"more than|at least|over |some |nearly|hundreds|scores|"

@@ -118,12 +118,12 @@ _RECALLED_BEFORE = re.compile(r"(?:in (?:response|retaliation|reprisal) (?:to|fo
 # "على بعد 200 كيلومتر شمال العاصمة": the writer measures from a landmark; far off, it is no place of the event
 _DISTANCE_BEFORE = re.compile(
     r"(?P<n>\d[\d,.]*)\s*(?P<u>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mi|كيلومترا|كيلومترات|كيلومتر|كلم|كم)"
-    r"(?:\s*\([^)]{0,30}\))?\s+(?:au |a l.)?(?:(?:north|south|east|west|nord|sud|est|ouest)(?:-?(?:east|west|est|ouest))?(?:ern)?"
+    r"(?:\s*\([^)]{0,30}\))?\s+(?:au |a l.)?(?:(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:east|west|est|ouest))?(?:ern)?"
     r"|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:of|from|de|du|d'|عن|من)?\s*(?:the |la |le )?"
     r"(?:(?:country's |somali |nigerian |malian )?(?:capital|capitale|town|city|ville|العاصمه|مدينه)(?: of| de)?\s+)?$")
 _FAR_KM = 50
 _NEAR_COUNTRY_BEFORE = re.compile(r"(?:\bnear|\bclose to|\bproche du|\bproche de la|\bpres du|\bpres de la|(?:^|\s)قرب|"
-                                  r"بالقرب من|علي مقربه من)\s+(?:the\s+)?(?:border with\s+|frontiere avec (?:le |la )?|حدود\s+)?$")
+                                  r"بالقرب من|علي مقربه من)\s+(?:the\s+)?(?:border with\s+|frontiere avec (?:le |la )?|(?:ال)?حدود\s+(?:مع\s+)?)?$")
 
 
 def _far_reference(before: str) -> bool:

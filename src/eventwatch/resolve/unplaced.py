@@ -38,7 +38,7 @@ _BEFORE = {
                      r"|\b(?:camp|base|barracks|outpost|garrison|post) (?:in|at)\s+$|\bnear\s+$"),
     "fr": re.compile(r"\b(?:ville|localite|commune|village|bourgade|hameau|detachement|camp|base|garnison|poste|brigade)"
                      r" (?:(?:de gendarmerie|de la gendarmerie|militaire|de l'armee|de police) )?(?:de |d')$|\bpres de\s+$"),
-    "ar": re.compile(r"(?:^|\s)[وبلف]?(?:بلده|قريه|مدينه|بلدتي|قريتي|منطقه|معسكر|قاعده|مخيم|ثكنه|ناحيه|قرب|جزيره)\s+\"?$"),
+    "ar": re.compile(r"(?:^|\s)[وبلف]?(?:بلده|قريه|مدينه|بلدتي|قريتي|منطقه|معسكر|قاعده|مخيم|ثكنه|ناحيه|قرب|جزيره)\s+[\"(]?\s*$"),
 }
 _AFTER = {
     # "the Galcad base", "in Njaba village"
