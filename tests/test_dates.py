@@ -123,3 +123,7 @@ def test_a_weekday_fixes_the_first_fitting_year_from_the_latest_year_the_report_
     hits = find_dates(text.replace(", puis 2019", ""), "fr")
     set_floor(hits, fold(text.replace(", puis 2019", "")), TODAY)
     assert resolve(hits, None, anchor_date(hits, TODAY), TODAY)[0] == date(2019, 12, 24)   # first from 2015
+
+
+def test_the_day_an_operation_began_is_no_event_day_in_arabic():
+    assert find_dates("العملية العسكرية التي أطلقتها، في 4 أبريل 2019، للسيطرة على العاصمة", "ar") == []

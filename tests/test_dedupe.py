@@ -233,3 +233,10 @@ def test_an_undated_report_that_fits_two_events_joins_the_one_with_its_toll():
     # a small toll tells nothing: two killed is told of many events
     two = [dataclasses.replace(m, fatalities=2) for m in (first, years_later, undated)]
     assert ["m092"] in partition(group(two))
+
+
+def test_a_strike_told_with_its_sides_in_either_order_is_one():
+    a = named(100, "o1", None, loc="Marib", lat=15.46, lon=45.32, prec=1, etype="Explosions/Remote violence",
+              actor="Houthi Movement", actor2="Military Forces of Yemen", country="Yemen")
+    b = dataclasses.replace(a, mention_id="m101", doc="o2", actor1="Military Forces of Yemen", actor2="Houthi Movement")
+    assert partition(group([a, b])) == [["m100", "m101"]]

@@ -620,3 +620,17 @@ def test_a_photo_agency_caption_is_no_part_of_the_report():
             "night, military sources said.")
     evs = process(Article("cap", text, published=None, lang="en")).events
     assert len(evs) == 1 and evs[0].event_date is None and evs[0].date_hint == "Saturday"
+
+
+def test_a_bombing_by_foreign_aircraft_is_an_air_strike():
+    evs = process(Article("af", "قتل 30 شخصا جراء القصف الذي شنه طيران أجنبي على مقر الكلية العسكرية بالعاصمة الليبية "
+                          "طرابلس مساء السبت.", published="2020-01-05", lang="ar")).events
+    assert evs[0].sub_event_type == "Air/drone strike"
+
+
+def test_a_caption_ending_on_its_photographer_and_agency_is_furniture():
+    text = ("How a massacre unfolded in Cameroon\n\n"
+            "A soldier walks along an empty street in the city of Buea on 4 October, 2018. Jane Doe/REUTERS\n\n"
+            "Survivors said soldiers killed at least 21 people in the village on 14 February.")
+    evs = process(Article("cr", text, published="2020-03-03", lang="en")).events
+    assert evs and all(e.location != "Buea" for e in evs)

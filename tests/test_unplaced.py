@@ -217,3 +217,28 @@ def test_a_far_landmark_with_a_spaced_direction_is_no_place_of_the_event():
              "tuées dimanche lors de l'explosion d'une bombe artisanale dans une église de la cité, située à 90 "
              "kilomètres au Nord Est de la ville de Beni.", published="2023-01-16", lang="fr")
     assert len(ev) == 1 and ev[0].location == "Kasindi" and ev[0].event_date == "2023-01-15"
+
+
+def test_an_arabic_state_named_after_its_capital_is_the_state():
+    ev = run("لا يزال 300 تلميذ بولاية كاتسينا في نيجيريا مفقودين بعدما هاجم مسلحون إحدى مدارسها.",
+             published="2020-12-14", lang="ar")[0]
+    assert (ev.location, ev.geo_precision) == ("Katsina", 3)
+
+
+def test_a_province_the_gazetteer_lacks_is_no_village_and_the_town_is_the_place():
+    ev = run("At least 35 civilians were killed in the Soum province of Burkina Faso in a double jihadist attack.\n\n"
+             "Tuesday's double attack on a military base and Arbinda town in Soum province is one of the deadliest.",
+             published="2019-12-25")[0]
+    assert ev.place_named is None and ev.location == "Arbinda" and ev.event_date == "2019-12-24"
+
+
+def test_a_town_measured_from_outside_the_province_named_is_no_place():
+    ev = run("Au moins 85 soldats ont été tués samedi dans un tir de missile contre la mosquée de leur camp dans la "
+             "province de Marib à l'est de Sanaa.", published="2020-01-19", lang="fr")[0]
+    assert ev.location == "Marib" and ev.geo_precision == 3
+
+
+def test_a_village_s_military_post_names_the_village():
+    ev = run("Niger's government confirms a new toll of the attack on Tangoura's advanced military post on Thursday: "
+             "89 soldiers were killed.", published="2020-01-12")[0]
+    assert ev.place_named == "Tangoura" and ev.country == "Niger"

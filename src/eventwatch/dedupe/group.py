@@ -119,10 +119,16 @@ def _same_name(a: MentionKey, b: MentionKey) -> bool:
     return bool(named.place_named and other.located_key) and same_name(named.place_named, other.location, cc)
 
 
+# kinds whose two sides outlets tell in either order: a battle ("al Shabaab attacked the base" /
+# "the army repelled al Shabaab"), and a strike or shelling ("85 soldiers killed by a Houthi
+# missile": who fired is read first by one outlet, who was hit by another). Not an attack on
+# civilians: who did it decides that one.
+_EITHER_ORDER = {"Battles", "Explosions/Remote violence"}
+
+
 def _same_sides(a: MentionKey, b: MentionKey) -> bool:
-    """A battle told by two outlets with its sides in another order ("al Shabaab attacked the
-    base" / "the army repelled al Shabaab"): who is first is the writer's choice."""
-    return a.event_type == b.event_type == "Battles" and bool(a.actor2 and b.actor2) \
+    """The same two sides, in either order, for kinds whose order is the writer's choice."""
+    return a.event_type == b.event_type and a.event_type in _EITHER_ORDER and bool(a.actor2 and b.actor2) \
         and {a.actor1, a.actor2} == {b.actor1, b.actor2}
 
 

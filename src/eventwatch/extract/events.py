@@ -402,10 +402,11 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         # « neutralisé » une cinquantaine ... le 31 mai"): the lead dates it
         date_idx.append(main.idx + 1)
     ev_dates = [d for i in date_idx for d in doc.dates[i]]
-    if ev_dates and all(d.reported for d in ev_dates):
+    if all(d.reported for d in ev_dates):
         # "92 soldiers were killed, the president said on Tuesday" and next "in the attack overnight
         # Sunday in Boma": the day of the statement yields to the day a next sentence tells of the
-        # event, read as a clash or an attack (outlets tell one incident as either)
+        # event, read as a clash or an attack (outlets tell one incident as either); so does no day
+        # at all ("35 civilians were killed ..." then "Tuesday's double attack on Arbinda")
         near = [x.idx for x in infos if main.idx < x.idx <= main.idx + 4 and x.typed and not x.background
                 and not x.claim and x.idx not in later and x.idx not in date_idx
                 and sents[x.idx].para <= max(sents[main.idx].para, 1) + 1

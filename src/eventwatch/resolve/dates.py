@@ -169,7 +169,9 @@ _WEEK_RELATIVE = re.compile(r"\b(?:last week|la semaine derniere)\b|الاسبو
 
 # (only in a relative clause: "Fighting broke out on 3 December" dates the event itself)
 _BEGAN_BEFORE = re.compile(r"\b(?:which|that|qui)\s+(?:had\s+|have\s+|has\s+)?(?:began|begun|started|erupted|commenced|"
-                           r"broke out|a commence|ont commence|avait commence|a eclate|ont eclate)\s+(?:on\s+|le\s+)?$")
+                           r"broke out|a commence|ont commence|avait commence|a eclate|ont eclate|launched)\s+(?:on\s+|le\s+)?$"
+                           # "العملية العسكرية التي أطلقتها، في 4 أبريل 2019": the operation it launched on
+                           r"|(?:التي|الذي)\s+(?:بدات|بدا|انطلقت|انطلق|اطلقتها|اطلقها|اندلعت|اندلع)\s*[،,]?\s*(?:في\s+|يوم\s+)?$")
 
 
 # "claimed responsibility on Thursday for an attack ... on Tuesday", "a annoncé mercredi le

@@ -42,7 +42,8 @@ _BEFORE = {
 }
 _AFTER = {
     # "the Galcad base", "in Njaba village"
-    "en": re.compile(r"^ (?:village|town|locality|base|camp|military base|army base|barracks|outpost)\b"),
+    "en": re.compile(r"^ (?:village|town|locality|base|camp|military base|army base|barracks|outpost|military post|army post"
+                     r"|military camp|army camp)\b"),
     "fr": re.compile(r"^, (?:une |un |la )?(?:petite |grande )?(?:localite|ville|commune|village|bourgade)\b"),
     "ar": re.compile(r"^$a"),   # (Arabic puts the word for the place first)
 }
@@ -55,6 +56,9 @@ _AFTER_OPENS = re.compile(r"\b(?:the|in|at|near|of)\s+$")
 _LOCATED_AFTER = re.compile(r"^,? (?:(?:dans|au|a) (?:le |l')?(?:nord|sud|est|ouest|centre)|(?:in|to) the (?:north|south|east|west)"
                             r"|(?:pres|non loin) d|near |close to )|^ (?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي) ")
 _LOCATED_BEFORE = re.compile(r"(?:\b(?:in|at|a)|(?:^|\s)[وب]?في)\s+$")
+_POST_OWNED = re.compile(r"^['’]s (?:(?:advanced|forward|main|military|army|police|gendarmerie) ){0,2}"
+                         r"(?:post|outpost|base|camp|barracks|garrison|position|checkpoint)\b")
+_DIVISION_AFTER = re.compile(r"^ (?:province|region|state|district|department|departement|prefecture|county|governorate)\b")
 _EN_APPOSED = re.compile(r"^, (?:a|the) (?:[a-z]+ ){0,3}(?:town|village|locality|city|community|settlement|hamlet)\b")   # "in Galcad, a town"
 # between a village and the place that holds it: ", Kaduna State", ", dans la région de Mopti", "، محافظة"
 _HELD_BY = re.compile(r"^, (?:(?:dans|in) (?:le |la |l'|les |the )?(?:(?:region|province|state|district|departement|"
@@ -90,7 +94,11 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
             continue
         raw = m.group()
         if re.search(r"['’]s$", raw) or text[e:e + 2] in ("'s", "’s"):
-            continue   # "Sheikh Latif al-Jari's house": a man's
+            # "Sheikh Latif al-Jari's house": a man's; but "Chinagoder's advanced military post" is the village's
+            raw = re.sub(r"['’]s$", "", raw)
+            e = s + len(raw)
+            if not _POST_OWNED.match(folded[e:e + 40]):
+                continue
         lead = folded[max(0, s - 40):s]
         # "at Kuriga, Kaduna State", "à Kassa, dans le Mopti": a place the gazetteer knows, told
         # right after it, holds it
@@ -106,8 +114,8 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
                 and _ABROAD_BEFORE[lang].search(lead))
             or (lang == "en" and " " not in raw and _VERB_BEFORE.search(lead))            # "stormed X"
             or (lang == "en" and re.search(r"\b(?:in|at)\s+$", lead) and _EN_APPOSED.match(after_text)))
-        if not cued:
-            continue
+        if not cued or _DIVISION_AFTER.match(after_text):
+            continue   # ("in Soum province": a province the gazetteer lacks, no village)
         if lang == "ar":
             bare = re.sub(f"[{HARAKAT}]", "", raw)
             if len(bare) < 3 or zipf_frequency(bare, "ar") >= 3.3 or fold(bare) in _stopwords():
