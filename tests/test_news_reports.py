@@ -634,3 +634,15 @@ def test_a_caption_ending_on_its_photographer_and_agency_is_furniture():
             "Survivors said soldiers killed at least 21 people in the village on 14 February.")
     evs = process(Article("cr", text, published="2020-03-03", lang="en")).events
     assert evs and all(e.location != "Buea" for e in evs)
+
+
+def test_a_date_line_closes_the_page_header_and_the_body_lead_tells_the_event():
+    text = ("Boko Haram attack kills 40 troops in Chad\n\n"
+            "\"It's the first time we have lost so many men,\" the president says, after visiting the attack site in "
+            "Lac province.\n\n"
+            "March 24, 2020\n\n"
+            "Forty Chadian soldiers have been killed in an attack by Boko Haram militants, the president said on "
+            "Tuesday.\n\n"
+            "\"We lost 40 of our soldiers\" in the attack overnight Sunday in Boma, the president said.")
+    ev = process(Article("hd", text, published="2020-03-24", lang="en")).events[0]
+    assert ev.place_named == "Boma" and ev.event_date == "2020-03-22"

@@ -242,3 +242,7 @@ def test_a_village_s_military_post_names_the_village():
     ev = run("Niger's government confirms a new toll of the attack on Tangoura's advanced military post on Thursday: "
              "89 soldiers were killed.", published="2020-01-12")[0]
     assert ev.place_named == "Tangoura" and ev.country == "Niger"
+
+
+def test_two_latin_spellings_one_with_an_h_between_vowels_are_one_name():
+    assert same_name("Bohoma", "Boma") and not same_name("Bohoma", "Bama")

@@ -72,6 +72,7 @@ class Doc:
     speakers: list = dataclasses.field(default_factory=list)   # armed groups named as who told the news
     unknown: list = dataclasses.field(default_factory=list)    # per sentence: places named that no gazetteer holds
     page_dated: bool = False   # no publication date, but a line of the page that is only a date stands for it
+    body_start: Optional[int] = None   # the first sentence after a date line that closes the page's header
 
     @property
     def roundup(self) -> bool:
@@ -151,7 +152,15 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     anchor = None if pub else dates_mod.anchor_date(all_dates, today)
     return Doc(sents, folded, infos, mentions, hits_by_sentence, ctx, pub, anchor, lang, ca.article.text, today,
                dates_by_sentence, ca.article.title, speakers, unknown,
-               page_dated=anchor is not None and anchor == dates_mod.anchor_date(stamps, today))
+               page_dated=anchor is not None and anchor == dates_mod.anchor_date(stamps, today),
+               body_start=stamped[0] + 1 if stamped and 0 < stamped[0] <= _HEADER_MAX and stamped[0] + 1 < len(sents)
+               else None)
+
+
+# a date line this early closes the page's header (headline, standfirst, captions): the report's
+# own lead follows it ("Boko Haram attack kills 92 troops in Chad / ... / March 24, 2020 / Ninety-two
+# Chadian soldiers have been killed ...")
+_HEADER_MAX = 5
 
 
 def _date_only(folded: str, hits: list) -> bool:
@@ -193,6 +202,13 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
             # looting is part of the deadly attack the lead tells, not its kind)
             own = main.typed.sub_event_type == "Looting/property destruction" and "kill" in first.hits
             main = first if own else dataclasses.replace(first, typed=main.typed)
+    if doc.body_start is not None and main.idx < doc.body_start:
+        # the header tells the story in brief; the body's lead tells it in full
+        # (its first sentence that tells an event, if one of the first two does)
+        body = next((x for x in doc.infos[doc.body_start:doc.body_start + 2] if x.typed), None)
+        if body is not None and not body.background and body.claim != "claim" \
+                and _same_story(body.typed.sub_event_type, main.typed.sub_event_type):
+            main = body
     supports = _supports(doc, main, cands)
     events = [_build(doc, main, supports)]
     used = {main.idx, *(x.idx for x in supports)}
@@ -240,6 +256,11 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
 _SAME_STORY = [{"Attack", "Armed clash"},
                {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                 "Violent demonstration", "Mob violence"}]
+
+
+def _same_story(a: str, b: str) -> bool:
+    """Two sentences' kinds one incident may be told under: the same family, or a clash and an attack."""
+    return _family(a) == _family(b) or any(a in g and b in g for g in _SAME_STORY)
 
 
 def _same_event(a: Event, b: Event) -> bool:
@@ -340,7 +361,8 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     outcome_idx = sorted(set(event_idx + follow))
 
     # --- place
-    title_idx = [i for i, s in enumerate(sents) if s.is_title and main.idx <= 1]
+    title_idx = [i for i, s in enumerate(sents) if s.is_title and main.idx <= 1] or (
+        list(range(doc.body_start - 1)) if doc.body_start is not None and main.idx == doc.body_start else [])
     # "Assailants attacked X in Rutbah. ... were killed in the ensuing clash": an event
     # sentence that refers back takes its place from the sentences before it in its paragraph.
     before = [i for i in range(main.idx - 1, max(-1, main.idx - 3), -1)
@@ -410,8 +432,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         near = [x.idx for x in infos if main.idx < x.idx <= main.idx + 4 and x.typed and not x.background
                 and not x.claim and x.idx not in later and x.idx not in date_idx
                 and sents[x.idx].para <= max(sents[main.idx].para, 1) + 1
-                and (_family(x.typed.sub_event_type) == fam
-                     or any(x.typed.sub_event_type in g and main.typed.sub_event_type in g for g in _SAME_STORY))]
+                and _same_story(x.typed.sub_event_type, main.typed.sub_event_type)]
         ev_dates += [d for i in near for d in doc.dates[i] if not d.reported]
     if not ev_dates:
         # an incident of a round-up takes the round-up's day ("11 killed in separate attacks on Monday")

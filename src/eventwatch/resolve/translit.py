@@ -133,10 +133,14 @@ def same_name(a: str, b: str, country: Optional[str] = None) -> bool:
     least: "Inata"/"إينتا"); across scripts, no two vowels of different colour in the same
     place ("Njaba"/"نجابا" yes, "Kimba"/"كامبا" no), in Latin letters most letters in common.
     Grouping asks this only of reports of the same kind of event, within a day, in one country."""
-    ka = sound_key(a, country)
-    if len(ka) < 2 or ka != sound_key(b, country):
+    ka, kb = sound_key(a, country), sound_key(b, country)
+    latin = not (_ARABIC_LETTER.search(a) or _ARABIC_LETTER.search(b))
+    if latin and ka != kb and len(ka) >= 2 and ka.replace("H", "") == kb.replace("H", ""):
+        # an "h" one Latin spelling writes between vowels and the other drops ("Bohoma"/"Boma")
+        return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.75
+    if len(ka) < 2 or ka != kb:
         return False
-    if not (_ARABIC_LETTER.search(a) or _ARABIC_LETTER.search(b)):
+    if latin:
         # two Latin spellings swap their vowels as often as not ("Ogossagou"/"Ogossogou"): the
         # same consonants and most letters in common
         return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.7
