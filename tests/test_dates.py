@@ -127,3 +127,9 @@ def test_a_weekday_fixes_the_first_fitting_year_from_the_latest_year_the_report_
 
 def test_the_day_an_operation_began_is_no_event_day_in_arabic():
     assert find_dates("العملية العسكرية التي أطلقتها، في 4 أبريل 2019، للسيطرة على العاصمة", "ar") == []
+
+
+def test_the_day_a_decision_takes_effect_is_no_event_day():
+    assert find_dates("Un deuil national a été décrété à partir de ce mardi 16 novembre.", "fr") == []
+    assert find_dates("A national mourning is decreed as of Monday, 13 January 2020.", "en") == []
+    assert find_dates("أعلن حداد وطني لثلاثة أيام اعتبارا من الإثنين.", "ar") == []

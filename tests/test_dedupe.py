@@ -240,3 +240,14 @@ def test_a_strike_told_with_its_sides_in_either_order_is_one():
               actor="Houthi Movement", actor2="Military Forces of Yemen", country="Yemen")
     b = dataclasses.replace(a, mention_id="m101", doc="o2", actor1="Military Forces of Yemen", actor2="Houthi Movement")
     assert partition(group([a, b])) == [["m100", "m101"]]
+
+
+def test_a_toll_told_by_an_undated_report_that_joined_settles_another():
+    town = dict(loc="Beledweyne", lat=4.74, lon=45.20, prec=1)
+    first = dataclasses.replace(named(110, "o1", None, **town), fatalities=None)
+    other = dataclasses.replace(named(111, "o2", None, day=400, **town), fatalities=9)
+    told = dataclasses.replace(named(112, "o3", None, day=None, hint="--01-26", **town), fatalities=32)  # fits first only
+    bare = dataclasses.replace(named(113, "o4", None, day=None, **town), fatalities=32)   # no day: either
+    for order in ([first, other, told, bare], [bare, told, other, first]):
+        p = partition(group(order))
+        assert ["m110", "m112", "m113"] in p and ["m111"] in p

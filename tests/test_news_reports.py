@@ -646,3 +646,12 @@ def test_a_date_line_closes_the_page_header_and_the_body_lead_tells_the_event():
             "\"We lost 40 of our soldiers\" in the attack overnight Sunday in Boma, the president said.")
     ev = process(Article("hd", text, published="2020-03-24", lang="en")).events[0]
     assert ev.place_named == "Boma" and ev.event_date == "2020-03-22"
+
+
+def test_an_undated_report_s_weekday_guess_keeps_its_weekday_for_grouping():
+    from eventwatch.commands import mention_key
+    r = process(Article("wk", "Dans un communiqué publié jeudi 25 janvier 2024, le ministère a annoncé des pourparlers. "
+                        "La base a été la cible vendredi d'une attaque au drone.", published=None, lang="fr"))
+    ev = r.events[0]
+    assert ev.event_date == "2024-01-26" and ev.date_hint == "Friday"
+    assert mention_key(r, 0).day is None     # grouped as an undated report of a Friday

@@ -246,3 +246,10 @@ def test_a_village_s_military_post_names_the_village():
 
 def test_two_latin_spellings_one_with_an_h_between_vowels_are_one_name():
     assert same_name("Bohoma", "Boma") and not same_name("Bohoma", "Bama")
+
+
+def test_a_small_town_abroad_is_a_village_here_in_a_report_on_one_country_s_people():
+    # Inata is also another name of Inada in Japan; the report speaks of the Burkinabè president
+    ev = run("À Inata, un détachement de gendarmes a été attaqué dimanche. Au moins 28 d'entre eux ont été tués. "
+             "« Nous devons rester soudés », a réagi le président burkinabè.", published="2021-11-16", lang="fr")[0]
+    assert ev.place_named == "Inata" and ev.country == "Burkina Faso"

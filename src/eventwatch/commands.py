@@ -24,7 +24,9 @@ def mention_id(r: Result, i: int) -> str:
 
 def mention_key(r: Result, i: int) -> MentionKey:
     e = r.events[i]
-    return MentionKey(mention_id(r, i), e.event_type, date.fromisoformat(e.event_date) if e.event_date else None,
+    # (a day guessed from a weekday keeps its hint: it groups as an undated report of that weekday)
+    return MentionKey(mention_id(r, i), e.event_type,
+                      date.fromisoformat(e.event_date) if e.event_date and not e.date_hint else None,
                       e.latitude, e.longitude, e.location, e.geo_precision, e.actor1, e.country,
                       r.content_hash or r.id, e.sub_event_type, e.fatalities, e.place_named, e.actor2,
                       e.date_hint)

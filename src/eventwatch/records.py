@@ -115,7 +115,7 @@ class Event:
     attributed_to: Optional[str] = None
     notes: str = ""
     place_named: Optional[str] = None   # the village the report names where no gazetteer here places it
-    date_hint: Optional[str] = None     # undated: the day told without its year ("--01-15") or week ("Saturday")
+    date_hint: Optional[str] = None     # undated, or dated only by a weekday guess: the day told without its year ("--01-15") or week ("Saturday")
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -208,35 +208,49 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
     if not undated:
         return
     index: dict[tuple, list[MentionKey]] = defaultdict(list)
+    tolls: dict[str, set] = defaultdict(set)   # event (its root) -> the tolls its reports give
     for m in uniq.values():
         if m.day is not None:
             for k in _any_day_blocks(m, True):
                 index[k].append(m)
+            if m.fatalities is not None:
+                tolls[find(m.mention_id)].add(m.fatalities)
     # (two undated reports of a Baghdad suicide bombing may tell bombings years apart: they
-    # never join each other, only a dated event)
-    for u in sorted(undated, key=lambda m: m.mention_id):
-        # (with no day to agree on, the kind must agree more closely: the same sub-event type as a
-        # report of the event; a shelling of a base is no drone strike on it years before)
-        cands = [o for k in _any_day_blocks(u, False) for o in index.get(k, []) if compatible(u, o)
-                 and (not u.sub_event_type or u.sub_event_type == o.sub_event_type)]
-        fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint)}
-        if not fits:
-            # (a report dated by the day it was told is a day off: a weekday a day either side
-            # then, when no event has the weekday itself)
-            fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint, slack=1)}
-        if len(fits) > 1 and (u.fatalities or 0) >= _TELLING_TOLL:
-            # (two attacks on one camp years apart, both on a Tuesday: the one whose report gives
-            # the same toll, 71, is the one this report tells)
-            fits = {find(o.mention_id) for o in cands if find(o.mention_id) in fits and o.fatalities == u.fatalities}
-        if len(fits) != 1:
-            continue
-        (other,) = fits
-        r = find(u.mention_id)
-        if docs[r] & docs[other]:
-            continue
-        keep, gone = min(r, other), max(r, other)
-        parent[gone] = keep
-        docs[keep] |= docs.pop(gone)
+    # never join each other, only a dated event; passes until none joins: a toll told by a
+    # report that joined makes another one's fit plain)
+    todo = sorted(undated, key=lambda m: m.mention_id)
+    while todo:
+        joined = {u.mention_id for u in todo if _join_undated(u, index, tolls, find, parent, docs)}
+        todo = [u for u in todo if u.mention_id not in joined] if joined else []
+
+
+def _join_undated(u: MentionKey, index: dict, tolls: dict, find, parent: dict, docs: dict) -> bool:
+    """Join one undated mention to the one dated event that fits it; whether it joined."""
+    # (with no day to agree on, the kind must agree more closely: the same sub-event type as a
+    # report of the event; a shelling of a base is no drone strike on it years before)
+    cands = [o for k in _any_day_blocks(u, False) for o in index.get(k, []) if compatible(u, o)
+             and (not u.sub_event_type or u.sub_event_type == o.sub_event_type)]
+    fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint)}
+    if not fits:
+        # (a report dated by the day it was told is a day off: a weekday a day either side
+        # then, when no event has the weekday itself)
+        fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint, slack=1)}
+    if len(fits) > 1 and (u.fatalities or 0) >= _TELLING_TOLL:
+        # (two attacks on one camp years apart, both on a Tuesday: the one whose report gives
+        # the same toll, 71, is the one this report tells)
+        # (a report attached before it counts: "32 killed", told by an undated report too)
+        fits = {r for r in fits if u.fatalities in tolls[r]}
+    if len(fits) != 1:
+        return False
+    (other,) = fits
+    r = find(u.mention_id)
+    if docs[r] & docs[other]:
+        return False
+    keep, gone = min(r, other), max(r, other)
+    parent[gone] = keep
+    docs[keep] |= docs.pop(gone)
+    tolls[keep] |= tolls.pop(gone, set()) | ({u.fatalities} if u.fatalities is not None else set())
+    return True
 
 
 def group(mentions: list[MentionKey]) -> dict[str, str]:

@@ -146,6 +146,7 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     police = tuple({m.actor.country for m in mentions if m.actor.role_hint == "police" and m.actor.country
                     and not m.actor.ambiguous})
     ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits, police)
+    ctx.peoples = places_mod.peoples(" ".join(folded))
     unknown = unplaced.per_sentence(sents, folded, hits_by_sentence, actor_spans, ctx, lang)
     all_dates = [d for ds in dates_by_sentence for d in ds] + stamps
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
@@ -401,8 +402,10 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     if place is None and named is not None:
         # "71 soldiers killed in the camp of Inates" and no other place: a state's forces attacked in
         # a village of theirs are at home (a strike abroad names the country it hit)
-        place = places_mod.from_actors(doc.ctx, Counter(m.actor.country for m in doc.mentions if m.actor.country
-                                                        and m.actor.kind == "state" and not m.actor.ambiguous))
+        # (so is a village of a report on one country's people: "à Inata", "le président burkinabè")
+        home = Counter(m.actor.country for m in doc.mentions if m.actor.country
+                       and m.actor.kind == "state" and not m.actor.ambiguous)
+        place = places_mod.from_actors(doc.ctx, home or Counter(doc.ctx.peoples))
     if named is not None:
         place = unplaced.place_event(place, named, [sents[i] for i in event_idx + title_idx if i not in later],
                                      doc.ctx, text, lang, doc.title)
@@ -442,7 +445,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         # an undated report whose event sentences name no day: the latest date it names elsewhere
         # ("national mourning from Monday 13 January", four days after the attack) is no day of it
         day, tprec, dbasis = None, 3, "no date (the report's other dates are not the event's)"
-    hint = dates_mod.hint(ev_dates) if day is None else None
+    # (a day an undated report's weekday is put at from the latest date it names, which may fall
+    # after that day as well as before it, keeps the weekday too: grouping holds it to that alone)
+    hint = dates_mod.hint(ev_dates) if day is None or dbasis.startswith("weekday after the latest") else None
 
     # a claimant's own toll ("saying it had killed 54 soldiers") counts only when no one else gives one
     whole = " ".join(folded)

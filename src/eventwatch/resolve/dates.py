@@ -141,11 +141,16 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
     # "the feud, which began on 18/06, goes on": the day a longer story began is not this event's
     # ("held the hostages until troops retook the building on December 5": the day it ended)
     hits = [h for h in hits if not _BEGAN_BEFORE.search(f[max(0, h.start - 30):h.start])
-            and not _UNTIL_BEFORE.search(f[max(0, h.start - 70):h.start])]
+            and not _UNTIL_BEFORE.search(f[max(0, h.start - 70):h.start])
+            and not _FROM_ON_BEFORE.search(f[max(0, h.start - 30):h.start])]
     hits.sort(key=lambda h: h.start)
     return hits
 
 
+# "a national mourning decreed as of Monday, 13 January", "à partir de ce mardi 16 novembre",
+# "اعتبارا من الاثنين": the day something decided afterwards starts
+_FROM_ON_BEFORE = re.compile(r"(?:\b(?:a partir d[eu]|as of|starting(?: from| on)?|with effect from)"
+                             r"|(?:اعتبارا|ابتداء) من)\s+(?:ce |le |du |l')?$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|jusqu.(?:au|a|à))\b[^.;,]{0,60}?(?:\bon\s+|\ble\s+)?$")
 
 

@@ -146,6 +146,25 @@ def _is_demonym(raw: str) -> bool:
     return fold(raw) in actor_dict().demonyms
 
 
+@lru_cache(maxsize=1)
+def _people_words() -> tuple[re.Pattern, dict[str, str]]:
+    """The nationality adjectives of the actor dictionary ("burkinabe", "malien", "النيجري"), not
+    its other country words ("US", "the regime", "de l'occupation")."""
+    from .actors import actor_dict
+    words = {w: cc for w, cc in actor_dict().demonyms.items()
+             if " " not in w and len(w) >= 5 and not w.isupper()
+             and (not is_arabic(w) or re.fullmatch(r"ال\w+(?:ي|يه|يين|يون)", w))}
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), words
+
+
+def peoples(folded_text: str) -> frozenset:
+    """The countries whose people a text names: a report on "the Burkinabè president" is about
+    Burkina Faso even where no place names it."""
+    rx, words = _people_words()
+    return frozenset(words[m.group()] for m in rx.finditer(folded_text))
+
+
 def _demonym_after(folded_after: str) -> bool:
     """The next word is a country's adjective ("Iraqi", "malien")."""
     from .actors import actor_dict
@@ -270,6 +289,7 @@ class Context:
     named: bool = True   # a place in the article named a country (not only its actors hinted at one)
     named_in: dict = field(default_factory=dict)   # country -> sentences whose places name it
     police: tuple = ()   # countries whose police act in the article: the event is at home
+    peoples: frozenset = frozenset()   # countries whose people the text names ("le président burkinabè")
 
 
 def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], dateline: list[PlaceHit] = (),
@@ -361,6 +381,8 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
         # places bear (or whose other bearers are far smaller); never part of a longer name ("Salah Al-Burki", "Auckland Park").
         if hit.glued:
             return None
+        if ctx.peoples and c.country not in ctx.peoples and c.population < 100000:
+            return None   # "à Inata" in a report on the Burkinabè gendarmes is no Inada in Japan
         others = [x.population for x in hit.cands if x.kind == "town" and x.country != c.country]
         one_country = not others or c.population >= 5 * max(others)   # or by far the biggest
         # A row of the project's own locality files was written for conflict reporting

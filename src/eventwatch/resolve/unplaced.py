@@ -179,8 +179,11 @@ def per_sentence(sents, folded: list[str], hits_by_sentence: list[list], actor_s
         # (a name the gazetteer holds only abroad, "Kimba village" in Borno, is unknown here)
         placed = [h for h in hits_by_sentence[i] if places_mod.best(h, ctx) is not None]
         # (and a near spelling of places abroad only: "à Bohoma, au Lac" is no Bochum)
+        # (or of its people: "à Inata" in a report on the Burkinabè gendarmes)
         abroad = [h for h in hits_by_sentence[i] if h not in placed and not h.glued
-                  and ctx.named and all(c.kind == "town" and c.country not in ctx.countries for c in h.cands)]
+                  and (ctx.named or ctx.peoples)
+                  and all(c.kind == "town" and c.country not in ctx.countries and c.country not in ctx.peoples
+                          for c in h.cands)]
         for n in find(s.text, folded[i], s.start, i, placed, actor_spans, lang, abroad):
             if lang == "ar":
                 if others is None:

@@ -212,7 +212,8 @@ class Store:
                              [url, etag, last_modified, status, now])
 
     # -- grouping ----------------------------------------------------------
-    _KEY_COLS = ("mention_id, event_type, event_date, latitude, longitude, location, geo_precision, actor1, country, "
+    # (a day guessed from a weekday keeps its hint: it groups as an undated report, commands.mention_key)
+    _KEY_COLS = ("mention_id, event_type, CASE WHEN date_hint IS NULL THEN event_date END, latitude, longitude, location, geo_precision, actor1, country, "
                  "content_hash, sub_event_type, fatalities, place_named, actor2, date_hint")
 
     def _keys(self, where: str, params: list) -> list[MentionKey]:
