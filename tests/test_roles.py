@@ -282,3 +282,12 @@ def test_a_group_that_tells_of_another_groups_attack_claims_nothing():
                          "Borno, Nigeria, vigilantes said on Saturday.", published="2015-12-26")).events[0]
     assert ev.claimed_by is None
     assert ev.actor1 == "Boko Haram"
+
+
+def test_the_national_army_is_the_event_country_s():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    ev = process(Article(id="na", text="شن مسلحو حركة الشباب هجوما على قاعدة للجيش الوطني في محافظة شبيلي السفلى في "
+                         "الصومال اليوم الأربعاء.", published="2020-02-19", lang="ar")).events[0]
+    assert "Military Forces of Somalia" in (ev.actor1, ev.actor2)
+    assert "Military Forces of Yemen" not in (ev.actor1, ev.actor2)

@@ -158,6 +158,8 @@ def actor_dict() -> ActorDict:
                                   "government forces", "government troops", "government soldiers", "conscript", "conscripts",
                                   "forces de defense et de securite", "forces de défense et de sécurité",
                                   "القوات الحكوميه", "قوات الحكومه",
+                                  # ("the national army": every country's, not Yemen's alone)
+                                  "national army", "armee nationale", "الجيش الوطني",
                                   "pro-government forces"]:
             if not index.get(noun):
                 index.add(noun, Actor("Military Forces", "state", None, "military"))
