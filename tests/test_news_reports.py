@@ -655,3 +655,26 @@ def test_an_undated_report_s_weekday_guess_keeps_its_weekday_for_grouping():
     ev = r.events[0]
     assert ev.event_date == "2024-01-26" and ev.date_hint == "Friday"
     assert mention_key(r, 0).day is None     # grouped as an undated report of a Friday
+
+
+def test_a_seat_of_power_is_no_place_and_new_bodies_found_date_no_event():
+    ev = process(Article("sp", "Une embuscade tendue à un convoi militaire vendredi près de Tangoura, dans le nord du "
+                         "Burkina Faso, a fait 51 morts. Selon les militaires au pouvoir à Ouagadougou, les corps ont été "
+                         "retrouvés.", published="2023-02-20", lang="fr")).events[0]
+    assert ev.location != "Ouagadougou"
+    ev = process(Article("bf", "At least 51 soldiers were killed in an ambush in northern Burkina Faso, the army said "
+                         "on Monday. By the end of Monday (Feb 20), 43 new bodies were found in Deou. The attack took "
+                         "place on Friday near Deou.", published="2023-02-21", lang="en")).events[0]
+    assert ev.event_date == "2023-02-17"
+
+
+def test_last_week_groups_as_any_of_the_ten_days_before_the_report():
+    from datetime import date
+    from eventwatch.commands import mention_key
+    from eventwatch.resolve.dates import fits_hint
+    r = process(Article("lw", "The death toll from a jihadi attack on an army unit near Deou last week has risen to 51.",
+                        published="2023-02-20", lang="en"))
+    ev = r.events[0]
+    assert ev.time_precision == 2 and ev.date_hint == "2023-02-10/2023-02-19"
+    assert mention_key(r, 0).day is None
+    assert fits_hint(date(2023, 2, 17), ev.date_hint) and not fits_hint(date(2023, 2, 20), ev.date_hint)

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from ..records import TITLE_BASE, CleanArticle, Event, Span
@@ -291,7 +291,9 @@ def _day_of(doc: Doc, idx: int) -> Optional[date]:
 
 # "their bodies were discovered ... the following day, on December 3": a later development
 _FOLLOW_UP = re.compile(r"\b(?:the )?(?:following|next) (?:day|morning|evening|week)\b|\blater\b|\bafterwards\b|"
-                        r"\bsubsequently\b|\ble lendemain\b|\bplus tard\b|في اليوم التالي|لاحقا")
+                        r"\bsubsequently\b|\ble lendemain\b|\bplus tard\b|في اليوم التالي|لاحقا"
+                        # "43 new bodies were found": a search after the event, on its own day
+                        r"|\b(?:new|more|further|other) bodies (?:were|have been|had been) (?:found|discovered|recovered)")
 
 
 def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]:
@@ -448,6 +450,10 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # (a day an undated report's weekday is put at from the latest date it names, which may fall
     # after that day as well as before it, keeps the weekday too: grouping holds it to that alone)
     hint = dates_mod.hint(ev_dates) if day is None or dbasis.startswith("weekday after the latest") else None
+    if dbasis.startswith("the week before") and day is not None:
+        # "last week": any day of the ten before the report (ISO 8601 interval), not the one written
+        base = day + timedelta(days=7)
+        hint = f"{(base - timedelta(days=10)).isoformat()}/{(base - timedelta(days=1)).isoformat()}"
 
     # a claimant's own toll ("saying it had killed 54 soldiers") counts only when no one else gives one
     whole = " ".join(folded)

@@ -274,6 +274,10 @@ def fits_hint(day: date, hint_: Optional[str], slack: int = 0) -> bool:
     within a day, its weekday exactly (or within `slack` days)."""
     if not hint_:
         return True
+    if "/" in hint_:
+        # an interval ("last week": "2023-02-10/2023-02-19")
+        a, b = hint_.split("/")
+        return date.fromisoformat(a) - timedelta(days=slack) <= day <= date.fromisoformat(b) + timedelta(days=slack)
     if hint_.startswith("--"):
         m, d = int(hint_[2:4]), int(hint_[5:7])
         for y in (day.year - 1, day.year, day.year + 1):

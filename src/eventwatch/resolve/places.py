@@ -106,7 +106,9 @@ _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|
 
 
 # "Selon Bagdad, les frappes près d'Al-Qaïm...", "Washington said": a government, not the place
-_SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بحسب|وفق|حسب|نقلا عن)\s*$")
+_SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بحسب|وفق|حسب|نقلا عن"
+                             # "les militaires au pouvoir à Ouagadougou", "the junta in Bamako": a seat of power
+                             r"|\bau pouvoir a|\bin power in|\b(?:the )?junta in|\bla junte (?:au pouvoir )?a)\s*$")
 _SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|announced|stated|accused|blamed|denied|insisted|warned|"
                             r"affirme|a affirme|annonce|a annonce|a indique|indique|a declare|declare|accuse|a accuse|"
                             r"denonce|a denonce|assure|a assure)\b")
