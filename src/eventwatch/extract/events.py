@@ -293,7 +293,8 @@ def _day_of(doc: Doc, idx: int) -> Optional[date]:
 _FOLLOW_UP = re.compile(r"\b(?:the )?(?:following|next) (?:day|morning|evening|week)\b|\blater\b|\bafterwards\b|"
                         r"\bsubsequently\b|\ble lendemain\b|\bplus tard\b|في اليوم التالي|لاحقا"
                         # "43 new bodies were found": a search after the event, on its own day
-                        r"|\b(?:new|more|further|other) bodies (?:were|have been|had been) (?:found|discovered|recovered)")
+                        r"|\b(?:new|more|further|other) bodies (?:were|have been|had been) (?:found|discovered|recovered)"
+                        r"|\b(?:found|discovered|recovered) (?:\w+ ){0,2}(?:new|more|further|other) bodies")
 
 
 def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]:
@@ -377,7 +378,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     rest = [i for i in range(len(sents)) if not infos[i].background]
     order = event_idx + follow + title_idx + before + rest
     # a later development ("their bodies were discovered in X the following day") happened elsewhere
-    later = {i for i in range(len(sents)) if i != main.idx and _FOLLOW_UP.search(folded[i])}
+    # (not the lead under a headline: "... killing 12 people, officials said after more bodies were found")
+    lead = main.idx + 1 if sents[main.idx].is_title else main.idx
+    later = {i for i in range(len(sents)) if i not in (main.idx, lead) and _FOLLOW_UP.search(folded[i])}
     if sents[main.idx].clause:
         later.add(main.idx - 1)   # a separate incident's place is not its sibling clause's
     seen: set[int] = set(later)
