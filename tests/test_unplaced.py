@@ -253,3 +253,12 @@ def test_a_small_town_abroad_is_a_village_here_in_a_report_on_one_country_s_peop
     ev = run("À Inata, un détachement de gendarmes a été attaqué dimanche. Au moins 28 d'entre eux ont été tués. "
              "« Nous devons rester soudés », a réagi le président burkinabè.", published="2021-11-16", lang="fr")[0]
     assert ev.place_named == "Inata" and ev.country == "Burkina Faso"
+
+
+def test_arabic_tsh_is_the_latin_tch_and_villages_of_name_the_first():
+    assert same_name("Tchiombangou", "تشومبانغو") and same_name("Tchoma Bangou", "تشوما بانغو")
+    assert not same_name("Tchiombangou", "تومبانغو")
+    ev = run("Around 100 people were killed by gunmen attacking two villages in western Niger on Saturday. The attacks "
+             "on the villages of Tchoma Bangou and Zaroumadareye were waged by men on motorcycles.",
+             published="2021-01-04")[0]
+    assert ev.place_named == "Tchoma Bangou"

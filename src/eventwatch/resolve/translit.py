@@ -54,6 +54,7 @@ def _words(name: str, country: Optional[str]) -> list[tuple[bool, str]]:
         if arabic:
             if word.endswith("ه"):
                 word = word[:-1]
+            word = word.replace("تش", "ش")   # one sound, as Latin "tch" ("تشومبانغو" is Tchombangou)
         else:
             if country == "SO":   # Somali spelling: c is ʿayn (dropped), x is ḥa
                 word = word.replace("c", "").replace("x", "h")

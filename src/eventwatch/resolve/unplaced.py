@@ -34,9 +34,9 @@ class NamedPlace:
 
 # words that say a place follows ("the town of", "la localité de", "بلدة"), or precedes
 _BEFORE = {
-    "en": re.compile(r"\b(?:town|village|city|locality|hamlet|settlement|commune|outpost|area) of\s+$"
+    "en": re.compile(r"\b(?:town|village|city|locality|hamlet|settlement|commune|outpost|area|villages|towns) of\s+$"
                      r"|\b(?:camp|base|barracks|outpost|garrison|post) (?:in|at)\s+$|\bnear\s+$"),
-    "fr": re.compile(r"\b(?:ville|localite|commune|village|bourgade|hameau|detachement|camp|base|garnison|poste|brigade)"
+    "fr": re.compile(r"\b(?:ville|localite|commune|village|villages|bourgade|hameau|detachement|camp|base|garnison|poste|brigade)"
                      r" (?:(?:de gendarmerie|de la gendarmerie|militaire|de l'armee|de police) )?(?:de |d')$|\bpres de\s+$"),
     "ar": re.compile(r"(?:^|\s)[وبلف]?(?:بلده|قريه|مدينه|بلدتي|قريتي|منطقه|معسكر|قاعده|مخيم|ثكنه|ناحيه|قرب|جزيره)\s+[\"(]?\s*$"),
 }
