@@ -178,3 +178,23 @@ def test_names_a_comma_parts_are_two_names():
         return process(Article(id="p", text=text, published="2016-05-10")).events[0].location
     assert loc("Police killed two bombers at a checkpoint in Aski, Mosul, Nineveh, Iraq, on Sunday.") == "Mosul"
     assert loc("Police killed two bombers at a checkpoint in Aski Mosul, Nineveh, Iraq, on Sunday.") == "Aski Mosul"
+
+
+def test_a_destination_a_month_and_a_city_spelt_with_a_final_alef():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    text = ("قتل 24 شخصا جراء انفجار قنبلة بمحطة للسكك الحديدية في كويتا، أمس السبت، عندما كان القطار المتجه إلى "
+            "بيشاور على وشك المغادرة. وفي آب الماضي قتل 73 شخصا في الإقليم.")
+    ev = process(Article(id="q", text=text, published="2024-11-10", lang="ar")).events[0]
+    assert ev.location == "Quetta"           # not Peshawar, where the train was going, nor Ibb ("آب" is August)
+    ev = process(Article(id="q2", text="A bomb exploded on a train bound for Peshawar at a station in Quetta.",
+                         published="2024-11-10", lang="en")).events[0]
+    assert ev.location == "Quetta"
+
+
+def test_an_arabic_month_is_no_place():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    evs = process(Article(id="m", text="قتل مسلحون خمسة أشخاص في هجوم على قرية في آب الماضي.", published="2024-11-10",
+                          lang="ar")).events
+    assert all(e.location != "Ibb" for e in evs)

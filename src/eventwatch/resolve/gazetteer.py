@@ -24,7 +24,7 @@ from typing import Optional
 from ..text import fold, tokens, load_yaml
 from .names import NameIndex
 
-CACHE_VERSION = 5
+CACHE_VERSION = 8
 _ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "er"}
 _LATIN = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF'’ʻʼ\-\.() ]+$")
 _ARABIC_ONLY = re.compile(r"^[\u0600-\u06FF ]+$")
@@ -120,6 +120,7 @@ def _geonames_table() -> tuple[list[tuple], dict[str, list[int]], dict[str, list
                 return pickle.load(fh)
         except Exception:  # a torn or stale cache is rebuilt, not trusted
             pass
+    from wordfreq import zipf_frequency
     with open(src, encoding="utf-8") as fh:
         raw = json.load(fh)
     towns: list[tuple] = []
@@ -134,8 +135,15 @@ def _geonames_table() -> tuple[list[tuple], dict[str, list[int]], dict[str, list
             if not (_LATIN.match(nm) or _ARABIC_ONLY.match(nm)):
                 continue
             toks = place_canon([t for t, _, _ in tokens(fold(nm))])
-            if toks:
-                bucket = keys.setdefault(" ".join(toks), [])
+            variants = [toks] if toks else []
+            if toks and toks[-1].endswith("ه") and _ARABIC_ONLY.match(nm) and towns[i][5] >= 100000:
+                # a city's Arabic name written with a final alef as often as with ة: كويتة / كويتا
+                # (unless that spelling is a word: "جدا" is "very", not Jeddah)
+                alef = toks[:-1] + [toks[-1][:-1] + "ا"]
+                if zipf_frequency(" ".join(alef), "ar") < 3.0:
+                    variants.append(alef)
+            for v in variants:
+                bucket = keys.setdefault(" ".join(v), [])
                 if not bucket or bucket[-1] != i:
                     bucket.append(i)
     skel: dict[str, list[tuple[str, int]]] = {}

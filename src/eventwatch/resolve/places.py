@@ -106,6 +106,18 @@ _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|
 
 
 # "Selon Bagdad, les frappes près d'Al-Qaïm...", "Washington said": a government, not the place
+_MONTH_AFTER = re.compile(r"^\s*(?:الماضي|المقبل|الجاري|من العام|من عام|\d{4}|/)")
+
+
+def _is_month(folded_word: str) -> bool:
+    from .dates import lexicon
+    w = folded_word[1:] if folded_word[:1] in "وبفل" and folded_word[1:] in lexicon("ar").months else folded_word
+    return w in lexicon("ar").months
+
+
+_BOUND_FOR = re.compile(r"(?:\bbound for|\bheading (?:to|for)|\ben route to|\bon (?:its|their) way to|\ba destination d[eu]"
+                        r"|\ben route (?:pour|vers)|(?:^|\s)(?:المتجه|المتجهه|المتوجه|المتوجهه|متجها|متجهه|متوجها)\s+(?:الي|نحو))"
+                        r"\s*(?:la |le |l')?$")
 _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بحسب|وفق|حسب|نقلا عن"
                              # "les militaires au pouvoir à Ouagadougou", "the junta in Bamako": a seat of power
                              r"|\bau pouvoir a|\bin power in|\b(?:the )?junta in|\bla junte (?:au pouvoir )?a)\s*$")
@@ -208,6 +220,11 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         road = bool(_ROAD_JOIN.match(text[e:e + 2]))
         if _ROAD_JOIN_BEFORE.search(text[max(0, s - 2):s]):
             continue
+        if arabic and _is_month(folded[s:e]) and (_MONTH_AFTER.match(folded[e:e + 12])
+                                                   or folded[max(0, s - 4):s].endswith("شهر ")):
+            continue   # "وفي آب الماضي": last August, not Yemen's Ibb
+        if _BOUND_FOR.search(folded[max(0, s - 30):s]):
+            continue   # "the express train bound for Peshawar", "المتجه إلى بيشاور": where it was going
         # A town whose name is also a common word must look like a place where it stands:
         # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
         looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 30):s])
