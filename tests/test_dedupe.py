@@ -251,3 +251,14 @@ def test_a_toll_told_by_an_undated_report_that_joined_settles_another():
     for order in ([first, other, told, bare], [bare, told, other, first]):
         p = partition(group(order))
         assert ["m110", "m112", "m113"] in p and ["m111"] in p
+
+
+def test_an_undated_bomb_report_joins_the_suicide_bombing_but_no_shelling():
+    town = dict(loc="Quetta", lat=30.19, lon=67.01, prec=1, etype="Explosions/Remote violence",
+                actor="BLA", actor2=None, country="Pakistan")
+    dated = dataclasses.replace(named(120, "o1", None, **town), sub_event_type="Suicide bomb")
+    bomb = dataclasses.replace(named(121, "o2", None, day=None, **town), sub_event_type="Remote explosive/landmine/IED")
+    shell = dataclasses.replace(named(122, "o3", None, day=None, **town),
+                                sub_event_type="Shelling/artillery/missile attack")
+    p = partition(group([dated, bomb, shell]))
+    assert ["m120", "m121"] in p and ["m122"] in p

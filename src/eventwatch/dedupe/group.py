@@ -224,12 +224,20 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
         todo = [u for u in todo if u.mention_id not in joined] if joined else []
 
 
+# sub-event types outlets give one bomb under: "an explosion" (a bomb) or "a suicide bombing"
+_BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED"}
+
+
+def _same_sub(a: str, b: Optional[str]) -> bool:
+    return a == b or (a in _BOMBS and b in _BOMBS)
+
+
 def _join_undated(u: MentionKey, index: dict, tolls: dict, find, parent: dict, docs: dict) -> bool:
     """Join one undated mention to the one dated event that fits it; whether it joined."""
     # (with no day to agree on, the kind must agree more closely: the same sub-event type as a
     # report of the event; a shelling of a base is no drone strike on it years before)
     cands = [o for k in _any_day_blocks(u, False) for o in index.get(k, []) if compatible(u, o)
-             and (not u.sub_event_type or u.sub_event_type == o.sub_event_type)]
+             and (not u.sub_event_type or _same_sub(u.sub_event_type, o.sub_event_type))]
     fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint)}
     if not fits:
         # (a report dated by the day it was told is a day off: a weekday a day either side
