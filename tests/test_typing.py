@@ -98,3 +98,15 @@ CASES = [
 def test_type(text, sub):
     events = process(Article(id="t", text=text, published="2019-03-05")).events
     assert [e.sub_event_type for e in events] == ([sub] if sub else [])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une soixantaine de personnes ont été tuées jeudi à Kalari par des hommes arborant des tenues de l'armée "
+     "nationale.", "fr"),
+    ("Gunmen wearing army uniforms killed sixty villagers in Kalari on Thursday.", "en"),
+])
+def test_the_army_named_by_the_killers_clothes_is_no_target(text, lang):
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    ev = process(Article(id="u", text=text, published="2023-04-23", lang=lang)).events[0]
+    assert ev.sub_event_type == "Attack"

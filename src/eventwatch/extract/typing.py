@@ -141,7 +141,15 @@ def _drop_agents(h: dict, folded: str) -> dict:
         return comma >= 0 and len(folded[comma:a].split()) <= 9 and not any(comma < x < a for x in acts)
 
     return _with(h, "armed_target", [(a, b) for a, b in arm if not _AGENT_BEFORE.search(folded[max(0, a - 40):a])
-                                     and not telling(a, b)])
+                                     and not telling(a, b) and not _UNIFORM_BEFORE.search(folded[max(0, a - 45):a])])
+
+
+# "par des hommes arborant des tenues de l'armée nationale", "gunmen wearing army uniforms": the
+# army named by the killers' clothes is no target
+_UNIFORM_BEFORE = re.compile(r"(?:\b(?:arborant|portant|vetus|habilles|en) (?:des |de )?(?:tenues?|uniformes?)\W{0,3}"
+                             r"(?:militaires? )?(?:de l'|de la |du |des )?"
+                             r"|\b(?:wearing|dressed in|in) (?:the )?(?:uniforms? of (?:the )?)?"
+                             r"|(?:يرتدون|يرتدي|بزي|زي)\s+(?:زي\s+|ملابس\s+)?)$")
 
 
 _ANGRY = re.compile(r"angry|en colere|غاضب")
