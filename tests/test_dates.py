@@ -133,3 +133,14 @@ def test_the_day_a_decision_takes_effect_is_no_event_day():
     assert find_dates("Un deuil national a été décrété à partir de ce mardi 16 novembre.", "fr") == []
     assert find_dates("A national mourning is decreed as of Monday, 13 January 2020.", "en") == []
     assert find_dates("أعلن حداد وطني لثلاثة أيام اعتبارا من الإثنين.", "ar") == []
+
+
+def test_between_two_days_starts_on_the_first_but_two_days_are_two():
+    (h,) = find_dates("a massacre carried out between 27 and 31 March 2022", "en")
+    assert h.value == date(2022, 3, 27)
+    (h,) = find_dates("un massacre commis entre le 27 et le 31 mars 2022", "fr")
+    assert h.value == date(2022, 3, 27)
+    (h,) = find_dates("مجزرة ارتكبت على مدى أيام بين 27 و31 مارس 2022", "ar")
+    assert h.value == date(2022, 3, 27)
+    (h,) = find_dates("attacks on 17 and 21 June 2020", "en")
+    assert h.value == date(2020, 6, 21)

@@ -262,3 +262,9 @@ def test_arabic_tsh_is_the_latin_tch_and_villages_of_name_the_first():
              "on the villages of Tchoma Bangou and Zaroumadareye were waged by men on motorcycles.",
              published="2021-01-04")[0]
     assert ev.place_named == "Tchoma Bangou"
+
+
+def test_an_arabic_village_whose_name_places_abroad_bear_is_kept_though_frequent():
+    ev = run("قتل جنود ماليون 300 مدني بين 27 و31 مارس في قرية مورا بين موبتي ودجيني في وسط مالي.",
+             published="2022-04-06", lang="ar")[0]
+    assert ev.place_named == "مورا" and ev.country == "Mali"

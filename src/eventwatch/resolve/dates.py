@@ -50,7 +50,10 @@ class Lexicon:
     rx_iso: re.Pattern
 
 
-_RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|الي)\s*$")   # (folded: الى is written الي)
+# "24-26 June", "du 3 au 5 mai"; "between 27 and 31 March", "entre le 27 et le 31 mars", "بين 27 و31 مارس"
+# (not "on 17 and 21 June": two days)
+_RANGE_START = re.compile(r"(?:\b(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|الي)"   # (folded: الى is written الي)
+                          r"|(?:\bbetween|\bentre(?: le)?|بين)\s+(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:and|et(?: le)?|و))\s*$")
 
 
 def _alt(words) -> str:
@@ -100,9 +103,10 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
                 mon = int(gd["m"]) if gd["m"].isdigit() else (lx.months.get(gd["m"]) or lexicon("en").months[gd["m"]])
                 day = int(gd["d"])
                 # "over 24-26 June", "du 3 au 5 mai": an event over several days starts on the first ("17 and 21 June" are two)
-                first = _RANGE_START.search(f[max(0, m.start() - 12):m.start()])
-                if first and rx is not lx.rx_iso and int(first.group(1)) < day:
-                    day = int(first.group(1))
+                first = _RANGE_START.search(f[max(0, m.start() - 24):m.start()])
+                start = int(first.group(1) or first.group(2)) if first else None
+                if start is not None and rx is not lx.rx_iso and start < day:
+                    day = start
                 year = int(gd["y"]) if gd.get("y") else 2000   # placeholder until resolved
                 if year == 2000 and mon == 2 and day == 29:
                     year = 2000   # 2000 is a leap year: the placeholder keeps 29 Feb valid

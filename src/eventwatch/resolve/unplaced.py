@@ -118,7 +118,9 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
             continue   # ("in Soum province": a province the gazetteer lacks, no village)
         if lang == "ar":
             bare = re.sub(f"[{HARAKAT}]", "", raw)
-            if len(bare) < 3 or zipf_frequency(bare, "ar") >= 3.3 or fold(bare) in _stopwords():
+            # (a name places abroad bear may be as frequent as a word: "قرية مورا")
+            known = any(h.start - offset == s and h.end - offset == e for h in abroad)
+            if len(bare) < 3 or zipf_frequency(bare, "ar") >= (4.0 if known else 3.3) or fold(bare) in _stopwords():
                 continue   # "قاعدة عسكرية", "منطقة إقليم": a word, not a name
             if _VERB_LIKE.match(fold(bare)):
                 continue   # "بلدة استعادها": a town "it took back", not a town of that name
