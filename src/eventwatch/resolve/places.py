@@ -161,22 +161,23 @@ def _is_demonym(raw: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _people_words() -> tuple[re.Pattern, dict[str, str]]:
+def _people_words() -> dict[str, str]:
     """The nationality adjectives of the actor dictionary ("burkinabe", "malien", "النيجري"), not
     its other country words ("US", "the regime", "de l'occupation")."""
     from .actors import actor_dict
-    words = {w: cc for w, cc in actor_dict().demonyms.items()
-             if " " not in w and len(w) >= 5 and not w.isupper()
-             and (not is_arabic(w) or re.fullmatch(r"ال\w+(?:ي|يه|يين|يون)", w))}
-    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), words
+    return {w: cc for w, cc in actor_dict().demonyms.items()
+            if " " not in w and len(w) >= 5 and not w.isupper()
+            and (not is_arabic(w) or re.fullmatch(r"ال\w+(?:ي|يه|يين|يون)", w))}
 
 
 def peoples(folded_text: str) -> frozenset:
     """The countries whose people a text names: a report on "the Burkinabè president" is about
     Burkina Faso even where no place names it."""
-    rx, words = _people_words()
-    return frozenset(words[m.group()] for m in rx.finditer(folded_text))
+    words = _people_words()
+    return frozenset(words[w] for w in set(_WORD.findall(folded_text)) if w in words)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
 def _demonym_after(folded_after: str) -> bool:
