@@ -128,3 +128,22 @@ def test_show_tells_each_field_per_source_with_the_village_and_the_undated_repor
     assert "place_named" in out and "Ceel Gaab" in out and "عيل جاب per d-ar-v" in out
     assert "undated, told as Monday per d-ar-v" in out
     assert "4–6" in out
+
+
+def test_a_report_dated_last_week_joins_in_the_store_whichever_comes_first(cli, tmp_path):
+    """A report of "last week" groups by its interval (date_hint), in the store as in a batch,
+    whether it is stored before the dated report or after it."""
+    import json
+    dated = {"id": "w-dated", "published": "2023-02-18", "lang": "en",
+             "text": "Gunmen ambushed an army convoy at Oursi in northern Burkina Faso on Friday, killing 51 soldiers."}
+    week = {"id": "w-week", "published": "2023-02-20", "lang": "en",
+            "text": "The toll of last week's ambush on an army convoy at Deou in northern Burkina Faso has risen "
+                    "to 51 soldiers, the army said."}
+    for order in ((week, dated), (dated, week)):
+        db = tmp_path / f"{order[0]['id']}.duckdb"
+        for rec in order:
+            f = tmp_path / f"{rec['id']}.jsonl"
+            f.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+            assert cli("extract", f, "--db", db, "-q").returncode == 0
+        got, _ = _partition(db)
+        assert len(set(got.values())) == 1, got

@@ -200,10 +200,11 @@ _TELLING_TOLL = 5
 
 
 def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
-    """A report with no publication date and no year in its text joins an event only when
-    exactly one dated event fits it (same kind, sub-event type, place and actors, and the day it
-    still tells: "15 January" or "on Saturday"): with two Kabul bombings in the data, it could be
-    either, and stays apart."""
+    """A report with no publication date and no year in its text (or only a guessed day: its
+    date_hint) joins an event only when exactly one dated event fits it (same kind, sub-event
+    type, place and actors, and the day it still tells: "15 January", "on Saturday", "last
+    week"): with two Kabul bombings in the data, it could be either, and stays apart, unless its
+    toll tells which."""
     undated = [m for m in uniq.values() if m.day is None]
     if not undated:
         return
@@ -235,7 +236,7 @@ def _same_sub(a: str, b: Optional[str]) -> bool:
 def _join_undated(u: MentionKey, index: dict, tolls: dict, find, parent: dict, docs: dict) -> bool:
     """Join one undated mention to the one dated event that fits it; whether it joined."""
     # (with no day to agree on, the kind must agree more closely: the same sub-event type as a
-    # report of the event; a shelling of a base is no drone strike on it years before)
+    # report of the event, a bomb either way; a shelling of a base is no drone strike on it years before)
     cands = [o for k in _any_day_blocks(u, False) for o in index.get(k, []) if compatible(u, o)
              and (not u.sub_event_type or _same_sub(u.sub_event_type, o.sub_event_type))]
     fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint)}

@@ -212,8 +212,11 @@ class Store:
                              [url, etag, last_modified, status, now])
 
     # -- grouping ----------------------------------------------------------
-    # (a day guessed from a weekday keeps its hint: it groups as an undated report, commands.mention_key)
-    _KEY_COLS = ("mention_id, event_type, CASE WHEN date_hint IS NULL THEN event_date END, latitude, longitude, location, geo_precision, actor1, country, "
+    # (a day guessed from a weekday, or "last week", keeps its hint: it groups as an undated report,
+    # as in commands.mention_key)
+    _UNDATED = "(event_date IS NULL OR date_hint IS NOT NULL)"
+    _KEY_COLS = ("mention_id, event_type, CASE WHEN date_hint IS NULL THEN event_date END, latitude, longitude, "
+                 "location, geo_precision, actor1, country, "
                  "content_hash, sub_event_type, fatalities, place_named, actor2, date_hint")
 
     def _keys(self, where: str, params: list) -> list[MentionKey]:
@@ -243,12 +246,12 @@ class Store:
             touched = {r[0] for r in self.con.execute(
                 "SELECT DISTINCT event_id FROM mentions WHERE event_id IS NOT NULL AND "
                 "(event_date IN (SELECT unnest(?::DATE[])) OR location IN (SELECT unnest(?::VARCHAR[]))"
-                + (" OR event_date IS NULL" if undated else "") + ")", [day_list, names]).fetchall()}
+                + (f" OR {self._UNDATED}" if undated else "") + ")", [day_list, names]).fetchall()}
             # an undated mention joins the one dated event that fits it, on any day (dedupe/group.py):
             # every undated mention is looked at again, with every event of its kind in its country
             undated_kinds = {(m.event_type, m.country) for m in new if m.day is None} | {
                 tuple(r) for r in self.con.execute(
-                    "SELECT DISTINCT event_type, country FROM mentions WHERE event_date IS NULL").fetchall()}
+                    f"SELECT DISTINCT event_type, country FROM mentions WHERE {self._UNDATED}").fetchall()}
             for etype, country in sorted(undated_kinds, key=str):
                 touched |= {r[0] for r in self.con.execute(
                     "SELECT DISTINCT event_id FROM mentions WHERE event_id IS NOT NULL AND event_type = ? AND "
