@@ -93,7 +93,8 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     # it bounds the report (an anchor when no publication date is given), it dates no event
     stamped = [i for i, ds in enumerate(dates_by_sentence) if ds and _date_only(folded[i], ds)]
     stamps = [d for i in stamped for d in dates_by_sentence[i]]
-    dates_mod.set_floor([d for ds in dates_by_sentence for d in ds], " ".join(folded), today)
+    whole = " ".join(folded)
+    dates_mod.set_floor([d for ds in dates_by_sentence for d in ds], whole, today)
     for i in stamped:
         dates_by_sentence[i] = []
     for i, s in enumerate(sents):   # "In separate incidents on Sunday, ..., while ...": the day is shared
@@ -146,7 +147,7 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     police = tuple({m.actor.country for m in mentions if m.actor.role_hint == "police" and m.actor.country
                     and not m.actor.ambiguous})
     ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits, police)
-    ctx.peoples = places_mod.peoples(" ".join(folded))
+    ctx.peoples = places_mod.peoples(whole)
     unknown = unplaced.per_sentence(sents, folded, hits_by_sentence, actor_spans, ctx, lang)
     all_dates = [d for ds in dates_by_sentence for d in ds] + stamps
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
@@ -453,9 +454,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # (a day an undated report's weekday is put at from the latest date it names, which may fall
     # after that day as well as before it, keeps the weekday too: grouping holds it to that alone)
     hint = dates_mod.hint(ev_dates) if day is None or dbasis.startswith("weekday after the latest") else None
-    if dbasis.startswith("the week before") and day is not None:
+    base = doc.pub or doc.anchor
+    if dbasis.startswith("the week before") and base is not None:
         # "last week": any day of the ten before the report (ISO 8601 interval), not the one written
-        base = day + timedelta(days=7)
         hint = f"{(base - timedelta(days=10)).isoformat()}/{(base - timedelta(days=1)).isoformat()}"
 
     # a claimant's own toll ("saying it had killed 54 soldiers") counts only when no one else gives one

@@ -4,8 +4,12 @@ Rules, in order:
 - an explicit date in the event's sentences ("3 December 2017", "jeudi 25 janvier",
   "25 يناير") wins; a missing year is taken from the publication date, or, with no
   publication date, from the latest date with a year in the text or the weekday
-  given next to it (25 January was a Thursday in 2024); else the day is unknown
-  (an undated report keeps what it says of the day as a hint: `hint`);
+  given next to it (25 January was a Thursday in 2024: the first such year from the
+  latest year the report names); else the day is unknown (an undated report keeps
+  what it says of the day as a hint: `hint`);
+- the day of a statement ("said on Tuesday"), of a visit to the scene, of a decision
+  taking effect ("à partir de ce mardi") and the day a longer story began or ended
+  are not the event's day;
 - relative words ("yesterday", "hier", "أمس") and weekdays resolve against the
   publication date (weekdays to the most recent such day on or before it);
 - with no publication date, the latest explicit date of the whole article bounds
