@@ -240,11 +240,13 @@ def set_floor(hits: list[DateHit], folded_text: str, today: date) -> None:
     """Day-and-month dates with a weekday and no year take the latest year the report names as
     the earliest their own can be (an undated report's "mardi 24 décembre" in a story naming 2019
     is 2019's, not 2024's)."""
+    yearless = [h for h in hits if h.kind == "absolute" and not h.year_given]
+    if not yearless:
+        return   # (most reports: no text to read for years)
     years = [int(y) for y in _YEAR.findall(folded_text) if int(y) <= today.year]
     if years:
-        for h in hits:
-            if h.kind == "absolute" and not h.year_given:
-                h.floor = max(years)
+        for h in yearless:
+            h.floor = max(years)
 
 
 def anchor_date(all_hits: list[DateHit], today: date) -> Optional[date]:

@@ -105,12 +105,13 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
         within = next((h for h in hits if e + 2 <= h.start - offset <= e + 26
                        and _HELD_BY.match(folded[e:h.start - offset])), None)
         after_text = folded[e:e + 40]
+        known_abroad = any(h.start - offset == s and h.end - offset == e for h in abroad)
         cued = (
             before.search(lead)                                                  # "the town of X", "بلدة X"
             or (after.match(after_text) and (lang != "en" or _AFTER_OPENS.search(lead)))   # "in X village"
             or (within is not None and re.search(r"\b(?:in|at|a|au|dans)\s+$", lead))    # "at X, Kaduna State"
             or (_LOCATED_BEFORE.search(lead) and _LOCATED_AFTER.match(after_text))        # "à X, dans l'ouest"
-            or (any(h.start - offset == s and h.end - offset == e for h in abroad) and lang in _ABROAD_BEFORE
+            or (known_abroad and lang in _ABROAD_BEFORE
                 and _ABROAD_BEFORE[lang].search(lead))
             or (lang == "en" and " " not in raw and _VERB_BEFORE.search(lead))            # "stormed X"
             or (lang == "en" and re.search(r"\b(?:in|at)\s+$", lead) and _EN_APPOSED.match(after_text)))
@@ -119,8 +120,8 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
         if lang == "ar":
             bare = re.sub(f"[{HARAKAT}]", "", raw)
             # (a name places abroad bear may be as frequent as a word: "قرية مورا")
-            known = any(h.start - offset == s and h.end - offset == e for h in abroad)
-            if len(bare) < 3 or zipf_frequency(bare, "ar") >= (4.0 if known else 3.3) or fold(bare) in _stopwords():
+            if len(bare) < 3 or zipf_frequency(bare, "ar") >= (4.0 if known_abroad else 3.3) \
+                    or fold(bare) in _stopwords():
                 continue   # "قاعدة عسكرية", "منطقة إقليم": a word, not a name
             if _VERB_LIKE.match(fold(bare)):
                 continue   # "بلدة استعادها": a town "it took back", not a town of that name
