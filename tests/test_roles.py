@@ -291,3 +291,11 @@ def test_the_national_army_is_the_event_country_s():
                          "الصومال اليوم الأربعاء.", published="2020-02-19", lang="ar")).events[0]
     assert "Military Forces of Somalia" in (ev.actor1, ev.actor2)
     assert "Military Forces of Yemen" not in (ev.actor1, ev.actor2)
+
+
+def test_a_bomber_from_a_group_makes_the_group_the_doer_not_the_target():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    ev = process(Article(id="sb", text="A suicide bomber from the Islamic State group blew himself up inside a church "
+                         "in Damascus on Sunday, killing 20 people.", published="2025-06-22", lang="en")).events[0]
+    assert ev.actor1 == "Islamic State" and ev.actor2 != "Islamic State"

@@ -267,7 +267,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 actor1 = named(m.actor)
                 if m.actor.weapon and m.actor.kind == "state":
                     weapon_doer = actor1
-        elif (m.sentence == main and cue_pos is not None and m.start > cue_pos and not passive) or m.actor.owned \
+        elif (m.sentence == main and cue_pos is not None and at > cue_pos and not passive) or m.actor.owned \
                 or victim:
             if actor2 is None and m.actor.role_hint not in ("unidentified",):
                 actor2 = named(m.actor)
