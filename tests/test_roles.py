@@ -299,3 +299,26 @@ def test_a_bomber_from_a_group_makes_the_group_the_doer_not_the_target():
     ev = process(Article(id="sb", text="A suicide bomber from the Islamic State group blew himself up inside a church "
                          "in Damascus on Sunday, killing 20 people.", published="2025-06-22", lang="en")).events[0]
     assert ev.actor1 == "Islamic State" and ev.actor2 != "Islamic State"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Malian army and its Russian allies of the Wagner Group executed dozens of civilians in Diafarabé, "
+     "central Mali, on Tuesday.", "en"),
+    ("Des soldats maliens et des mercenaires du groupe Wagner ont exécuté des dizaines de civils mardi à "
+     "Diafarabé, dans le centre du Mali.", "fr"),
+])
+def test_a_second_doer_joined_to_the_first_is_no_target(text, lang):
+    """'X and its allies Y executed civilians': Y acted with X; the civilians are the target."""
+    ev = process(Article(id="co", text=text, published="2025-05-14", lang=lang)).events[0]
+    assert ev.actor1 == "Military Forces of Mali"
+    assert ev.actor2 == "Civilians (Mali)"
+
+
+def test_civilians_are_never_the_doer_of_violence():
+    """A headline naming some of the dead before its killing word ('among them 31 women .. 35
+    civilians killed') does not make the civilians the attackers."""
+    ev = process(Article(id="cv", text="بينهن 31 امرأة..مقتل 35 مدنيا في هجوم ببوركينا فاسو\n\nقتل 35 مدنيا بينهم 31 "
+                         "امرأة في هجوم نفذه مسلحون في شمال بوركينا فاسو، أمس الثلاثاء.", published="2019-12-25",
+                         lang="ar")).events[0]
+    assert not ev.actor1.startswith("Civilians")
+    assert ev.actor2 == "Civilians (Burkina Faso)"

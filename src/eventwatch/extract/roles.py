@@ -184,7 +184,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     stands_at = {id(g): u.start for g in ev_mentions for u in mentions if of(u, g)}
     of_group = set(stands_at)
     # Arabic puts the verb before its subject: "هاجم مسلحون" (gunmen attacked)
-    pursued = None
+    pursued = first_doer = None
     verb_ends = [b for k, spans in infos[main].hits.items() if k not in ("background", "nonevent", "civilian_target",
                                                                          "armed_target", "impact") for _, b in spans]
     for m in ev_mentions:
@@ -279,6 +279,9 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         else:
             if actor1 is None:
                 actor1 = named(m.actor)
+                first_doer = m
+            elif etype != "Battles" and _joined_doer(first_doer, m, f, cue_pos, main, lang):
+                continue   # "The Malian army and its Russian allies Wagner executed civilians": a second doer
             elif actor2 is None and named(m.actor) != actor1 and m.actor.role_hint != "unidentified":
                 actor2 = named(m.actor)   # (unnamed attackers are a doer, never the target by position)
     # "Fighting opposed the M23 rebels to the FARDC": in a battle between two named sides,
@@ -420,6 +423,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             cue_pos is not None and a < cue_pos and not any(m.sentence == main and m.start <= a < m.end
                                                             and m.actor.kind == "state" for m in ev_mentions)
             for a, _ in infos[main].hits.get("armed_target", ()))
+        if actor1 and actor1.startswith("Civilians"):
+            # civilians are those violence falls on, never its doer ("بينهن 31 امرأة..مقتل 35 مدنيا":
+            # the women named before the killing word were among its victims)
+            actor2 = actor2 or actor1
+            actor1 = None
         if actor1 is None or actor1.startswith("Unidentified Armed Group") or actor1 == "Unidentified Armed Group":
             actor1 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
             if unnamed_doer and sub == "Armed clash" and actor2 and rc.STATE_SIDE.match(actor2):
@@ -442,6 +450,22 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
 
 
 _STRUCK_GAP = re.compile(r"^\s*(?:(?:the|a|an|their|its|his|her|two|three|several|local|nearby)\s+){0,2}$")
+
+
+# "X and its Russian allies Y", "X et les supplétifs de Y", "X ومقاتلين من Y": two doers joined
+# before the act (a few words may describe the second)
+# ("soldats maliens et", "جنود ماليين ومقاتلين": an adjective may follow the first)
+_JOINED = re.compile(r"^\s*(?:[\w'’-]+\s*)?(?:,\s*)?(?:and|as well as|along with|et|ainsi que|و)\s*"
+                     r"(?:[\w'’\"«»-]+\s+){0,5}?[\w'’\"«»-]*$")
+
+
+def _joined_doer(first, m, f: str, cue_pos, main: int, lang: str) -> bool:
+    """m is named right after the doer, joined to it by "and", both before the event's cue in the
+    event's sentence: another doer, not the target."""
+    if first is None or m.sentence != main or first.sentence != main or cue_pos is None or m.end > cue_pos:
+        return False
+    gap = f[first.end:m.start]
+    return len(gap) <= 45 and bool(_JOINED.match(gap)) and not rc.RECIPROCAL_AFTER.match(f[m.end:m.end + 30])
 
 
 def _struck(ev_mentions, infos, folded: list[str], named) -> Optional[str]:
