@@ -156,11 +156,13 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
     if title and fold(title[:60]) not in fold(raw[:400]) and len(title) < 300:
         kept.insert(0, Segment(title, TITLE_BASE, lang, is_title=True))
     datelines = []
-    for seg in kept[:3]:
+    for seg in kept[:4]:
         if seg.is_title:
             continue
         m = _DATELINE.match(seg.text)
         if m:
             datelines.append((seg.start, seg.start + m.end()))
+        elif len(seg.text.split()) <= 8 and not _TERMINAL.search(seg.text):
+            continue   # a photo's caption between the title and the dateline ("Des forces armées du Niger")
         break
     return CleanArticle(article, kept, lang, removed, datelines)

@@ -170,7 +170,14 @@ def _date_only(folded: str, hits: list) -> bool:
     rest = folded
     for h in hits:
         rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
-    return not re.search(r"[^\W\d_]", rest)
+    return not re.search(r"[^\W\d_]", _STAMP_WORDS.sub(" ", rest))
+
+
+# the words of a page's time stamp: "Published on March 22, 2025, at 12:24 am (Paris), updated on ...",
+# "Publié le ... à 10h, mis à jour le ...", "نشر في ... آخر تحديث"
+_STAMP_WORDS = re.compile(r"\b(?:(?:last\s+)?(?:published|updated|modified|posted)(?:\s+on)?|at|am|pm|gmt|utc|"
+                          r"publie(?:\s+le)?|(?:mis|mise)\s+a\s+jour(?:\s+le)?|le|a|h|heures?)(?=\W|$)"
+                          r"|\((?:paris|gmt|utc|[a-z]+ time)\)|(?:^|\s)(?:نشر في|نشر|اخر تحديث|تحديث)(?=\s|$)")
 
 
 def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
@@ -405,6 +412,12 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # the village the event's own sentences name where no gazetteer places it: the event stands
     # at the nearest place the report allows, and reports naming the village are grouped on it
     named = next((n for i in event_idx + follow + title_idx if i not in later for n in doc.unknown[i]), None)
+    if named is None and (place is None or place.geo_precision >= 3):
+        # a headline and a lead that place it in a country, then "ont encerclé une mosquée dans le village
+        # de Fambita": a next sentence telling the same story names the village
+        named = next((n for x in infos[main.idx + 1:main.idx + 5] if x.typed and not x.background and not x.claim
+                      and x.idx not in later and _same_story(x.typed.sub_event_type, sub)
+                      for n in doc.unknown[x.idx]), None)
     if place is None and named is not None:
         # "71 soldiers killed in the camp of Inates" and no other place: a state's forces attacked in
         # a village of theirs are at home (a strike abroad names the country it hit)
@@ -440,7 +453,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         # at all ("35 civilians were killed ..." then "Tuesday's double attack on Arbinda")
         near = [x.idx for x in infos if main.idx < x.idx <= main.idx + 4 and x.typed and not x.background
                 and not x.claim and x.idx not in later and x.idx not in date_idx
-                and sents[x.idx].para <= max(sents[main.idx].para, 1) + 1
+                and sents[x.idx].para <= max(max(sents[i].para for i in date_idx), 1) + 2
                 and _same_story(x.typed.sub_event_type, main.typed.sub_event_type)]
         ev_dates += [d for i in near for d in doc.dates[i] if not d.reported]
     if not ev_dates:

@@ -112,7 +112,10 @@ _NO_HARM = re.compile(r"\bno (?:\w+ (?:or|and|nor) )?(?:damage|casualties|injuri
 # ("tué par des tirs de soldats", "برصاص قوات الاحتلال": whose fire killed is its doer)
 _AGENT_BEFORE = re.compile(r"(?:attribu\w*(?: a| au| aux| to)?|attribut\w* (?:\w+ ){1,3}to|imput\w*(?: a| au| aux)?|blamed on|by|par|"
                            r"men\w* par|revendiqu\w* par|من قبل|شنه|شنها|نفذه|نفذها)\s+(?:(?:the|le|la|les|l'|des|du|"
-                           r"groupe|group|\w+)\s+){0,2}$"
+                           r"groupe|group|\w+)\s+){0,2}(?:\"\s*)?$"   # ('by "terrorists"')
+                           # ('by "terrorists" belonging to the Islamic State': the doers' group)
+                           r"|\b(?:by|par)\s+(?:des |les |the )?\"?\w+\"?\s+(?:belonging to|linked to|affiliated (?:to|with)|"
+                           r"loyal to|appartenant|lies|affilies)\s+(?:a |au |aux |the |l'|la |le |les )*$"
                            # ("killed by suspected Boko Haram insurgents": a name of two words between)
                            r"|\bby\s+(?:suspected\s+|alleged\s+)?(?:(?!near\b|at\b|in\b|on\b|outside\b)\w+\s+){2,3}$"
                            r"|(?:by|par) (?:des |les |the )?(?:tirs|balles|rafales|fire|gunfire|bullets|shots) (?:de |d'|des |of |from )"
@@ -141,7 +144,12 @@ def _drop_agents(h: dict, folded: str) -> dict:
         return comma >= 0 and len(folded[comma:a].split()) <= 9 and not any(comma < x < a for x in acts)
 
     return _with(h, "armed_target", [(a, b) for a, b in arm if not _AGENT_BEFORE.search(folded[max(0, a - 40):a])
+                                     and not _ARMED_ADJECTIVE.search(folded[max(0, a - 14):b])
                                      and not telling(a, b) and not _UNIFORM_BEFORE.search(folded[max(0, a - 45):a])])
+
+
+# "une attaque armée": the word for an army is here the attack's adjective
+_ARMED_ADJECTIVE = re.compile(r"\b(?:attaques?|agressions?|incursions?|violences?|attentats?|main)\s+armees?$")
 
 
 # "par des hommes arborant des tenues de l'armée nationale", "gunmen wearing army uniforms": the

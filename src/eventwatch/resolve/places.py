@@ -137,7 +137,9 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:(?:country's |somali |nigerian |malian )?(?:capital|capitale|town|city|ville|العاصمه|مدينه)(?: of| de)?\s+)?$")
 _FAR_KM = 50
 _NEAR_COUNTRY_BEFORE = re.compile(r"(?:\bnear|\bclose to|\bproche du|\bproche de la|\bpres du|\bpres de la|(?:^|\s)قرب|"
-                                  r"بالقرب من|علي مقربه من)\s+(?:the\s+)?(?:border with\s+|frontiere avec (?:le |la )?|(?:ال)?حدود\s+(?:مع\s+)?)?$")
+                                  r"بالقرب من|علي مقربه من)\s+(?:the\s+)?(?:(?:borders? with|frontieres? avec)\s+(?:le |la |les )?"
+                                  # ("near the borders with Mali and Burkina Faso": the second of two too)
+                                  r"(?:[^\W\d_]+(?: [^\W\d_]+)? (?:and|et) (?:le |la )?)?|(?:ال)?حدود\s+(?:مع\s+)?)?$")
 
 
 def _far_reference(before: str) -> bool:
