@@ -262,3 +262,21 @@ def test_an_undated_bomb_report_joins_the_suicide_bombing_but_no_shelling():
                                 sub_event_type="Shelling/artillery/missile attack")
     p = partition(group([dated, bomb, shell]))
     assert ["m120", "m121"] in p and ["m122"] in p
+
+
+def test_a_high_toll_tells_one_event_where_reports_place_it_only_in_its_country():
+    """A massacre of 95 told by three outlets that place it only in the country or province (two
+    name the village in two spellings that do not sound alike) is one event; a toll of 4, or a
+    toll told in another country, or two towns placed apart, are not enough."""
+    def rep(i, doc, toll, named_as=None, loc="Mali", lat=17.0, lon=-4.0, prec=3, day=0, country="Mali"):
+        return MentionKey(f"m{i:03d}", "Violence against civilians", BASE + timedelta(days=day), lat, lon, loc,
+                          prec, f"Unidentified Armed Group ({country})", country, doc, "Attack", toll, named_as,
+                          f"Civilians ({country})")
+    a, b = rep(70, "o1", 95, "Sobane-Kou"), rep(71, "o2", 95, "Sobale Kou", loc="Mopti", lat=14.5, lon=-4.2, day=1)
+    c = rep(72, "o3", 100)                       # a rounded toll, a tenth off
+    assert partition(group([a, b, c])) == [["m070", "m071", "m072"]]
+    assert len(partition(group([rep(73, "o1", 4), rep(74, "o2", 4)]))) == 2
+    assert len(partition(group([a, rep(75, "o2", 95, country="Niger", loc="Niger", lat=17.6, lon=8.1)]))) == 2
+    assert len(partition(group([rep(76, "o1", 95, None, "Bandiagara", 14.35, -3.61, 1),
+                                rep(77, "o2", 95, None, "Gao", 16.27, -0.04, 1)]))) == 2
+    assert len(partition(group([a, rep(78, "o2", 95, day=2)]))) == 2    # two days apart

@@ -678,3 +678,41 @@ def test_last_week_groups_as_any_of_the_ten_days_before_the_report():
     assert ev.time_precision == 2 and ev.date_hint == "2023-02-10/2023-02-19"
     assert mention_key(r, 0).day is None
     assert fits_hint(date(2023, 2, 17), ev.date_hint) and not fits_hint(date(2023, 2, 20), ev.date_hint)
+
+
+# An invented page: a headline, a standfirst, the agency and the page's time stamp, then a
+# lead that names the village and its day, and the government's statement of the next day.
+STAMPED_PAGE = ("Niger declares three days of mourning after 31 people were killed in attack\n\n"
+                "The attack occurred during evening prayers at the mosque, the ministry said.\n\n"
+                "Sahel Desk with agencies\n\n"
+                "Published on May 10, 2025, at 1:05 am (Paris), updated on May 10, 2025, at 4:40 pm\n\n"
+                "The village of Tindabou, where an attack took place on May 9, 2025, is located near the "
+                "borders with Mali and Burkina Faso.\n\n"
+                "Niger's government announced on Saturday three days of mourning after 31 civilians were killed "
+                "in the country's southwest by \"terrorists\" belonging to the Islamic State in the Greater Sahara.")
+
+
+def test_a_page_time_stamp_closes_the_header_and_the_lead_tells_the_day():
+    ev = process(Article(id="ps", text=STAMPED_PAGE, published="2025-05-10", lang="en")).events[0]
+    assert ev.event_date == "2025-05-09"            # the lead's day, not the stamp's nor the statement's
+    assert ev.country == "Niger"                    # "near the borders with Mali and Burkina Faso" is not where
+    assert ev.sub_event_type == "Attack"            # the "terrorists" are who killed, no armed target
+    assert ev.place_named == "Tindabou"
+
+
+# An invented wire copy: a headline, a photo caption, the dateline, the decree's day, and the
+# village and day of the attack two paragraphs on.
+DECREE = ("Le Niger décrète deux jours de deuil national après la mort de 27 civils dans une attaque armée\n\n"
+          "Des forces armées du Niger\n\n"
+          "NIAMEY, 17 Mai (Agence) -- Le Niger a décrété samedi deux jours de deuil national après la mort de 27 "
+          "civils dans une attaque contre un village du sud-ouest, attribuée par les autorités à l'EIGS.\n\n"
+          "Le ministère de l'Intérieur a indiqué dans un communiqué que l'attaque avait aussi fait 9 blessés.\n\n"
+          "Selon le communiqué, des assaillants lourdement armés ont encerclé une mosquée dans le village de "
+          "Tindabou à l'heure de la prière du vendredi et y ont perpétré un massacre.")
+
+
+def test_a_decree_s_day_yields_to_the_day_told_two_paragraphs_on():
+    ev = process(Article(id="dc", text=DECREE, published="2025-05-17", lang="fr")).events[0]
+    assert ev.sub_event_type == "Attack"            # "une attaque armée" on civilians is no clash
+    assert ev.event_date == "2025-05-16"            # the Friday prayer, not the dateline's 17 nor the decree's Saturday
+    assert ev.place_named == "Tindabou"             # the village the next sentences of the story name

@@ -91,6 +91,10 @@ CASES = [
     ("Plus de trente agriculteurs ont été retrouvés égorgés dans une rizière près de Jere samedi.", "Attack"),
     # a gendarmerie post that came under attack was fought ("تعرض ... لهجوم")
     ("تعرض مركز الدرك في بلدة جيبو لهجوم مسلح شنه مجهولون فجر الأحد.", "Armed clash"),
+    # the killers' group, named after them, is who killed, not an armed target
+    ("The government said 31 civilians were killed in the southwest by \"terrorists\" belonging to the Islamic "
+     "State in the Greater Sahara on Friday.", "Attack"),
+    ("Vingt-sept civils ont été tués vendredi près de Téra par des hommes appartenant à l'Etat islamique.", "Attack"),
 ]
 
 

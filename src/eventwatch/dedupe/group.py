@@ -93,7 +93,7 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
             return False
         if not same and km((a.lat, a.lon), (b.lat, b.lon)) > SISTER_KM:
             return False
-    if not same:
+    if not same and not _same_toll(a, b):
         if a.lat is None or b.lat is None:
             return False
         if (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3:
@@ -103,6 +103,24 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
     if not (_unidentified(a.actor1) or _unidentified(b.actor1)) and a.actor1 != b.actor1 and not _same_sides(a, b):
         return False
     return True
+
+
+# A toll this high, the same in two reports of one kind of event in one country on the same day
+# or the next, tells one event where a report places it only in its province or country ("95 killed
+# in a Dogon village", "à Sobane-Kou, région de Mopti"): massacres of 95 are not told twice a day.
+_TOLL_MIN = 10
+_TOLL_SLACK = 0.1   # (95 and 100: a first toll and a rounded one)
+
+
+def _same_toll(a: MentionKey, b: MentionKey) -> bool:
+    if a.fatalities is None or b.fatalities is None or min(a.fatalities, b.fatalities) < _TOLL_MIN \
+            or abs(a.fatalities - b.fatalities) > _TOLL_SLACK * max(a.fatalities, b.fatalities):
+        return False
+    if not (a.day and b.day and a.country and a.country == b.country and a.event_type == b.event_type
+            and _same_sub(a.sub_event_type, b.sub_event_type)):
+        return False
+    vague = lambda m: m.lat is None or (m.geo_precision or 3) >= 3  # noqa: E731
+    return vague(a) or vague(b)   # (two towns placed apart are two places, whatever their tolls)
 
 
 def _same_name(a: MentionKey, b: MentionKey) -> bool:
@@ -144,7 +162,12 @@ def _blocks(m: MentionKey) -> list[tuple]:
         for name in loc:
             keys.append(("n", d, name))
         keys += _sound_blocks(m, d, probe=True)
+        keys += _toll_blocks(m, d)
     return keys
+
+
+def _toll_blocks(m: MentionKey, d) -> list[tuple]:
+    return [("t", d, m.country)] if m.fatalities is not None and m.fatalities >= _TOLL_MIN else []
 
 
 def _sound_blocks(m: MentionKey, d, probe: bool) -> list[tuple]:
@@ -293,7 +316,7 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
         by_block[own].append(m)
         if m.location:
             by_block[("n", m.day.toordinal(), m.location)].append(m)
-        for k in _sound_blocks(m, m.day.toordinal(), probe=False):
+        for k in _sound_blocks(m, m.day.toordinal(), probe=False) + _toll_blocks(m, m.day.toordinal()):
             by_block[k].append(m)
     for _, a, b in sorted(pairs):
         ra, rb = find(a), find(b)
