@@ -198,3 +198,14 @@ def test_an_arabic_month_is_no_place():
     evs = process(Article(id="m", text="قتل مسلحون خمسة أشخاص في هجوم على قرية في آب الماضي.", published="2024-11-10",
                           lang="ar")).events
     assert all(e.location != "Ibb" for e in evs)
+
+
+def test_a_town_known_only_in_another_province_than_the_one_written_after_it_is_a_village():
+    """'Dikwa town, Tarmuwa Local Government Area of Yobe State': the gazetteer's Dikwa lies in
+    Borno, so this one is a village of Yobe, named, and the event stands in Yobe."""
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    ev = process(Article(id="lga", text="Insurgents killed 23 villagers in Dikwa town, Tarmuwa Local Government Area "
+                         "of Yobe State, on Sunday, officials said.", published="2024-09-03", lang="en")).events[0]
+    assert ev.admin1 == "Yobe"
+    assert ev.place_named == "Dikwa"

@@ -95,6 +95,16 @@ CASES = [
     ("The government said 31 civilians were killed in the southwest by \"terrorists\" belonging to the Islamic "
      "State in the Greater Sahara on Friday.", "Attack"),
     ("Vingt-sept civils ont été tués vendredi près de Téra par des hommes appartenant à l'Etat islamique.", "Attack"),
+    # the soldiers who carried the dead away are not who was killed
+    ("Soldiers have evacuated 23 corpses of villagers killed by insurgents in Gubio town on Sunday.", "Attack"),
+    # "une attaque jihadiste" is who attacked; so is the group the authorities blame
+    ("Au moins 40 personnes ont été tuées dimanche après une attaque jihadiste dans le nord-est du Nigeria.",
+     "Attack"),
+    ("Au moins 40 personnes ont été tuées dimanche à Gubio, ont affirmé les autorités locales, en accusant le "
+     "groupe jihadiste Boko Haram.", "Attack"),
+    # the police spokesman who told of it is no target
+    ("Des hommes armés ont attaqué le village de Gubio dimanche, tuant 40 habitants, a indiqué le porte-parole "
+     "de la police de l'Etat.", "Attack"),
 ]
 
 

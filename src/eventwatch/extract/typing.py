@@ -61,7 +61,10 @@ _AR_KILLED = re.compile(ar_tolerant(r"(?:قتل|مقتل|مصرع|استشهاد
 def _passive_armed(h: dict, folded: str) -> bool:
     """'two soldiers were killed': an armed victim named before a passive verb (after it in Arabic)."""
     for m in _PASSIVE.finditer(folded):
-        if any(m.start() - 45 <= b <= m.start() + 1 for _, b in h.get("armed_target", [])):
+        # (the victims nearest the verb: "soldiers evacuated 37 corpses of villagers killed by ..." tells
+        # of villagers killed)
+        if any(m.start() - 45 <= b <= m.start() + 1 and not any(b <= c < m.start() for c, _ in h.get("civilian_target", []))
+               for _, b in h.get("armed_target", [])):
             return True
     for m in _AR_KILLED.finditer(folded):
         if any(m.end() <= a <= m.end() + 25 for a, _ in h.get("armed_target", [])):
@@ -145,11 +148,24 @@ def _drop_agents(h: dict, folded: str) -> dict:
 
     return _with(h, "armed_target", [(a, b) for a, b in arm if not _AGENT_BEFORE.search(folded[max(0, a - 40):a])
                                      and not _ARMED_ADJECTIVE.search(folded[max(0, a - 14):b])
+                                     and not _ACCUSING_BEFORE.search(folded[max(0, a - 45):a])
+                                     and not _SPOKESMAN_BEFORE.search(folded[max(0, a - 40):a])
                                      and not telling(a, b) and not _UNIFORM_BEFORE.search(folded[max(0, a - 45):a])])
 
 
+# "en accusant le groupe jihadiste Boko Haram", "blaming the Islamic State": who is blamed did it
+_ACCUSING_BEFORE = re.compile(r"\b(?:accusant|accusing|blaming|imputant)\s+(?:[\w'-]+\s+){0,3}$")
+
+
+# "porte-parole de la police de l'État de Yobe", "a spokesman for the army": who told it
+_SPOKESMAN_BEFORE = re.compile(r"(?:\b(?:porte-parole|spokes(?:man|woman|person))\s+"
+                               r"(?:de la |de l'|du |des |for the |of the |for |of )|(?:^|\s)(?:المتحدث باسم|الناطق باسم)\s+)$")
+
+
 # "une attaque armée": the word for an army is here the attack's adjective
-_ARMED_ADJECTIVE = re.compile(r"\b(?:attaques?|agressions?|incursions?|violences?|attentats?|main)\s+armees?$")
+# (and "une attaque jihadiste", "l'attaque terroriste": who attacked)
+_ARMED_ADJECTIVE = re.compile(r"\b(?:attaques?|agressions?|incursions?|violences?|attentats?|main)\s+"
+                              r"(?:armees?|jihadistes?|djihadistes?|terroristes?|islamistes?)$")
 
 
 # "par des hommes arborant des tenues de l'armée nationale", "gunmen wearing army uniforms": the

@@ -676,8 +676,15 @@ def _declared_division(hits: list[PlaceHit], k: int, text: str) -> Optional[list
     if k + 1 >= len(hits):
         return None
     h, nxt = hits[k], hits[k + 1]
-    between = text[h.end:nxt.start]
-    if not re.fullmatch(r"\s*(?:(?:area|region|village|town|district|city|neighbou?rhood|sub-district|subdistrict)\s*)?[,،]\s*",
+    return division_written_after(text[h.end:nxt.start], nxt)
+
+
+def division_written_after(between: str, nxt: PlaceHit) -> Optional[list[Loc]]:
+    """The provinces `nxt` may be when the words `between` a place and it declare it the place's."""
+    if not re.fullmatch(r"\s*(?:(?:area|region|village|town|district|city|neighbou?rhood|sub-district|subdistrict)\s*)?[,،]\s*"
+                        # ("Mafa town, Tamuwa Local Government Area of Yobe State": the district between)
+                        r"(?:(?:[A-Z][\w'’-]+\s+){1,2}(?:Local Government Area|Local Government|LGA|district|District|"
+                        r"county|County|commune|cercle)\s+(?:of|in|de|du)\s+(?:the\s+)?)?",
                         between):
         return None
     divs = [c for c in nxt.cands if c.kind == "admin1"]

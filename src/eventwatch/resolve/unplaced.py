@@ -187,6 +187,15 @@ def per_sentence(sents, folded: list[str], hits_by_sentence: list[list], actor_s
                   and (ctx.named or ctx.peoples)
                   and all(c.kind == "town" and c.country not in ctx.countries and c.country not in ctx.peoples
                           for c in h.cands)]
+        # (and a town the gazetteer holds only in another province than the one written after it:
+        # "Mafa town, Tamuwa Local Government Area of Yobe State" is no Mafa of Borno)
+        hs = hits_by_sentence[i]
+        for h, nxt in zip(hs, hs[1:]):
+            if h in placed and (div := places_mod.division_written_after(
+                    s.text[h.end - s.start:nxt.start - s.start], nxt)) is not None \
+                    and places_mod.best(h, ctx, division=div) is None:
+                placed.remove(h)
+                abroad.append(h)
         for n in find(s.text, folded[i], s.start, i, placed, actor_spans, lang, abroad):
             if lang == "ar":
                 if others is None:
