@@ -280,3 +280,43 @@ def test_a_high_toll_tells_one_event_where_reports_place_it_only_in_its_country(
     assert len(partition(group([rep(76, "o1", 95, None, "Bandiagara", 14.35, -3.61, 1),
                                 rep(77, "o2", 95, None, "Gao", 16.27, -0.04, 1)]))) == 2
     assert len(partition(group([a, rep(78, "o2", 95, day=2)]))) == 2    # two days apart
+
+
+def test_a_village_a_report_names_may_be_the_town_another_stands_at():
+    """'غووزا' named as the village by one report, and another placed at Gwoza that names a
+    junction of it ('Tashan Mararaba'): the same place. Two villages named apart stay two."""
+    gwoza = named(110, "o1", "Tashan Mararaba", loc="Gwoza", lat=11.08, lon=13.69, prec=2, country="Nigeria",
+                  actor="Unidentified Armed Group (Nigeria)", actor2=None)
+    arabic = named(111, "o2", "غووزا", loc="Nigeria", lat=9.0, lon=8.0, prec=3, country="Nigeria",
+                   actor="Unidentified Armed Group (Nigeria)", actor2=None)
+    assert partition(group([gwoza, arabic])) == [["m110", "m111"]]
+    other = dataclasses.replace(arabic, mention_id="m112", place_named="Pulka")
+    assert len(partition(group([gwoza, other]))) == 2
+
+
+def test_an_undated_report_placed_only_in_its_country_joins_by_a_high_toll():
+    """An undated report of 95 killed, placed only in Mali, joins the one dated event that day
+    whose reports tell 95 (or 100) dead; placed at a town of its own, it must agree on the place."""
+    def rep(i, doc, toll, day=0, loc="Mali", lat=17.0, lon=-4.0, prec=3, hint=None):
+        return MentionKey(f"m{i:03d}", "Violence against civilians", BASE + timedelta(days=day) if day is not None
+                          else None, lat, lon, loc, prec, "Unidentified Armed Group (Mali)", "Mali", doc, "Attack",
+                          toll, None, "Civilians (Mali)", hint)
+    dated = [rep(120, "o1", 95, loc="Mopti", lat=14.5, lon=-4.2), rep(121, "o2", 100)]
+    undated = rep(122, "o3", 100, day=None)
+    assert partition(group(dated + [undated])) == [["m120", "m121", "m122"]]
+    assert ["m123"] in partition(group(dated + [rep(123, "o3", 100, day=None, loc="Gao", lat=16.27, lon=-0.04,
+                                                    prec=1)]))
+    assert ["m124"] in partition(group(dated + [rep(124, "o3", 40, day=None)]))
+
+
+def test_an_undated_report_that_fits_two_events_joins_the_one_at_its_place():
+    """Two dated events of one bombing (one report misplaced in another town) both fit an undated
+    report by toll; the one whose place it names is its event."""
+    def rep(i, doc, day=0, loc="Nigeria", lat=9.0, lon=8.0, prec=3, village=None):
+        return MentionKey(f"m{i:03d}", "Explosions/Remote violence", BASE + timedelta(days=day) if day is not None
+                          else None, lat, lon, loc, prec, "Unidentified Armed Group (Nigeria)", "Nigeria", doc,
+                          "Suicide bomb", 18, village, None)
+    at_gwoza, elsewhere = rep(130, "o1", loc="Gwoza", lat=11.08, lon=13.69, prec=2), rep(131, "o2", loc="Maiduguri",
+                                                                                          lat=11.85, lon=13.16, prec=1)
+    undated = rep(132, "o3", day=None, village="غووزا")
+    assert ["m130", "m132"] in partition(group([at_gwoza, elsewhere, undated]))

@@ -716,3 +716,32 @@ def test_a_decree_s_day_yields_to_the_day_told_two_paragraphs_on():
     assert ev.sub_event_type == "Attack"            # "une attaque armée" on civilians is no clash
     assert ev.event_date == "2025-05-16"            # the Friday prayer, not the dateline's 17 nor the decree's Saturday
     assert ev.place_named == "Tindabou"             # the village the next sentences of the story name
+
+
+def test_the_day_and_village_an_incident_sentence_tells_after_the_lead():
+    """'The incident occurred late Sunday in Kargi village': a sentence of no kind of its own
+    that dates and places the strike the lead told without a day."""
+    text = ("A village in north-western Nigeria was hit by an army drone strike meant for bandits, killing dozens "
+            "of people celebrating a religious festival. The army gave no toll. The governor ordered an inquiry. "
+            "The incident occurred late Sunday in Kargi village, Kaduna State, residents said.")
+    ev = process(Article(id="oc", text=text, published="2023-12-05", lang="en")).events[0]
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.event_date == "2023-12-03"
+    assert ev.place_named == "Kargi"
+
+
+def test_an_arabic_page_stamp_is_no_event_day():
+    text = ("غارة بطائرة مسيرة تقتل 40 مدنيا في قرية كارغي بنيجيريا\nتاريخ النشر: 6 ديسمبر 2023\n"
+            "قتل 40 مدنيا في غارة بطائرة مسيرة للجيش على قرية كارغي بولاية كادونا يوم الأحد.")
+    ev = process(Article(id="st", text=text, published=None, lang="ar")).events[0]
+    assert ev.event_date == "2023-12-03"            # the Sunday before the page's day, not the stamp
+
+
+def test_an_undated_report_s_weekday_is_the_day_it_names_that_week():
+    """No publication date; 'dans la nuit de jeudi à vendredi' and, next, 'vendredi 26 février':
+    the night is that of the 26th, not a Thursday after it."""
+    text = ("Des hommes armés ont enlevé des élèves d'un pensionnat de filles de Kargi dans la nuit de jeudi à "
+            "vendredi.\nLa police de l'Etat de Zamfara a annoncé vendredi 26 février 2021 que 300 élèves avaient été "
+            "enlevées.")
+    ev = process(Article(id="nw", text=text, published=None, lang="fr")).events[0]
+    assert ev.event_date == "2021-02-26"

@@ -102,6 +102,10 @@ CASES = [
      "Attack"),
     ("Au moins 40 personnes ont été tuées dimanche à Gubio, ont affirmé les autorités locales, en accusant le "
      "groupe jihadiste Boko Haram.", "Attack"),
+    # killed "by an army drone" is a drone strike, whoever flew it
+    ("Plusieurs personnes ont été tuées dimanche à Kargi par un drone de l'armée.", "Air/drone strike"),
+    # "سقوط قتلى" is casualties falling, no town falling to anyone
+    ("أفاد مسؤولون محليون عن سقوط قتلى في هجوم على قرية كارغي يوم الأحد.", "Attack"),
     # the police spokesman who told of it is no target
     ("Des hommes armés ont attaqué le village de Gubio dimanche, tuant 40 habitants, a indiqué le porte-parole "
      "de la police de l'Etat.", "Attack"),

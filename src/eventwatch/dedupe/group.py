@@ -116,10 +116,13 @@ def _same_toll(a: MentionKey, b: MentionKey) -> bool:
     if a.fatalities is None or b.fatalities is None or min(a.fatalities, b.fatalities) < _TOLL_MIN \
             or abs(a.fatalities - b.fatalities) > _TOLL_SLACK * max(a.fatalities, b.fatalities):
         return False
-    if not (a.day and b.day and a.country and a.country == b.country and a.event_type == b.event_type
+    # (an undated report too: it joins only the one dated event that fits it, _attach_undated)
+    if not ((a.day or b.day) and a.country and a.country == b.country and a.event_type == b.event_type
             and _same_sub(a.sub_event_type, b.sub_event_type)):
         return False
     vague = lambda m: m.lat is None or (m.geo_precision or 3) >= 3  # noqa: E731
+    if (a.day is None and not vague(a)) or (b.day is None and not vague(b)):
+        return False   # an undated report placed at its town agrees on the place first
     return vague(a) or vague(b)   # (two towns placed apart are two places, whatever their tolls)
 
 
@@ -128,9 +131,12 @@ def _same_name(a: MentionKey, b: MentionKey) -> bool:
     the village or town of the other (in any script)."""
     cc = _cc(a.country)
     if a.place_named and b.place_named:
-        if not same_name(a.place_named, b.place_named, cc):
-            return False   # two villages named apart ("Kimba", "Kamba") are two places, whatever town stands for them
-        return True
+        if same_name(a.place_named, b.place_named, cc):
+            return True
+        # two villages named apart ("Kimba", "Kamba") are two places, whatever town stands for them;
+        # but a report may name the town the other stands at ("غووزا" and "Tashan Mararaba, Gwoza")
+        return any(x.place_named and y.located_key and same_name(x.place_named, y.location, cc)
+                   for x, y in ((a, b), (b, a)))
     if a.location and a.location == b.location and a.location != a.country:
         return True   # (a country is too wide a place to tell two events of a day apart)
     named, other = (a, b) if a.place_named else (b, a)
@@ -215,6 +221,7 @@ def _any_day_blocks(m: MentionKey, own: bool) -> list[tuple]:
     if m.location:
         keys.append(("n", m.location))
     keys += _sound_blocks(m, None, probe=not own)
+    keys += _toll_blocks(m, None)
     return [k + (m.event_type,) for k in keys]
 
 
@@ -267,6 +274,11 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, find, parent: dict, d
         # (a report dated by the day it was told is a day off: a weekday a day either side
         # then, when no event has the weekday itself)
         fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint, slack=1)}
+    if len(fits) > 1:
+        # (one that agrees on the place itself, not only by a toll: "غووزا" and a report placed at
+        # Gwoza, rather than another placed in Maiduguri that told the same 18 dead)
+        placed = {find(o.mention_id) for o in cands if find(o.mention_id) in fits and _same_name(u, o)}
+        fits = placed if len(placed) == 1 else fits
     if len(fits) > 1 and (u.fatalities or 0) >= _TELLING_TOLL:
         # (two attacks on one camp years apart, both on a Tuesday: the one whose report gives
         # the same toll, 71, is the one this report tells)

@@ -73,6 +73,13 @@ class Doc:
     unknown: list = dataclasses.field(default_factory=list)    # per sentence: places named that no gazetteer holds
     page_dated: bool = False   # no publication date, but a line of the page that is only a date stands for it
     body_start: Optional[int] = None   # the first sentence after a date line that closes the page's header
+    named_days: tuple = ()     # no publication date: the explicit days the text names
+
+    @property
+    def page_pub(self) -> Optional[date]:
+        """The publication date, or the page's own date line standing for it ("تاريخ النشر: 6
+        ديسمبر 2023"): a weekday is counted back from it, as from a publication date."""
+        return self.pub or (self.anchor if self.page_dated else None)
 
     @property
     def roundup(self) -> bool:
@@ -156,7 +163,7 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
                dates_by_sentence, ca.article.title, speakers, unknown,
                page_dated=anchor is not None and anchor == dates_mod.anchor_date(stamps, today),
                body_start=stamped[0] + 1 if stamped and 0 < stamped[0] <= _HEADER_MAX and stamped[0] + 1 < len(sents)
-               else None)
+               else None, named_days=() if pub else dates_mod.named_days(all_dates, today))
 
 
 # a date line this early closes the page's header (headline, standfirst, captions): the report's
@@ -177,7 +184,7 @@ def _date_only(folded: str, hits: list) -> bool:
 # "Publié le ... à 10h, mis à jour le ...", "نشر في ... آخر تحديث"
 _STAMP_WORDS = re.compile(r"\b(?:(?:last\s+)?(?:published|updated|modified|posted)(?:\s+on)?|at|am|pm|gmt|utc|"
                           r"publie(?:\s+le)?|(?:mis|mise)\s+a\s+jour(?:\s+le)?|le|a|h|heures?)(?=\W|$)"
-                          r"|\((?:paris|gmt|utc|[a-z]+ time)\)|(?:^|\s)(?:نشر في|نشر|اخر تحديث|تحديث)(?=\s|$)")
+                          r"|\((?:paris|gmt|utc|[a-z]+ time)\)|(?:^|\s)(?:تاريخ النشر|نشر في|نشر|اخر تحديث|تحديث)(?=\s|:|$)")
 
 
 def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
@@ -267,6 +274,13 @@ _SAME_STORY = [{"Attack", "Armed clash"},
                 "Violent demonstration", "Mob violence"}]
 
 
+# "the incident occurred", "l'attaque s'est produite", "الحادث وقع": the event's day is told next
+_OCCURRED = re.compile(ar_tolerant(r"\b(?:incident|attack|strike|blast|explosion|attaque|incident|frappe|explosion|drame)s?\s+"
+                                   r"(?:\w+\s+)?(?:occurred|happened|took place|came|a eu lieu|s'est produite?|est survenue?)\b"
+                                   r"|(?:^|\s)(?:الحادث|الهجوم|الضربه|الانفجار|الغاره)\s+(?:\S+\s+)?(?:وقع|وقعت)(?:\s|$)"
+                                   r"|(?:^|\s)(?:التي|الذي)\s+(?:وقعت|وقع)(?:\s|$)"))
+
+
 def _same_story(a: str, b: str) -> bool:
     """Two sentences' kinds one incident may be told under: the same family, or a clash and an attack."""
     return _family(a) == _family(b) or any(a in g and b in g for g in _SAME_STORY)
@@ -294,7 +308,7 @@ def _day_of(doc: Doc, idx: int) -> Optional[date]:
     """The day one sentence's own date words give, if it has any."""
     if not doc.dates[idx]:
         return None
-    return dates_mod.resolve(doc.dates[idx], doc.pub, doc.anchor, doc.today)[0]
+    return dates_mod.resolve(doc.dates[idx], doc.page_pub, doc.anchor, doc.today, doc.named_days)[0]
 
 
 # "their bodies were discovered ... the following day, on December 3": a later development
@@ -415,8 +429,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     if named is None and (place is None or place.geo_precision >= 3):
         # a headline and a lead that place it in a country, then "ont encerclé une mosquée dans le village
         # de Fambita": a next sentence telling the same story names the village
-        named = next((n for x in infos[main.idx + 1:main.idx + 5] if x.typed and not x.background and not x.claim
-                      and x.idx not in later and _same_story(x.typed.sub_event_type, sub)
+        named = next((n for x in infos[main.idx + 1:main.idx + 5] if not x.background and not x.claim
+                      and x.idx not in later and ((x.typed and _same_story(x.typed.sub_event_type, sub))
+                                                  or _OCCURRED.search(folded[x.idx]))
                       for n in doc.unknown[x.idx]), None)
     if place is None and named is not None:
         # "71 soldiers killed in the camp of Inates" and no other place: a state's forces attacked in
@@ -451,15 +466,17 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         # Sunday in Boma": the day of the statement yields to the day a next sentence tells of the
         # event, read as a clash or an attack (outlets tell one incident as either); so does no day
         # at all ("35 civilians were killed ..." then "Tuesday's double attack on Arbinda")
-        near = [x.idx for x in infos if main.idx < x.idx <= main.idx + 4 and x.typed and not x.background
+        # (or "The incident occurred late Sunday in Tudun Biri village", a sentence of no kind of its own)
+        near = [x.idx for x in infos if main.idx < x.idx <= main.idx + 4 and not x.background
                 and not x.claim and x.idx not in later and x.idx not in date_idx
                 and sents[x.idx].para <= max(max(sents[i].para for i in date_idx), 1) + 2
-                and _same_story(x.typed.sub_event_type, main.typed.sub_event_type)]
+                and ((x.typed and _same_story(x.typed.sub_event_type, main.typed.sub_event_type))
+                     or bool(_OCCURRED.search(folded[x.idx])))]
         ev_dates += [d for i in near for d in doc.dates[i] if not d.reported]
     if not ev_dates:
         # an incident of a round-up takes the round-up's day ("11 killed in separate attacks on Monday")
         ev_dates = [d for i, info in enumerate(infos) if "roundup" in info.hits for d in doc.dates[i]]
-    day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.pub, doc.anchor, doc.today)
+    day, tprec, dbasis = dates_mod.resolve(ev_dates, doc.page_pub, doc.anchor, doc.today, doc.named_days)
     if dbasis == "latest date in the text" and not doc.page_dated:
         # an undated report whose event sentences name no day: the latest date it names elsewhere
         # ("national mourning from Monday 13 January", four days after the attack) is no day of it

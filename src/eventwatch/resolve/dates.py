@@ -249,6 +249,11 @@ def set_floor(hits: list[DateHit], folded_text: str, today: date) -> None:
             h.floor = max(years)
 
 
+def named_days(all_hits: list[DateHit], today: date) -> tuple:
+    """The explicit days an undated article names (with the year it gives or the latest it names)."""
+    return tuple(sorted({d for h in all_hits if h.kind == "absolute" and (d := _year_for(h, None, today))}))
+
+
 def anchor_date(all_hits: list[DateHit], today: date) -> Optional[date]:
     """With no publication date: the latest explicit date in the article."""
     best = None
@@ -305,11 +310,12 @@ def fits_hint(day: date, hint_: Optional[str], slack: int = 0) -> bool:
 
 
 def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[date],
-            today: date) -> tuple[Optional[date], int, str]:
-    """The event day from the date words of its sentences: (day, precision, basis)."""
+            today: date, named: tuple = ()) -> tuple[Optional[date], int, str]:
+    """The event day from the date words of its sentences: (day, precision, basis); `named`, the
+    explicit days an undated article names."""
     told = [h for h in hits if not h.reported]
     if told and len(told) < len(hits):
-        day = resolve(told, published, anchor, today)
+        day = resolve(told, published, anchor, today, named)
         if day[0]:
             return day
     if published:
@@ -336,6 +342,13 @@ def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[dat
                     back = (published.weekday() - h.weekday) % 7 or (7 if h.last else 0)
                     return published - timedelta(days=back), 1, "weekday before publication date"
                 if anchor:
+                    # "dans la nuit de jeudi à vendredi" in a report that names "jeudi 25 février"
+                    # elsewhere: the day it names, in the week up to its latest day
+                    # (of a night's two days, either: "jeudi à vendredi" and "vendredi 26 février")
+                    wds = {x.weekday for x in hits if x.kind == "weekday"}
+                    same = [d for d in named if d.weekday() in wds and 0 <= (anchor - d).days <= 6]
+                    if same:
+                        return same[-1], 1, "weekday of a day the text names"
                     fwd = (h.weekday - anchor.weekday()) % 7
                     return anchor + timedelta(days=fwd), 1, "weekday after the latest date in the text"
     base = published or anchor
