@@ -320,3 +320,13 @@ def test_an_undated_report_that_fits_two_events_joins_the_one_at_its_place():
                                                                                           lat=11.85, lon=13.16, prec=1)
     undated = rep(132, "o3", day=None, village="غووزا")
     assert ["m130", "m132"] in partition(group([at_gwoza, elsewhere, undated]))
+
+
+def test_a_battle_s_sub_types_are_one_for_the_toll():
+    """'JNIM took the camp, killing 30 soldiers' and 'clashes at the camp left 30 soldiers dead', both
+    placed only in Mali that day: one battle."""
+    def rep(i, doc, sub):
+        return MentionKey(f"m{i:03d}", "Battles", BASE, 17.0, -4.0, "Mali", 3, "JNIM", "Mali", doc, sub, 30, None,
+                          "Military Forces of Mali")
+    assert len(partition(group([rep(140, "o1", "Non-state actor overtakes territory"),
+                                rep(141, "o2", "Armed clash")]))) == 1

@@ -209,3 +209,29 @@ def test_a_town_known_only_in_another_province_than_the_one_written_after_it_is_
                          "of Yobe State, on Sunday, officials said.", published="2024-09-03", lang="en")).events[0]
     assert ev.admin1 == "Yobe"
     assert ev.place_named == "Dikwa"
+
+
+def test_countries_a_region_borders_are_not_where_it_is():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    """'la région de Gedo, frontalière du Kenya et de l'Éthiopie': Gedo is no town of Ethiopia."""
+    ev = process(Article(id="fr", text="Les Shebab « ont lancé une offensive contre une base militaire », dans la région "
+                         "méridionale de Gedo, frontalière du Kenya et de l'Éthiopie, a déclaré un colonel somalien.",
+                         published="2016-01-20", lang="fr")).events[0]
+    assert ev.country == "Somalia"
+
+
+def test_a_military_base_at_a_village_names_the_village():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    ev = process(Article(id="bm", text="Les Shebab ont lancé mardi une offensive contre une base militaire à Ceel Qoorow, "
+                         "tuant 12 soldats somaliens.", published="2016-01-20", lang="fr")).events[0]
+    assert ev.place_named == "Ceel Qoorow"
+
+
+def test_a_village_s_arabic_name_stops_before_a_common_noun_with_its_particle():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    ev = process(Article(id="ng", text="قتل 12 شخصا في قصف استهدف مخيم كاسيرو للنازحين قرب مدينة غوما يوم الجمعة.",
+                         published="2024-05-04", lang="ar")).events[0]
+    assert ev.place_named == "كاسيرو"

@@ -117,8 +117,9 @@ def _same_toll(a: MentionKey, b: MentionKey) -> bool:
             or abs(a.fatalities - b.fatalities) > _TOLL_SLACK * max(a.fatalities, b.fatalities):
         return False
     # (an undated report too: it joins only the one dated event that fits it, _attach_undated)
+    # (a battle's sub-types are one here: "JNIM took the camp" and "clashes at the camp", 30 dead each)
     if not ((a.day or b.day) and a.country and a.country == b.country and a.event_type == b.event_type
-            and _same_sub(a.sub_event_type, b.sub_event_type)):
+            and (_same_sub(a.sub_event_type, b.sub_event_type) or a.event_type == "Battles")):
         return False
     vague = lambda m: m.lat is None or (m.geo_precision or 3) >= 3  # noqa: E731
     if (a.day is None and not vague(a)) or (b.day is None and not vague(b)):

@@ -136,10 +136,14 @@ _DISTANCE_BEFORE = re.compile(
     r"|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:of|from|de|du|d'|عن|من)?\s*(?:the |la |le )?"
     r"(?:(?:country's |somali |nigerian |malian )?(?:capital|capitale|town|city|ville|العاصمه|مدينه)(?: of| de)?\s+)?$")
 _FAR_KM = 50
-_NEAR_COUNTRY_BEFORE = re.compile(r"(?:\bnear|\bclose to|\bproche du|\bproche de la|\bpres du|\bpres de la|(?:^|\s)قرب|"
+_NEAR_COUNTRY_BEFORE = re.compile(r"(?:(?:\bnear|\bclose to|\bproche du|\bproche de la|\bpres du|\bpres de la|(?:^|\s)قرب|"
                                   r"بالقرب من|علي مقربه من)\s+(?:the\s+)?(?:(?:borders? with|frontieres? avec)\s+(?:le |la |les )?"
                                   # ("near the borders with Mali and Burkina Faso": the second of two too)
-                                  r"(?:[^\W\d_]+(?: [^\W\d_]+)? (?:and|et) (?:le |la )?)?|(?:ال)?حدود\s+(?:مع\s+)?)?$")
+                                  r"(?:[^\W\d_]+(?: [^\W\d_]+)? (?:and|et) (?:le |la )?)?|(?:ال)?حدود\s+(?:مع\s+)?)?"
+                                  # ("la région de Gedo, frontalière du Kenya et de l'Éthiopie", "bordering Kenya")
+                                  r"|\b(?:frontalier|frontaliere|frontaliers|frontalieres) (?:du |de la |de l'|des |avec (?:le |la )?)"
+                                  r"(?:[^\W\d_]+ (?:et|and) (?:du |de la |de l'|des )?)?"
+                                  r"|\bbordering (?:the )?(?:[^\W\d_]+ (?:and|et) )?)$")
 
 
 def _far_reference(before: str) -> bool:

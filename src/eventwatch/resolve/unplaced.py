@@ -37,7 +37,9 @@ _BEFORE = {
     "en": re.compile(r"\b(?:town|village|city|locality|hamlet|settlement|commune|outpost|area|villages|towns) of\s+$"
                      r"|\b(?:camp|base|barracks|outpost|garrison|post) (?:in|at)\s+$|\bnear\s+$"),
     "fr": re.compile(r"\b(?:ville|localite|commune|village|villages|bourgade|hameau|detachement|camp|base|garnison|poste|brigade)"
-                     r" (?:(?:de gendarmerie|de la gendarmerie|militaire|de l'armee|de police) )?(?:de |d')$|\bpres de\s+$"),
+                     r" (?:(?:de gendarmerie|de la gendarmerie|militaire|de l'armee|de police) )?(?:de |d')$|\bpres de\s+$"
+                     # ("une base militaire à El-Adde": where the base is)
+                     r"|\b(?:camp|base|garnison|poste|detachement)(?: (?:militaire|de l'armee|de gendarmerie|de police))? a $"),
     "ar": re.compile(r"(?:^|\s)[وبلف]?(?:بلده|قريه|مدينه|بلدتي|قريتي|منطقه|معسكر|قاعده|مخيم|ثكنه|ناحيه|قرب|جزيره)\s+[\"(]?\s*$"),
 }
 _AFTER = {
@@ -130,8 +132,10 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
             nxt = _ARABIC_NEXT.match(text, e)
             if nxt:
                 w = re.sub(f"[{HARAKAT}]", "", nxt.group(1))
+                # (nor "للنازحين", "بالقرب": a particle glued to the article opens a common noun)
                 if zipf_frequency(w, "ar") < 4.0 and not _VERB_LIKE.match(fold(w)) and not (
-                        w[0] in "وبلف" and zipf_frequency(w[1:], "ar") >= 3.3):
+                        w[0] in "وبلف" and zipf_frequency(w[1:], "ar") >= 3.3) \
+                        and not re.match(r"(?:لل|بال|وال|فال|كال)", fold(w)):
                     e = nxt.end()
                     raw = text[s:e]
         else:
