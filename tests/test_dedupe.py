@@ -330,3 +330,16 @@ def test_a_battle_s_sub_types_are_one_for_the_toll():
                           "Military Forces of Mali")
     assert len(partition(group([rep(140, "o1", "Non-state actor overtakes territory"),
                                 rep(141, "o2", "Armed clash")]))) == 1
+
+
+def test_a_weekday_a_day_off_is_held_to_the_event_s_own_day():
+    """A Wednesday bombing told by three outlets (one dated it Thursday, the day it was told): an
+    undated report of a bombing there 'on Friday' is another bombing, though Thursday is a day off."""
+    town = dict(loc="Gao", lat=16.27, lon=-0.04, prec=1, etype="Explosions/Remote violence",
+                actor="Unidentified Armed Group (Mali)", actor2=None, country="Mali")
+    wednesday = BASE - timedelta(days=2)                        # 2024-01-24
+    reps = [named(150 + k, f"o{k}", None, day=(wednesday - BASE).days + d, **town) for k, d in enumerate((0, 0, 1))]
+    undated = named(155, "o9", None, day=None, hint="Friday", **town)
+    assert ["m155"] in partition(group(reps + [undated]))
+    # told a day off by its only report, the Friday one still fits (the rule the slack is for)
+    assert ["m152", "m155"] in partition(group([reps[2], undated]))

@@ -14,7 +14,7 @@ smallest member id, so it is stable too.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional
@@ -241,18 +241,20 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
         return
     index: dict[tuple, list[MentionKey]] = defaultdict(list)
     tolls: dict[str, set] = defaultdict(set)   # event (its root) -> the tolls its reports give
+    days: dict[str, Counter] = defaultdict(Counter)   # event (its root) -> the days its reports give
     for m in uniq.values():
         if m.day is not None:
             for k in _any_day_blocks(m, True):
                 index[k].append(m)
             if m.fatalities is not None:
                 tolls[find(m.mention_id)].add(m.fatalities)
+            days[find(m.mention_id)][m.day] += 1
     # (two undated reports of a Baghdad suicide bombing may tell bombings years apart: they
     # never join each other, only a dated event; passes until none joins: a toll told by a
     # report that joined makes another one's fit plain)
     todo = sorted(undated, key=lambda m: m.mention_id)
     while todo:
-        joined = {u.mention_id for u in todo if _join_undated(u, index, tolls, find, parent, docs)}
+        joined = {u.mention_id for u in todo if _join_undated(u, index, tolls, days, find, parent, docs)}
         todo = [u for u in todo if u.mention_id not in joined] if joined else []
 
 
@@ -264,7 +266,8 @@ def _same_sub(a: str, b: Optional[str]) -> bool:
     return a == b or (a in _BOMBS and b in _BOMBS)
 
 
-def _join_undated(u: MentionKey, index: dict, tolls: dict, find, parent: dict, docs: dict) -> bool:
+def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, parent: dict,
+                  docs: dict) -> bool:
     """Join one undated mention to the one dated event that fits it; whether it joined."""
     # (with no day to agree on, the kind must agree more closely: the same sub-event type as a
     # report of the event, a bomb either way; a shelling of a base is no drone strike on it years before)
@@ -274,7 +277,10 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, find, parent: dict, d
     if not fits:
         # (a report dated by the day it was told is a day off: a weekday a day either side
         # then, when no event has the weekday itself)
-        fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint, slack=1)}
+        # (the event's own day, the one most of its reports give, not a report's told a day late: a
+        # Friday's bombing in Gao is no Wednesday's there years later that one outlet dated Thursday)
+        fits = {r for r in {find(o.mention_id) for o in cands}
+                if fits_hint(min(days[r], key=lambda d: (-days[r][d], d)), u.date_hint, slack=1)}
     if len(fits) > 1:
         # (one that agrees on the place itself, not only by a toll: "غووزا" and a report placed at
         # Gwoza, rather than another placed in Maiduguri that told the same 18 dead)
@@ -295,6 +301,7 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, find, parent: dict, d
     parent[gone] = keep
     docs[keep] |= docs.pop(gone)
     tolls[keep] |= tolls.pop(gone, set()) | ({u.fatalities} if u.fatalities is not None else set())
+    days[keep] += days.pop(gone, Counter())
     return True
 
 
