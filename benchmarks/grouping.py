@@ -2,7 +2,8 @@
 region, a third of them repeated reports of the same events; one in ten names a
 village no gazetteer holds (placed at its province, so only the name joins its
 reports), and one in fifty has no date (joined afterwards to the one dated event
-that fits it, or to none).
+that fits it, or to none). Each event has a toll (none, small, or ten and more:
+a high toll joins reports placed only in their province on the same or next day).
 
     python benchmarks/grouping.py --mentions 100000
 """
@@ -30,16 +31,17 @@ def mentions(n: int, seed: int = 3) -> list[MentionKey]:
         jitter = (rnd.random() - 0.5) * 0.02 if i >= n_events else 0
         day = date(2024, 1, 1) + timedelta(days=r.randrange(365) + (rnd.choice([0, 1]) if i >= n_events else 0))
         etype = r.choice(TYPES)
+        toll = r.choice([None, None, 0, 1, 2, 3, 5, 8, 12, 20, 35, 60])
         # place names are made-up words: their sounds collide as real names do, now and then
         name = "".join(r.choice("bdgklmnrstz") + r.choice("aeiou") for _ in range(r.choice([2, 3, 4]))).capitalize()
         if r.random() < 0.1:   # a village: the province's point, the village's name
             village = name
             out.append(MentionKey(f"m{i}", etype, day, round(lat), round(lon), f"province{round(lat)}", 3,
-                                  "Unidentified Armed Group", "X", place_named=village))
+                                  "Unidentified Armed Group", "X", fatalities=toll, place_named=village))
             continue
         undated = rnd.random() < 0.02
         out.append(MentionKey(f"m{i}", etype, None if undated else day, lat + jitter, lon + jitter, name, 1,
-                              "Unidentified Armed Group", "X"))
+                              "Unidentified Armed Group", "X", fatalities=toll))
     return out
 
 

@@ -343,3 +343,14 @@ def test_a_weekday_a_day_off_is_held_to_the_event_s_own_day():
     assert ["m155"] in partition(group(reps + [undated]))
     # told a day off by its only report, the Friday one still fits (the rule the slack is for)
     assert ["m152", "m155"] in partition(group([reps[2], undated]))
+
+
+def test_a_toll_joins_no_two_provinces_and_no_town_far_from_the_province():
+    def rep(i, doc, loc, lat, lon, prec):
+        return MentionKey(f"m{i:03d}", "Violence against civilians", BASE, lat, lon, loc, prec,
+                          "Unidentified Armed Group (Mali)", "Mali", doc, "Attack", 40, None, "Civilians (Mali)")
+    mopti, gao = rep(160, "o1", "Mopti", 14.49, -4.19, 3), rep(161, "o2", "Gao", 16.27, -0.04, 3)
+    assert len(partition(group([mopti, gao]))) == 2
+    assert len(partition(group([mopti, rep(162, "o3", "Kidal", 18.44, 1.41, 1)]))) == 2      # 700 km off
+    assert len(partition(group([mopti, rep(163, "o3", "Bandiagara", 14.35, -3.61, 1)]))) == 1
+    assert len(partition(group([rep(164, "o4", "Mali", 17.0, -4.0, 3), gao]))) == 1          # the country: any

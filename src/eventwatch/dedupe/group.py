@@ -14,6 +14,7 @@ smallest member id, so it is stable too.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -109,7 +110,9 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
 # or the next, tells one event where a report places it only in its province or country ("95 killed
 # in a Dogon village", "à Sobane-Kou, région de Mopti"): massacres of 95 are not told twice a day.
 _TOLL_MIN = 10
+_PROVINCE_KM = 250   # a town of a province lies this near its point (the capital), most often
 _TOLL_SLACK = 0.1   # (95 and 100: a first toll and a rounded one)
+_TOLL_STEP = -math.log(1 - _TOLL_SLACK)   # (tolls a tenth apart fall in the same or the next block)
 
 
 def _same_toll(a: MentionKey, b: MentionKey) -> bool:
@@ -124,7 +127,16 @@ def _same_toll(a: MentionKey, b: MentionKey) -> bool:
     vague = lambda m: m.lat is None or (m.geo_precision or 3) >= 3  # noqa: E731
     if (a.day is None and not vague(a)) or (b.day is None and not vague(b)):
         return False   # an undated report placed at its town agrees on the place first
-    return vague(a) or vague(b)   # (two towns placed apart are two places, whatever their tolls)
+    if not (vague(a) or vague(b)):
+        return False   # (two towns placed apart are two places, whatever their tolls)
+    # a report placed in a province agrees with the other's province, or lies near its town
+    # (Mopti and Gao are two places; a country-level report agrees with any)
+    prov = [m for m in (a, b) if vague(m) and m.location and m.location != m.country and m.lat is not None]
+    if len(prov) == 2:
+        return a.location == b.location
+    if prov and (other := b if prov[0] is a else a).lat is not None and not vague(other):
+        return km((prov[0].lat, prov[0].lon), (other.lat, other.lon)) <= _PROVINCE_KM
+    return True
 
 
 def _same_name(a: MentionKey, b: MentionKey) -> bool:
@@ -169,12 +181,20 @@ def _blocks(m: MentionKey) -> list[tuple]:
         for name in loc:
             keys.append(("n", d, name))
         keys += _sound_blocks(m, d, probe=True)
-        keys += _toll_blocks(m, d)
+        keys += _toll_blocks(m, d, probe=True)
     return keys
 
 
-def _toll_blocks(m: MentionKey, d) -> list[tuple]:
-    return [("t", d, m.country)] if m.fatalities is not None and m.fatalities >= _TOLL_MIN else []
+def _toll_blocks(m: MentionKey, d, probe: bool = False) -> list[tuple]:
+    """Blocks by toll, on a log scale a tenth wide: a probe meets the tolls a tenth either side;
+    a report placed at its town meets only reports placed vaguely (two towns never join by toll)."""
+    if m.fatalities is None or m.fatalities < _TOLL_MIN:
+        return []
+    b = int(math.log(m.fatalities) / _TOLL_STEP)
+    vague = m.lat is None or (m.geo_precision or 3) >= 3
+    if not probe:
+        return [("tv" if vague else "tp", d, m.country, b)]
+    return [(k, d, m.country, x) for k in (("tv", "tp") if vague else ("tv",)) for x in (b - 1, b, b + 1)]
 
 
 def _sound_blocks(m: MentionKey, d, probe: bool) -> list[tuple]:
@@ -222,7 +242,7 @@ def _any_day_blocks(m: MentionKey, own: bool) -> list[tuple]:
     if m.location:
         keys.append(("n", m.location))
     keys += _sound_blocks(m, None, probe=not own)
-    keys += _toll_blocks(m, None)
+    keys += _toll_blocks(m, None, probe=not own)
     return [k + (m.event_type,) for k in keys]
 
 
