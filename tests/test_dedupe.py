@@ -354,3 +354,13 @@ def test_a_toll_joins_no_two_provinces_and_no_town_far_from_the_province():
     assert len(partition(group([mopti, rep(162, "o3", "Kidal", 18.44, 1.41, 1)]))) == 2      # 700 km off
     assert len(partition(group([mopti, rep(163, "o3", "Bandiagara", 14.35, -3.61, 1)]))) == 1
     assert len(partition(group([rep(164, "o4", "Mali", 17.0, -4.0, 3), gao]))) == 1          # the country: any
+
+
+def test_a_group_and_the_movement_it_is_a_branch_of_are_one_doer():
+    """'al-Qaeda-linked militants' (read as Al Qaeda) and 'Al Shabaab' storming one Mogadishu hotel
+    that night: one event. Two unrelated groups stay two."""
+    town = dict(loc="Mogadishu", lat=2.04, lon=45.34, prec=1, etype="Violence against civilians", actor2=None)
+    a, b = named(170, "o1", None, actor="Al Qaeda", **town), named(171, "o2", None, actor="Al Shabaab", **town)
+    assert len(partition(group([a, b]))) == 1
+    c = named(172, "o3", None, actor="Islamic State", **town)
+    assert len(partition(group([b, c]))) == 2

@@ -322,3 +322,13 @@ def test_civilians_are_never_the_doer_of_violence():
                          lang="ar")).events[0]
     assert not ev.actor1.startswith("Civilians")
     assert ev.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_no_state_s_forces_send_a_suicide_bomber():
+    """Police named in the sentence of a suicide bombing at their training centre are its target."""
+    ev = process(Article(id="sb2", text="The police of Zawiya were hit when a suicide bomber drove a truck into their "
+                         "training centre in Zawiya on Thursday, killing 50 recruits.", published="2016-01-08",
+                         lang="en")).events[0]
+    assert ev.sub_event_type == "Suicide bomb"
+    assert not ev.actor1.startswith(("Police Forces", "Military Forces"))
+    assert ev.actor2 == "Police Forces of Libya"

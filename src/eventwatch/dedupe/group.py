@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
+from ..resolve.actors import branch_of
 from ..resolve.dates import fits_hint
 from ..resolve.gazetteer import km
 from ..resolve.translit import same_name, sound_key
@@ -101,7 +102,8 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
             return False     # region-level places are too vague to merge on
         if km((a.lat, a.lon), (b.lat, b.lon)) > MAX_KM:
             return False
-    if not (_unidentified(a.actor1) or _unidentified(b.actor1)) and a.actor1 != b.actor1 and not _same_sides(a, b):
+    if not (_unidentified(a.actor1) or _unidentified(b.actor1)) and a.actor1 != b.actor1 and not _same_sides(a, b) \
+            and not branch_of(a.actor1, b.actor1):   # ("Al Qaeda" for its branch "Al Shabaab")
         return False
     return True
 

@@ -446,6 +446,14 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                           for i in event_idx for a, _ in infos[i].hits.get("armed_target", ()))):
             # "a roadside bomb tore through a minibus": a bomb that hits people and no armed side hits civilians
             actor2 = f"Civilians ({country_name})"
+    if sub == "Suicide bomb" and actor1 and rc.STATE_SIDE.match(actor1) and claimed is None:
+        # no state's forces send suicide bombers: forces named as the doer of one were its target
+        # ("Police Forces of Libya" in "a truck bomb exploded at a police training centre")
+        if actor2 and not rc.STATE_SIDE.match(actor2) and not actor2.startswith("Civilians"):
+            actor1, actor2 = actor2, actor1
+        else:
+            actor2 = actor1
+            actor1 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
     return actor1, actor2, claimed, attributed
 
 

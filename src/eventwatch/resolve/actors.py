@@ -70,6 +70,7 @@ class ActorDict:
     generic: dict[str, str] = field(default_factory=dict)   # role -> ACLED class name
     military: dict[str, Actor] = field(default_factory=dict)   # country code -> its military forces
     demonyms: dict[str, str] = field(default_factory=dict)    # folded demonym ("tunisian", "التونسيه") -> country code
+    parents: dict[str, str] = field(default_factory=dict)     # a group's name -> the movement it is a branch of
 
 
 def _aliases(block) -> list[str]:
@@ -138,6 +139,8 @@ def actor_dict() -> ActorDict:
         if not name:
             continue
         ccs = g.get("countries") or []
+        if g.get("parent"):
+            d.parents[name] = g["parent"]
         actor = Actor(name, g.get("kind", "rebel"), ccs[0] if len(ccs) == 1 else None, countries=tuple(ccs))
         for a in _aliases(g.get("aliases")):
             index.add(a, actor)
@@ -391,3 +394,10 @@ def claim_kind(folded_sentence: str, lang: str) -> Optional[str]:
     if _ATTRIB[lang].search(folded_sentence):
         return "attribution"
     return None
+
+
+def branch_of(a: str, b: str) -> bool:
+    """One group is a branch of the other ("Al Shabaab" of "Al Qaeda", "Islamic State Sahel Province" of
+    "Islamic State"): outlets name either for one attack."""
+    parents = actor_dict().parents
+    return parents.get(a) == b or parents.get(b) == a
