@@ -235,3 +235,14 @@ def test_a_village_s_arabic_name_stops_before_a_common_noun_with_its_particle():
     ev = process(Article(id="ng", text="قتل 12 شخصا في قصف استهدف مخيم كاسيرو للنازحين قرب مدينة غوما يوم الجمعة.",
                          published="2024-05-04", lang="ar")).events[0]
     assert ev.place_named == "كاسيرو"
+
+
+def test_countries_that_vow_or_condemn_are_speakers_not_places():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    ev = process(Article(id="vw", text="US and Afghanistan vow investigation into air strike on hospital\n\n"
+                         "  • At least 19 killed by strike, including three children\n"
+                         "  • US forces 'should have known' location of hospital\n"
+                         "Footage shows the devastation at a hospital run by a charity in Kunduz, northern Afghanistan.",
+                         published="2015-10-03", lang="en")).events[0]
+    assert ev.country == "Afghanistan"

@@ -121,9 +121,11 @@ _BOUND_FOR = re.compile(r"(?:\bbound for|\bheading (?:to|for)|\ben route to|\bon
 _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بحسب|وفق|حسب|نقلا عن"
                              # "les militaires au pouvoir à Ouagadougou", "the junta in Bamako": a seat of power
                              r"|\bau pouvoir a|\bin power in|\b(?:the )?junta in|\bla junte (?:au pouvoir )?a)\s*$")
-_SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|announced|stated|accused|blamed|denied|insisted|warned|"
+_SPEAKER_AFTER = re.compile(r"^\s*(?:(?:and|et) (?:the )?[A-Za-z][\w'-]+\s+)?"   # ("US and Afghanistan vow ...")
+                            r"(?:said|says|told|announced|stated|accused|blamed|denied|insisted|warned|vows?|vowed|pledged?|"
+                            r"promised?|condemned|condemns|"
                             r"affirme|a affirme|annonce|a annonce|a indique|indique|a declare|declare|accuse|a accuse|"
-                            r"denonce|a denonce|assure|a assure)\b")
+                            r"denonce|a denonce|assure|a assure|promet|condamne|a condamne)\b")
 # "strikes on a position in Gedo in response to an attack in Lamu": the place of the earlier event
 _RECALLED_BEFORE = re.compile(r"(?:in (?:response|retaliation|reprisal) (?:to|for)|en (?:riposte|represailles) (?:a|aux?)|"
                               r"ردا علي)[^.;]{0,60}$")
