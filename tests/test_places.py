@@ -246,3 +246,20 @@ def test_countries_that_vow_or_condemn_are_speakers_not_places():
                          "Footage shows the devastation at a hospital run by a charity in Kunduz, northern Afghanistan.",
                          published="2015-10-03", lang="en")).events[0]
     assert ev.country == "Afghanistan"
+
+
+def test_the_arabic_democratic_republic_of_congo_in_either_spelling():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    ev = process(Article(id="cd", text="وقع انفجاران الخميس في ختام تجمع في بوكافو بشرق جمهورية الكونغو الديموقراطية، ما "
+                         "أدى إلى مقتل 11 شخصا.", published="2025-02-28", lang="ar")).events[0]
+    assert ev.country == "Democratic Republic of Congo"
+
+
+def test_neighbouring_countries_a_report_lists_are_not_the_place():
+    from eventwatch.pipeline import process
+    from eventwatch.records import Article
+    ev = process(Article(id="nb", text="أفادت الأنباء أن الطالبات اللاتي خطفن من قبل جماعة بوكو حرام في شمال شرق البلاد "
+                         "قد تم نقلهن إلى دول الجوار النيجر وتشاد والكاميرون.", published="2014-05-02",
+                         lang="ar")).events[0]
+    assert ev.country not in ("Niger", "Chad", "Cameroon")

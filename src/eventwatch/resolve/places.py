@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Optional
 
 from ..records import TITLE_BASE, Place, Span
-from ..text import fold, is_arabic
+from ..text import ar_tolerant, fold, is_arabic
 from .gazetteer import Loc, gazetteer, km, name_key
 
 
@@ -146,6 +146,15 @@ _NEAR_COUNTRY_BEFORE = re.compile(r"(?:(?:\bnear|\bclose to|\bproche du|\bproche
                                   r"|\b(?:frontalier|frontaliere|frontaliers|frontalieres) (?:du |de la |de l'|des |avec (?:le |la )?)"
                                   r"(?:[^\W\d_]+ (?:et|and) (?:du |de la |de l'|des )?)?"
                                   r"|\bbordering (?:the )?(?:[^\W\d_]+ (?:and|et) )?)$")
+
+
+# "moved to the neighbouring countries Niger, Chad and Cameroon", "دول الجوار النيجر وتشاد": the
+# countries around the one it happened in
+# (the list's other names between: "Niger, Chad and", "النيجر وتشاد و")
+_NEIGHBOURS_BEFORE = re.compile(ar_tolerant(
+    r"(?:\bneighbou?ring (?:countries|states)|\bpays voisins)\W{0,3}(?:(?:such as|like|including|comme|notamment)\s+)?"
+    r"(?:[^\W\d_]+(?: [^\W\d_]+)?,\s*)*(?:[^\W\d_]+(?: [^\W\d_]+)?,?\s+(?:and|et)\s+)?$"
+    r"|(?:^|\s)دول الجوار\W{0,3}(?:\S+\s+)?(?:و\S+\s+)*$"))
 
 
 def _far_reference(before: str) -> bool:
@@ -288,7 +297,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             speaker = bool(_SPEAKER_BEFORE.search(folded[max(0, s - 20):s]) or _SPEAKER_AFTER.match(folded[e:e + 25]))
             recalled = bool(_RECALLED_BEFORE.search(folded[max(0, s - 70):s]))
             # "near Mali", "قرب مالي", "proche du Mali": a country the place is near is not where it is
-            near_border = all(c.kind == "country" for c in keep) and bool(_NEAR_COUNTRY_BEFORE.search(folded[max(0, s - 40):s]))
+            near_border = all(c.kind == "country" for c in keep) and bool(
+                _NEAR_COUNTRY_BEFORE.search(folded[max(0, s - 40):s]) or _NEIGHBOURS_BEFORE.search(folded[max(0, s - 45):s]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
                                 speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border))
     return out
