@@ -2,8 +2,9 @@
 region, a third of them repeated reports of the same events; one in ten names a
 village no gazetteer holds (placed at its province, so only the name joins its
 reports), and one in fifty has no date (joined afterwards to the one dated event
-that fits it, or to none). Each event has a toll (none, small, or ten and more:
-a high toll joins reports placed only in their province on the same or next day).
+that fits it, or to none); one in twenty is placed only at its country. Each
+event has a toll (none, small, or ten and more: a high toll joins reports placed
+only in their province on the same or next day).
 
     python benchmarks/grouping.py --mentions 100000
 """
@@ -38,6 +39,10 @@ def mentions(n: int, seed: int = 3) -> list[MentionKey]:
             village = name
             out.append(MentionKey(f"m{i}", etype, day, round(lat), round(lon), f"province{round(lat)}", 3,
                                   "Unidentified Armed Group", "X", fatalities=toll, place_named=village))
+            continue
+        if rnd.random() < 0.05:   # placed only at the country (joined afterwards to the one event that fits)
+            out.append(MentionKey(f"m{i}", etype, day, 22.0, 35.0, "X", 3, "Unidentified Armed Group", "X",
+                                  fatalities=toll))
             continue
         undated = rnd.random() < 0.02
         out.append(MentionKey(f"m{i}", etype, None if undated else day, lat + jitter, lon + jitter, name, 1,

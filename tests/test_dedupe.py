@@ -364,3 +364,41 @@ def test_a_group_and_the_movement_it_is_a_branch_of_are_one_doer():
     assert len(partition(group([a, b]))) == 1
     c = named(172, "o3", None, actor="Islamic State", **town)
     assert len(partition(group([b, c]))) == 2
+
+
+def test_a_report_placed_only_in_its_country_joins_the_one_event_of_its_kind_that_day():
+    """'Gunmen killed civilians in northern Burkina Faso on Tuesday', no village, no toll: it joins
+    the one attack on civilians Burkina Faso had that day in the reports placed at a town; with two
+    such attacks it could be either and stays apart; placed in a province, the event must lie in it."""
+    def rep(i, doc, loc, lat, lon, prec, day=0, village=None):
+        return MentionKey(f"m{i:03d}", "Violence against civilians", BASE + timedelta(days=day), lat, lon, loc, prec,
+                          "Unidentified Armed Group (Burkina Faso)", "Burkina Faso", doc, "Attack", None, village,
+                          "Civilians (Burkina Faso)")
+    arbinda = [rep(180, "o1", "Arbinda", 14.23, -0.87, 1), rep(181, "o2", "Arbinda", 14.23, -0.87, 1, day=1)]
+    vague = rep(182, "o3", "Burkina Faso", 12.3, -1.5, 3)
+    assert partition(group(arbinda + [vague])) == [["m180", "m181", "m182"]]
+    other = rep(183, "o4", "Gaoua", 10.33, -3.18, 1)
+    assert ["m182"] in partition(group(arbinda + [vague, other]))
+    sahel_province = rep(184, "o3", "Sahel Region", 14.0, -0.5, 3)
+    assert ["m180", "m181", "m184"] in partition(group(arbinda + [sahel_province]))
+    far_province = rep(185, "o3", "Cascades", 10.6, -4.8, 3)
+    assert ["m185"] in partition(group(arbinda + [far_province]))
+    # two vague reports are never each other's event
+    assert len(partition(group([vague, rep(186, "o5", "Burkina Faso", 12.3, -1.5, 3)]))) == 2
+
+
+def test_an_undated_weekday_a_day_off_needs_the_place_or_the_toll():
+    """An undated 'Wednesday' shelling at Aden's airport, no one killed, is not a Thursday's shelling of
+    a parade elsewhere in Aden (32 dead), the one event of its kind there; told with the same toll, or
+    at the same place, it would be."""
+    def rep(i, doc, loc, lat, lon, toll, day=0, hint=None):
+        return MentionKey(f"m{i:03d}", "Explosions/Remote violence", BASE + timedelta(days=day) if day is not None
+                          else None, lat, lon, loc, 1, "Houthi Movement", "Yemen", doc,
+                          "Shelling/artillery/missile attack", toll, None, None, hint)
+    parade = rep(190, "o1", "Aden", 12.78, 45.03, 32)        # BASE, a Friday; 'Thursday' is a day off
+    airport = rep(191, "o2", "Aden International Airport", 12.83, 45.03, 0, day=None, hint="Thursday")
+    assert ["m191"] in partition(group([parade, airport]))
+    same_toll = dataclasses.replace(airport, fatalities=32)
+    assert len(partition(group([parade, same_toll]))) == 1
+    same_place = dataclasses.replace(airport, location="Aden", fatalities=0)
+    assert len(partition(group([parade, same_place]))) == 1

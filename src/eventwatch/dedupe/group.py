@@ -288,6 +288,12 @@ def _same_sub(a: str, b: Optional[str]) -> bool:
     return a == b or (a in _BOMBS and b in _BOMBS)
 
 
+def _told_toll(u: MentionKey, tolls: set) -> bool:
+    """u gives a telling toll that one of an event's reports gives too (within a tenth)."""
+    return (u.fatalities or 0) >= _TELLING_TOLL and any(
+        abs(u.fatalities - t) <= _TOLL_SLACK * max(u.fatalities, t) for t in tolls)
+
+
 def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, parent: dict,
                   docs: dict) -> bool:
     """Join one undated mention to the one dated event that fits it; whether it joined."""
@@ -301,7 +307,9 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         # then, when no event has the weekday itself)
         # (the event's own day, the one most of its reports give, not a report's told a day late: a
         # Friday's bombing in Gao is no Wednesday's there years later that one outlet dated Thursday)
-        fits = {r for r in {find(o.mention_id) for o in cands}
+        # (and only at the very place it names, or with the toll one of its reports gives: "Aden
+        # International Airport", no one killed, is not the parade in "Aden" with 32 dead a day off)
+        fits = {r for r in {find(o.mention_id) for o in cands if _same_name(u, o) or _told_toll(u, tolls[find(o.mention_id)])}
                 if fits_hint(min(days[r], key=lambda d: (-days[r][d], d)), u.date_hint, slack=1)}
     if len(fits) > 1:
         # (one that agrees on the place itself, not only by a toll: "غووزا" and a report placed at
@@ -325,6 +333,52 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
     tolls[keep] |= tolls.pop(gone, set()) | ({u.fatalities} if u.fatalities is not None else set())
     days[keep] += days.pop(gone, Counter())
     return True
+
+
+def _unplaced(m: MentionKey) -> bool:
+    """Placed at its country or province only (or nowhere), with no village named."""
+    return (m.lat is None or (m.geo_precision or 3) >= 3) and not m.place_named
+
+
+def _actors_agree(a: MentionKey, b: MentionKey) -> bool:
+    return _unidentified(a.actor1) or _unidentified(b.actor1) or a.actor1 == b.actor1 or _same_sides(a, b) \
+        or branch_of(a.actor1, b.actor1)
+
+
+def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
+    """A dated report placed only in its country or province, naming no village ("gunmen killed 35
+    civilians in northern Burkina Faso on Tuesday"), joins the one event of its kind that its
+    country had that day (or the day either side) in the reports placed more closely, if exactly one:
+    with two such events it could be either, and it stays apart. (A province must hold the event:
+    its point lies within _PROVINCE_KM of it.)"""
+    index: dict[tuple, list[MentionKey]] = defaultdict(list)
+    for m in uniq.values():
+        if m.day is not None and m.country and not _unplaced(m):
+            index[(m.day.toordinal(), m.country, m.event_type)].append(m)
+    if not index:
+        return
+    placed = {find(m.mention_id) for m in uniq.values() if not _unplaced(m)}   # events with a placed report
+    for u in sorted((m for m in uniq.values() if m.day is not None and m.country and _unplaced(m)),
+                    key=lambda m: m.mention_id):
+        own = find(u.mention_id)
+        if own in placed:
+            continue   # (already joined to a placed report)
+        province = u.location and u.location != u.country and u.lat is not None
+        fits = {find(o.mention_id) for d in (-1, 0, 1)
+                for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
+                if (_same_sub(u.sub_event_type or "", o.sub_event_type) or u.event_type == "Battles")
+                and _actors_agree(u, o)
+                and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM)}
+        fits.discard(own)
+        if len(fits) != 1:
+            continue
+        (other,) = fits
+        if docs[own] & docs[other]:
+            continue
+        keep, gone = min(own, other), max(own, other)
+        parent[gone] = keep
+        docs[keep] |= docs.pop(gone)
+        placed.add(keep)
 
 
 def group(mentions: list[MentionKey]) -> dict[str, str]:
@@ -367,6 +421,7 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         docs[keep] |= docs.pop(gone)
+    _attach_unplaced(uniq, find, parent, docs)
     _attach_undated(uniq, find, parent, docs)
     comps: dict[str, list[str]] = defaultdict(list)
     for x in uniq:
