@@ -106,6 +106,9 @@ CASES = [
     ("Plusieurs personnes ont été tuées dimanche à Kargi par un drone de l'armée.", "Air/drone strike"),
     # "سقوط قتلى" is casualties falling, no town falling to anyone
     ("أفاد مسؤولون محليون عن سقوط قتلى في هجوم على قرية كارغي يوم الأحد.", "Attack"),
+    # peacekeepers are armed: killed in an attack, they were fought
+    ("Dix Casques bleus tchadiens ont été tués dimanche dans une attaque djihadiste à Aguelhok.", "Armed clash"),
+    ("Ten Chadian peacekeepers were killed on Sunday in an attack on their camp in Aguelhok.", "Armed clash"),
     # the police spokesman who told of it is no target
     ("Des hommes armés ont attaqué le village de Gubio dimanche, tuant 40 habitants, a indiqué le porte-parole "
      "de la police de l'Etat.", "Attack"),

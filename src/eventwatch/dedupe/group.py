@@ -6,7 +6,10 @@ village told in any script), and compatible actors (equal, or one of them
 unidentified, or a battle's two sides in either order). Candidates are blocked by
 day, by a ~1 degree place cell and by the sound of a village's name, so grouping
 stays near-linear. An undated mention joins afterwards the one dated event that
-fits it, if exactly one does.
+fits it, if exactly one does; so does a report placed only in its country, to
+the one event of its kind that day. Where a report places the event only in its
+province or country, a high toll told alike joins it too (massacres of 95 are not
+told twice a day in one country).
 Groups are the connected components of that relation, so the result does not
 depend on the order mentions arrive in; an event's id is derived from its
 smallest member id, so it is stable too.
@@ -67,6 +70,11 @@ def _sound(name: str, cc: Optional[str]) -> Optional[str]:
     return k if len(k) >= 2 else None
 
 
+def _vague(m: MentionKey) -> bool:
+    """Placed at its province or country only, or nowhere."""
+    return m.lat is None or (m.geo_precision or 3) >= 3
+
+
 def _unidentified(a: Optional[str]) -> bool:
     return not a or a.startswith("Unidentified")
 
@@ -102,10 +110,7 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
             return False     # region-level places are too vague to merge on
         if km((a.lat, a.lon), (b.lat, b.lon)) > MAX_KM:
             return False
-    if not (_unidentified(a.actor1) or _unidentified(b.actor1)) and a.actor1 != b.actor1 and not _same_sides(a, b) \
-            and not branch_of(a.actor1, b.actor1):   # ("Al Qaeda" for its branch "Al Shabaab")
-        return False
-    return True
+    return _actors_agree(a, b)
 
 
 # A toll this high, the same in two reports of one kind of event in one country on the same day
@@ -126,19 +131,25 @@ def _same_toll(a: MentionKey, b: MentionKey) -> bool:
     if not ((a.day or b.day) and a.country and a.country == b.country and a.event_type == b.event_type
             and (_same_sub(a.sub_event_type, b.sub_event_type) or a.event_type == "Battles")):
         return False
-    vague = lambda m: m.lat is None or (m.geo_precision or 3) >= 3  # noqa: E731
-    if (a.day is None and not vague(a)) or (b.day is None and not vague(b)):
+    if (a.day is None and not _vague(a)) or (b.day is None and not _vague(b)):
         return False   # an undated report placed at its town agrees on the place first
-    if not (vague(a) or vague(b)):
+    if not (_vague(a) or _vague(b)):
         return False   # (two towns placed apart are two places, whatever their tolls)
     # a report placed in a province agrees with the other's province, or lies near its town
     # (Mopti and Gao are two places; a country-level report agrees with any)
-    prov = [m for m in (a, b) if vague(m) and m.location and m.location != m.country and m.lat is not None]
+    prov = [m for m in (a, b) if _vague(m) and m.location and m.location != m.country and m.lat is not None]
     if len(prov) == 2:
         return a.location == b.location
-    if prov and (other := b if prov[0] is a else a).lat is not None and not vague(other):
+    if prov and (other := b if prov[0] is a else a).lat is not None and not _vague(other):
         return km((prov[0].lat, prov[0].lon), (other.lat, other.lon)) <= _PROVINCE_KM
     return True
+
+
+def _actors_agree(a: MentionKey, b: MentionKey) -> bool:
+    """Equal doers, or one unidentified, or a battle's or strike's sides in either order, or a group
+    and the movement it is a branch of ("Al Qaeda" for "Al Shabaab")."""
+    return _unidentified(a.actor1) or _unidentified(b.actor1) or a.actor1 == b.actor1 or _same_sides(a, b) \
+        or branch_of(a.actor1, b.actor1)
 
 
 def _same_name(a: MentionKey, b: MentionKey) -> bool:
@@ -193,10 +204,9 @@ def _toll_blocks(m: MentionKey, d, probe: bool = False) -> list[tuple]:
     if m.fatalities is None or m.fatalities < _TOLL_MIN:
         return []
     b = int(math.log(m.fatalities) / _TOLL_STEP)
-    vague = m.lat is None or (m.geo_precision or 3) >= 3
     if not probe:
-        return [("tv" if vague else "tp", d, m.country, b)]
-    return [(k, d, m.country, x) for k in (("tv", "tp") if vague else ("tv",)) for x in (b - 1, b, b + 1)]
+        return [("tv" if _vague(m) else "tp", d, m.country, b)]
+    return [(k, d, m.country, x) for k in (("tv", "tp") if _vague(m) else ("tv",)) for x in (b - 1, b, b + 1)]
 
 
 def _sound_blocks(m: MentionKey, d, probe: bool) -> list[tuple]:
@@ -309,8 +319,8 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         # Friday's bombing in Gao is no Wednesday's there years later that one outlet dated Thursday)
         # (and only at the very place it names, or with the toll one of its reports gives: "Aden
         # International Airport", no one killed, is not the parade in "Aden" with 32 dead a day off)
-        fits = {r for r in {find(o.mention_id) for o in cands if _same_name(u, o) or _told_toll(u, tolls[find(o.mention_id)])}
-                if fits_hint(min(days[r], key=lambda d: (-days[r][d], d)), u.date_hint, slack=1)}
+        near = {find(o.mention_id) for o in cands if _same_name(u, o) or _told_toll(u, tolls[find(o.mention_id)])}
+        fits = {r for r in near if fits_hint(min(days[r], key=lambda d: (-days[r][d], d)), u.date_hint, slack=1)}
     if len(fits) > 1:
         # (one that agrees on the place itself, not only by a toll: "غووزا" and a report placed at
         # Gwoza, rather than another placed in Maiduguri that told the same 18 dead)
@@ -337,12 +347,9 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
 
 def _unplaced(m: MentionKey) -> bool:
     """Placed at its country or province only (or nowhere), with no village named."""
-    return (m.lat is None or (m.geo_precision or 3) >= 3) and not m.place_named
+    return _vague(m) and not m.place_named
 
 
-def _actors_agree(a: MentionKey, b: MentionKey) -> bool:
-    return _unidentified(a.actor1) or _unidentified(b.actor1) or a.actor1 == b.actor1 or _same_sides(a, b) \
-        or branch_of(a.actor1, b.actor1)
 
 
 def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:

@@ -228,8 +228,8 @@ class Store:
     def regroup(self, full: bool = False) -> int:
         """Attach the mentions not grouped yet to events, or make new events of them.
 
-        Incremental: only the stored mentions that could join a new one (same day
-        or the next or previous, or the same named place) are read, with every
+        Incremental: only the stored mentions that could join a new one (within two
+        days of it, or the same named place) are read, with every
         other member of their events, so a component is always complete and the
         result is the one a full regrouping gives. Returns the mentions re-labelled."""
         self._old_ids: dict[str, Optional[str]] = {}
@@ -239,7 +239,9 @@ class Store:
             new = self._keys("event_id IS NULL", [])
             if not new:
                 return 0
-            days = sorted({(m.day.toordinal() + d) for m in new if m.day for d in (-1, 0, 1)})
+            # (two days either side: a report placed only in its country, stored on the day before a
+            # new one, fits the events of the day before it too, dedupe/group.py _attach_unplaced)
+            days = sorted({(m.day.toordinal() + d) for m in new if m.day for d in (-2, -1, 0, 1, 2)})
             day_list = [date.fromordinal(d) for d in days]
             names = sorted({m.location for m in new if m.location})
             undated = any(m.day is None for m in new)
