@@ -275,10 +275,16 @@ _SAME_STORY = [{"Attack", "Armed clash"},
 
 
 # "the incident occurred", "l'attaque s'est produite", "الحادث وقع": the event's day is told next
-_OCCURRED = re.compile(ar_tolerant(r"\b(?:incident|attack|strike|blast|explosion|attaque|incident|frappe|explosion|drame)s?\s+"
+_OCCURRED = re.compile(ar_tolerant(r"\b(?:incident|attack|strike|blast|explosion|attaque|frappe|drame)s?\s+"
                                    r"(?:\w+\s+)?(?:occurred|happened|took place|came|a eu lieu|s'est produite?|est survenue?)\b"
                                    r"|(?:^|\s)(?:الحادث|الهجوم|الضربه|الانفجار|الغاره)\s+(?:\S+\s+)?(?:وقع|وقعت)(?:\s|$)"
                                    r"|(?:^|\s)(?:التي|الذي)\s+(?:وقعت|وقع)(?:\s|$)"))
+
+
+def _tells_it(doc: Doc, x: SentInfo, sub: str) -> bool:
+    """A later sentence tells the event's story: of a kind one incident is told under, or "the
+    incident occurred ..." (a sentence of no kind of its own)."""
+    return bool((x.typed and _same_story(x.typed.sub_event_type, sub)) or _OCCURRED.search(doc.folded[x.idx]))
 
 
 def _same_story(a: str, b: str) -> bool:
@@ -430,9 +436,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         # a headline and a lead that place it in a country, then "ont encerclé une mosquée dans le village
         # de Fambita": a next sentence telling the same story names the village
         named = next((n for x in infos[main.idx + 1:main.idx + 5] if not x.background and not x.claim
-                      and x.idx not in later and ((x.typed and _same_story(x.typed.sub_event_type, sub))
-                                                  or _OCCURRED.search(folded[x.idx]))
-                      for n in doc.unknown[x.idx]), None)
+                      and x.idx not in later and _tells_it(doc, x, sub) for n in doc.unknown[x.idx]), None)
     if place is None and named is not None:
         # "71 soldiers killed in the camp of Inates" and no other place: a state's forces attacked in
         # a village of theirs are at home (a strike abroad names the country it hit)
@@ -470,8 +474,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         near = [x.idx for x in infos if main.idx < x.idx <= main.idx + 4 and not x.background
                 and not x.claim and x.idx not in later and x.idx not in date_idx
                 and sents[x.idx].para <= max(max(sents[i].para for i in date_idx), 1) + 2
-                and ((x.typed and _same_story(x.typed.sub_event_type, main.typed.sub_event_type))
-                     or bool(_OCCURRED.search(folded[x.idx])))]
+                and _tells_it(doc, x, main.typed.sub_event_type)]
         ev_dates += [d for i in near for d in doc.dates[i] if not d.reported]
     if not ev_dates:
         # an incident of a round-up takes the round-up's day ("11 killed in separate attacks on Monday")

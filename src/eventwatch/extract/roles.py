@@ -280,7 +280,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             if actor1 is None:
                 actor1 = named(m.actor)
                 first_doer = m
-            elif etype != "Battles" and _joined_doer(first_doer, m, f, cue_pos, main, lang):
+            elif etype != "Battles" and _joined_doer(first_doer, m, f, cue_pos, main):
                 continue   # "The Malian army and its Russian allies Wagner executed civilians": a second doer
             elif actor2 is None and named(m.actor) != actor1 and m.actor.role_hint != "unidentified":
                 actor2 = named(m.actor)   # (unnamed attackers are a doer, never the target by position)
@@ -467,7 +467,7 @@ _JOINED = re.compile(r"^\s*(?:[\w'’-]+\s*)?(?:,\s*)?(?:and|as well as|along wi
                      r"(?:[\w'’\"«»-]+\s+){0,5}?[\w'’\"«»-]*$")
 
 
-def _joined_doer(first, m, f: str, cue_pos, main: int, lang: str) -> bool:
+def _joined_doer(first, m, f: str, cue_pos, main: int) -> bool:
     """m is named right after the doer, joined to it by "and", both before the event's cue in the
     event's sentence: another doer, not the target."""
     if first is None or m.sentence != main or first.sentence != main or cue_pos is None or m.end > cue_pos:
