@@ -122,9 +122,14 @@ _TOLL_SLACK = 0.1   # (95 and 100: a first toll and a rounded one)
 _TOLL_STEP = -math.log(1 - _TOLL_SLACK)   # (tolls a tenth apart fall in the same or the next block)
 
 
+def _tolls_agree(x: int, y: int) -> bool:
+    """Two tolls alike within a tenth (95 and 100)."""
+    return abs(x - y) <= _TOLL_SLACK * max(x, y)
+
+
 def _same_toll(a: MentionKey, b: MentionKey) -> bool:
     if a.fatalities is None or b.fatalities is None or min(a.fatalities, b.fatalities) < _TOLL_MIN \
-            or abs(a.fatalities - b.fatalities) > _TOLL_SLACK * max(a.fatalities, b.fatalities):
+            or not _tolls_agree(a.fatalities, b.fatalities):
         return False
     # (an undated report too: it joins only the one dated event that fits it, _attach_undated)
     # (a battle's sub-types are one here: "JNIM took the camp" and "clashes at the camp", 30 dead each)
@@ -300,8 +305,7 @@ def _same_sub(a: str, b: Optional[str]) -> bool:
 
 def _told_toll(u: MentionKey, tolls: set) -> bool:
     """u gives a telling toll that one of an event's reports gives too (within a tenth)."""
-    return (u.fatalities or 0) >= _TELLING_TOLL and any(
-        abs(u.fatalities - t) <= _TOLL_SLACK * max(u.fatalities, t) for t in tolls)
+    return (u.fatalities or 0) >= _TELLING_TOLL and any(_tolls_agree(u.fatalities, t) for t in tolls)
 
 
 def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, parent: dict,

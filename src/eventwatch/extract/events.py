@@ -158,12 +158,13 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     unknown = unplaced.per_sentence(sents, folded, hits_by_sentence, actor_spans, ctx, lang)
     all_dates = [d for ds in dates_by_sentence for d in ds] + stamps
     pub = date.fromisoformat(ca.article.published) if ca.article.published else None
-    anchor = None if pub else dates_mod.anchor_date(all_dates, today)
+    named = () if pub else dates_mod.named_days(all_dates, today)
+    anchor = None if pub else dates_mod.anchor_date(all_dates, today, named)
     return Doc(sents, folded, infos, mentions, hits_by_sentence, ctx, pub, anchor, lang, ca.article.text, today,
                dates_by_sentence, ca.article.title, speakers, unknown,
                page_dated=anchor is not None and anchor == dates_mod.anchor_date(stamps, today),
                body_start=stamped[0] + 1 if stamped and 0 < stamped[0] <= _HEADER_MAX and stamped[0] + 1 < len(sents)
-               else None, named_days=() if pub else dates_mod.named_days(all_dates, today))
+               else None, named_days=named)
 
 
 # a date line this early closes the page's header (headline, standfirst, captions): the report's

@@ -254,15 +254,11 @@ def named_days(all_hits: list[DateHit], today: date) -> tuple:
     return tuple(sorted({d for h in all_hits if h.kind == "absolute" and (d := _year_for(h, None, today))}))
 
 
-def anchor_date(all_hits: list[DateHit], today: date) -> Optional[date]:
-    """With no publication date: the latest explicit date in the article."""
-    best = None
-    for h in all_hits:
-        if h.kind == "absolute":
-            d = _year_for(h, None, today)
-            if d and d <= today and (best is None or d > best):
-                best = d
-    return best
+def anchor_date(all_hits: list[DateHit], today: date, named: Optional[tuple] = None) -> Optional[date]:
+    """With no publication date: the latest explicit date in the article (from its `named_days`
+    when they are known already)."""
+    days = named_days(all_hits, today) if named is None else named
+    return max((d for d in days if d <= today), default=None)
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
