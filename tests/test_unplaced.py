@@ -268,3 +268,18 @@ def test_an_arabic_village_whose_name_places_abroad_bear_is_kept_though_frequent
     ev = run("قتل جنود ماليون 300 مدني بين 27 و31 مارس في قرية مورا بين موبتي ودجيني في وسط مالي.",
              published="2022-04-06", lang="ar")[0]
     assert ev.place_named == "مورا" and ev.country == "Mali"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the country said to hold the village wins over a town the rest of the report names abroad
+    ("Mali : une frappe aérienne française a tué 12 civils lors d'un baptême à Dogoulé\n\n"
+     "Une frappe aérienne de la force Barkhane a tué 12 personnes réunies pour un baptême à Dogoulé, "
+     "dans le centre du Mali, le 3 mars, selon des habitants. Le ministère des Armées à Paris a démenti "
+     "toute bavure.", "fr"),
+    ("A French air strike killed 12 people at a naming ceremony in Dogoulé, in central Mali, on March 3, "
+     "villagers said. The defence ministry in Paris denied any mistake.", "en"),
+])
+def test_a_village_written_as_held_by_a_country_stands_in_that_country(text, lang):
+    ev = run(text, lang=lang)[0]
+    assert ev.place_named == "Dogoulé"
+    assert (ev.country, ev.geo_precision) == ("Mali", 3)

@@ -432,7 +432,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
                       and p.geo_precision < 3), None)
     # the village the event's own sentences name where no gazetteer places it: the event stands
     # at the nearest place the report allows, and reports naming the village are grouped on it
-    named = next((n for i in event_idx + follow + title_idx if i not in later for n in doc.unknown[i]), None)
+    told = [n for i in event_idx + follow + title_idx if i not in later for n in doc.unknown[i]]
+    # (the telling that says what holds it: a headline's "à Bounti", then "à Bounti, dans le centre du Mali")
+    named = next((n for n in told if n.within is not None and n.raw == told[0].raw), told[0]) if told else None
     if named is None and (place is None or place.geo_precision >= 3):
         # a headline and a lead that place it in a country, then "ont encerclé une mosquée dans le village
         # de Fambita": a next sentence telling the same story names the village

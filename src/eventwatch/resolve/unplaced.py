@@ -64,7 +64,9 @@ _DIVISION_AFTER = re.compile(r"^ (?:province|region|state|district|department|de
 _EN_APPOSED = re.compile(r"^, (?:a|the) (?:[a-z]+ ){0,3}(?:town|village|locality|city|community|settlement|hamlet)\b")   # "in Galcad, a town"
 # between a village and the place that holds it: ", Kaduna State", ", dans la région de Mopti", "، محافظة"
 _HELD_BY = re.compile(r"^, (?:(?:dans|in) (?:le |la |l'|les |the )?(?:(?:region|province|state|district|departement|"
-                      r"cercle|commune) (?:de |d'|du |of )?)?|au |a la |en )?$")
+                      r"cercle|commune|(?:centre|center|nord|sud|est|ouest|north|south|east|west)(?:-(?:est|ouest|east|west))?)"
+                      r" (?:de la |de l'|de |d'|du |of (?:the )?)?|(?:central|(?:north|south)?(?:north|south|east|west)ern) )?"
+                      r"|au |a la |en )?$")
 _LATIN_NAME = re.compile(r"[A-Z][\w'’]*(?:[- ](?:[A-Z][\w'’]*|al|el))*(?:[- ][A-Z][\w'’]*)?")
 # a verb with its object ("استعادها", "سيطروا عليها") or a form-X verb or noun ("استعادة")
 _VERB_LIKE = re.compile(r"^(?:است\w+|\w{3,}(?:ها|هم|هما|وا))$")
@@ -236,22 +238,28 @@ def place_event(place, named: NamedPlace, own: list, ctx, text: str, lang: str, 
     if holder is not None and holder.kind == "town":
         # ("X, Kirkuk, Iraq": a name that is a province's too is the province that holds X)
         holder = next((c for c in named.within.cands if c.kind == "admin1" and c.country == holder.country), holder)
-    if holder is not None and holder.kind not in ("admin1", "town"):
-        holder = None
     town = place is not None and place.geo_precision in (1, 2) and place.span is not None
     told_own = town and any(s.start <= place.span.start < s.end for s in own)
+    g = gazetteer()
+    cc = next((c for c, n in g.country_names.items() if n == place.country), None) if town else None
+    if holder is not None and holder.kind == "country":
+        # ("à Bounti, dans le centre du Mali": the country holds it, whatever town the rest of the
+        # report names, "le ministère des Armées à Paris")
+        if holder.country != cc:
+            town, told_own, cc = False, False, holder.country
+        holder = None
+    if holder is not None and holder.kind not in ("admin1", "town"):
+        holder = None
     held = town and holder is not None and holder.kind == "admin1" and place.admin1 == holder.name
     if (told_own and holder is None) or held:
         return dataclasses.replace(place, geo_precision=2)
     if holder is not None:
         p = places_mod.place_of(holder, named.within, text, lang, title)
         return dataclasses.replace(p, geo_precision=3 if holder.kind == "admin1" else 2)
-    if not town or told_own:
+    if told_own or cc is None:
         return place
-    g = gazetteer()
-    cc = next((c for c, n in g.country_names.items() if n == place.country), None)
     provinces = sorted(a for c, a in ctx.admin1 if c == cc)
     region = (g.division(cc, provinces[0]) if len(provinces) == 1 else None) or g.country_locs.get(cc)
     if region is None:
         return place
-    return Place(region.name, place.country, region.admin1, region.lat, region.lon, 3, region.kind, None)
+    return Place(region.name, g.country_names.get(cc, cc), region.admin1, region.lat, region.lon, 3, region.kind, None)
