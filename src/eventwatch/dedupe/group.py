@@ -132,9 +132,7 @@ def _same_toll(a: MentionKey, b: MentionKey) -> bool:
             or not _tolls_agree(a.fatalities, b.fatalities):
         return False
     # (an undated report too: it joins only the one dated event that fits it, _attach_undated)
-    # (a battle's sub-types are one here: "JNIM took the camp" and "clashes at the camp", 30 dead each)
-    if not ((a.day or b.day) and a.country and a.country == b.country and a.event_type == b.event_type
-            and (_same_sub(a.sub_event_type, b.sub_event_type) or a.event_type == "Battles")):
+    if not ((a.day or b.day) and a.country and a.country == b.country and _kind_agrees(a, b)):
         return False
     if (a.day is None and not _vague(a)) or (b.day is None and not _vague(b)):
         return False   # an undated report placed at its town agrees on the place first
@@ -299,8 +297,15 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
 _BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED"}
 
 
-def _same_sub(a: str, b: Optional[str]) -> bool:
+def _same_sub(a: Optional[str], b: Optional[str]) -> bool:
     return a == b or (a in _BOMBS and b in _BOMBS)
+
+
+def _kind_agrees(a: MentionKey, b: MentionKey) -> bool:
+    """One kind of event told alike where the place or day alone cannot say it: the same type and
+    sub-event type, a bomb either way; a battle's sub-types are one ("JNIM took the camp" and
+    "clashes at the camp")."""
+    return a.event_type == b.event_type and (a.event_type == "Battles" or _same_sub(a.sub_event_type, b.sub_event_type))
 
 
 def _told_toll(u: MentionKey, tolls: set) -> bool:
@@ -377,8 +382,7 @@ def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict
         province = u.location and u.location != u.country and u.lat is not None
         fits = {find(o.mention_id) for d in (-1, 0, 1)
                 for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
-                if (_same_sub(u.sub_event_type or "", o.sub_event_type) or u.event_type == "Battles")
-                and _actors_agree(u, o)
+                if _kind_agrees(u, o) and _actors_agree(u, o)
                 and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM)}
         fits.discard(own)
         if len(fits) != 1:
