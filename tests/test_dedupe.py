@@ -402,3 +402,5 @@ def test_an_undated_weekday_a_day_off_needs_the_place_or_the_toll():
     assert len(partition(group([parade, same_toll]))) == 1
     same_place = dataclasses.replace(airport, location="Aden", fatalities=0)
     assert len(partition(group([parade, same_place]))) == 1
+    # at the same place, a toll of its own says another event
+    assert ["m191"] in partition(group([parade, dataclasses.replace(same_place, fatalities=130)]))

@@ -106,6 +106,8 @@ CASES = [
     ("Plusieurs personnes ont été tuées dimanche à Kargi par un drone de l'armée.", "Air/drone strike"),
     # "سقوط قتلى" is casualties falling, no town falling to anyone
     ("أفاد مسؤولون محليون عن سقوط قتلى في هجوم على قرية كارغي يوم الأحد.", "Attack"),
+    ("أفاد مسؤولون محليون عن سقوط 12 قتيلا في هجوم على قرية كارغي يوم الأحد.", "Attack"),
+    ("أفاد مسؤولون محليون عن سقوط عشرات القتلى في هجوم على قرية كارغي يوم الأحد.", "Attack"),
     # peacekeepers are armed: killed in an attack, they were fought
     ("Dix Casques bleus tchadiens ont été tués dimanche dans une attaque djihadiste à Aguelhok.", "Armed clash"),
     ("Ten Chadian peacekeepers were killed on Sunday in an attack on their camp in Aguelhok.", "Armed clash"),

@@ -313,6 +313,12 @@ def _told_toll(u: MentionKey, tolls: set) -> bool:
     return (u.fatalities or 0) >= _TELLING_TOLL and any(_tolls_agree(u.fatalities, t) for t in tolls)
 
 
+def _other_toll(u: MentionKey, tolls: set) -> bool:
+    """u gives a telling toll, and an event's reports give telling tolls, none of them alike."""
+    told = {t for t in tolls if t >= _TELLING_TOLL}
+    return (u.fatalities or 0) >= _TELLING_TOLL and bool(told) and not _told_toll(u, told)
+
+
 def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, parent: dict,
                   docs: dict) -> bool:
     """Join one undated mention to the one dated event that fits it; whether it joined."""
@@ -328,7 +334,10 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         # Friday's bombing in Gao is no Wednesday's there years later that one outlet dated Thursday)
         # (and only at the very place it names, or with the toll one of its reports gives: "Aden
         # International Airport", no one killed, is not the parade in "Aden" with 32 dead a day off)
-        near = {find(o.mention_id) for o in cands if _same_name(u, o) or _told_toll(u, tolls[find(o.mention_id)])}
+        # (the very place, unless its toll says another event: "Mogadishu", 130 dead, is not the
+        # beach attack there whose reports all say 20)
+        near = {r for o in cands for r in [find(o.mention_id)]
+                if (_same_name(u, o) and not _other_toll(u, tolls[r])) or _told_toll(u, tolls[r])}
         fits = {r for r in near if fits_hint(min(days[r], key=lambda d: (-days[r][d], d)), u.date_hint, slack=1)}
     if len(fits) > 1:
         # (one that agrees on the place itself, not only by a toll: "غووزا" and a report placed at
