@@ -42,6 +42,7 @@ CASES = [
     ("en", ["A roadside bomb hit an army truck, killing between five and seven soldiers."], False, 5),
     ("en", ["A mob beat two men to death at the market."], False, 2),
     ("ar", ["قُتل جنديان وأصيب ثلاثة آخرون في الهجوم"], False, 2),
+    ("ar", ["لقي 43 شخصا على الأقل مصرعهم في الهجوم على السوق"], False, 43),
     ("ar", ["اغتال مسلحون مجهولون مساء الثلاثاء مختار القرية امام منزله"], False, 1),
     # one person named as killed by rank or role
     ("en", ["Assailants executed Staff Brigadier General Abd al-Rahman in Mosul city."], False, 1),

@@ -228,6 +228,11 @@ READINGS = [
     # the neighbouring countries a report lists are not the place
     ("أفادت الأنباء أن الطالبات اللاتي خطفن من قبل جماعة بوكو حرام في شمال شرق البلاد قد تم نقلهن إلى دول الجوار "
      "النيجر وتشاد والكاميرون.", "ar", "country", "Nigeria"),
+    # "l'Etat de Sokoto" is the state, not its capital town
+    ("Des hommes armés ont tué au moins 30 personnes lors d'une attaque dans l'Etat de Sokoto, a annoncé lundi "
+     "le gouverneur.", "fr", "geo_precision", 3),
+    # "ليل الأحد" is Sunday night, no Lille
+    ("لقي 30 شخصا مصرعهم ليل الأحد على أيدي مسلحين هاجموا سوقا في ولاية سوكوتو.", "ar", "country", "Nigeria"),
 ]
 
 

@@ -332,3 +332,14 @@ def test_no_state_s_forces_send_a_suicide_bomber():
     assert ev.sub_event_type == "Suicide bomb"
     assert not ev.actor1.startswith(("Police Forces", "Military Forces"))
     assert ev.actor2 == "Police Forces of Libya"
+
+
+def test_a_movement_and_its_branch_named_for_one_attack_are_the_branch():
+    """A headline says 'Al Qaeda claims', the lead 'Al Qaeda in the Islamic Maghreb claimed': the branch
+    did it, and the movement is no other side."""
+    text = ("تونس: 14 قتيلا في هجوم على فندق في سوسة وتنظيم القاعدة يتبنى\n\n"
+            "قتل 14 شخصا الأحد في هجوم شنه مسلحون على فندق في مدينة سوسة، وأعلن تنظيم القاعدة في بلاد المغرب "
+            "الإسلامي مسؤوليته عن الهجوم.")
+    ev = process(Article(id="t", text=text, published="2019-03-05", lang="ar")).events[0]
+    assert ev.actor1 == ev.claimed_by == "AQIM: Al Qaeda in the Islamic Maghreb"
+    assert ev.actor2 != "Al Qaeda"

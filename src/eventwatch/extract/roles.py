@@ -348,6 +348,17 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             actor1 = state
         elif actor1 != state:
             actor2 = state
+    # A movement and its branch named for one event are one doer, the branch the closer name ("تنظيم
+    # القاعدة يتبنى" in a headline, "AQIM claimed the attack" in the lead): the movement is no other side
+    parents = actors_mod.actor_dict().parents
+    branches = {n for m in ev_mentions if (n := named(m.actor)) and parents.get(n) is not None
+                and parents[n] in (actor1, claimed)}
+    if len(branches) == 1:
+        (branch,) = branches
+        actor1 = branch if actor1 == parents[branch] else actor1
+        claimed = branch if claimed == parents[branch] else claimed
+    if actor1 and actor2 and (parents.get(actor1) == actor2 or parents.get(actor2) == actor1):
+        actor1, actor2 = (actor2 if parents.get(actor2) == actor1 else actor1), None
     # A disrupted weapon lists who disrupted it first (air defences, deminers), the weapon's user
     # second: "Air defences shot down two drones; the statement blamed the RSF"
     if sub == "Disrupted weapons use" and actor1 and not rc.STATE_SIDE.match(actor1) and (

@@ -448,7 +448,7 @@ _DIVISION_AFTER = re.compile(r"^\s*(?:governorate|province|state|region|county|p
 
 
 # "la province d'Idleb", "the state of Borno", "محافظة نينوى"
-_DIVISION_BEFORE = re.compile(r"\b(?:province|gouvernorat|governorate|region|state|wilaya|prefecture|departement)\s+"
+_DIVISION_BEFORE = re.compile(r"\b(?:province|gouvernorat|governorate|region|state|etat|wilaya|prefecture|departement)\s+"
                               r"(?:de |d'|du |des |of )$|(?:محافظه|ولايه|اقليم)\s*$")
 
 
