@@ -230,6 +230,9 @@ def test_an_undated_report_that_fits_two_events_joins_the_one_with_its_toll():
     years_later = dataclasses.replace(named(91, "o2", None, day=7 * 52 * 5, **town), fatalities=18)   # a Friday too
     undated = dataclasses.replace(named(92, "o3", None, day=None, hint="Friday", **town), fatalities=71)
     assert ["m090", "m092"] in partition(group([first, years_later, undated]))
+    # a toll told a little apart (39 and 36) tells it too
+    assert ["m090", "m092"] in partition(group([dataclasses.replace(first, fatalities=36), years_later,
+                                                dataclasses.replace(undated, fatalities=39)]))
     # a small toll tells nothing: two killed is told of many events
     two = [dataclasses.replace(m, fatalities=2) for m in (first, years_later, undated)]
     assert ["m092"] in partition(group(two))

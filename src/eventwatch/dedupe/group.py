@@ -347,8 +347,9 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
     if len(fits) > 1 and (u.fatalities or 0) >= _TELLING_TOLL:
         # (two attacks on one camp years apart, both on a Tuesday: the one whose report gives
         # the same toll, 71, is the one this report tells)
-        # (a report attached before it counts: "32 killed", told by an undated report too)
-        fits = {r for r in fits if u.fatalities in tolls[r]}
+        # (a report attached before it counts: "32 killed", told by an undated report too; and a
+        # toll told a little apart, 39 and 36)
+        fits = {r for r in fits if _told_toll(u, tolls[r])}
     if len(fits) != 1:
         return False
     (other,) = fits
