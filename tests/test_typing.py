@@ -108,6 +108,9 @@ CASES = [
     ("أفاد مسؤولون محليون عن سقوط قتلى في هجوم على قرية كارغي يوم الأحد.", "Attack"),
     ("أفاد مسؤولون محليون عن سقوط 12 قتيلا في هجوم على قرية كارغي يوم الأحد.", "Attack"),
     ("أفاد مسؤولون محليون عن سقوط عشرات القتلى في هجوم على قرية كارغي يوم الأحد.", "Attack"),
+    # a headline's crowd followed by its participle was struck, no mob
+    ("Mali: au moins 21 villageois tués par des jihadistes à Djiguibombo", "Attack"),
+    ("Nigeria: 30 villagers killed by gunmen in Zamfara", "Attack"),
     # peacekeepers are armed: killed in an attack, they were fought
     ("Dix Casques bleus tchadiens ont été tués dimanche dans une attaque djihadiste à Aguelhok.", "Armed clash"),
     ("Ten Chadian peacekeepers were killed on Sunday in an attack on their camp in Aguelhok.", "Armed clash"),

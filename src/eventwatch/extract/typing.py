@@ -186,7 +186,10 @@ def generic_blast_only(h: dict, folded: str) -> bool:
     return bool(spans and folded) and all(_GENERIC_BLAST.fullmatch(folded[a:b]) for a, b in spans)
 
 
-_CROWD_NOT_DOER = re.compile(r"^\s*(?:(?:were|was|are|is|have been|had been|ont ete|sont)\b|(?:said|say|told|reported)\b)")
+# (nor a headline's "21 villageois tués par le Jnim", "villagers killed in ...": the participle says they were struck)
+_CROWD_NOT_DOER = re.compile(r"^\s*(?:(?:were|was|are|is|have been|had been|ont ete|sont)\b|(?:said|say|told|reported)\b|"
+                             r"(?:killed|slain|massacred|abducted|kidnapped|tue|tues|tuee|tuees|massacres?|massacrees?|"
+                             r"enleves?|enlevees?|abattus?)\b)")
 
 
 def _crowd_subject(h: dict, folded: str, acts: list[int], reach: int) -> bool:
