@@ -1,5 +1,7 @@
 """Whole wire-style reports the project writes: the main event, its day, place,
 doer and toll when the report also recalls an earlier attack and its claim."""
+import pytest
+
 from eventwatch.pipeline import process
 from eventwatch.records import Article
 
@@ -728,6 +730,18 @@ def test_the_day_and_village_an_incident_sentence_tells_after_the_lead():
     assert ev.sub_event_type == "Air/drone strike"
     assert ev.event_date == "2023-12-03"
     assert ev.place_named == "Kargi"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At least 14 people were killed during a naming ceremony attacked by an armed group in central Mali.\n\n"
+     "The attackers rode motorcycles into the village of Tindabou on Monday evening, a resident said.", "en"),
+    ("Au moins 14 personnes ont été tuées lors d'un baptême attaqué par un groupe armé dans le centre du Mali.\n\n"
+     "Les assaillants sont arrivés à moto dans le village de Tindabou lundi soir, selon un habitant.", "fr"),
+])
+def test_the_attackers_told_next_tell_the_day(text, lang):
+    """A lead with no day, then the attackers' story with it: that is the event's day."""
+    ev = process(Article(id="at", text=text, published="2024-07-04", lang=lang)).events[0]
+    assert ev.event_date == "2024-07-01"
 
 
 def test_an_arabic_page_stamp_is_no_event_day():

@@ -275,8 +275,11 @@ _SAME_STORY = [{"Attack", "Armed clash"},
                 "Violent demonstration", "Mob violence"}]
 
 
-# "the incident occurred", "l'attaque s'est produite", "الحادث وقع": the event's day is told next
-_OCCURRED = re.compile(ar_tolerant(r"\b(?:incident|attack|strike|blast|explosion|attaque|frappe|drame)s?\s+"
+# "the incident occurred", "l'attaque s'est produite", "الحادث وقع": the event's day is told next;
+# so it is by a sentence whose subject is the attackers ("The attackers rode motorcycles into the village ... on Monday")
+_OCCURRED = re.compile(ar_tolerant(r"^\s*(?:the |les |des )?(?:attackers|assailants|assaillants|hommes armes)\b"
+                                   r"|^\s*(?:المهاجمون|المهاجمين)(?:\s|$)"
+                                   r"|\b(?:incident|attack|strike|blast|explosion|attaque|frappe|drame)s?\s+"
                                    r"(?:\w+\s+)?(?:occurred|happened|took place|came|a eu lieu|s'est produite?|est survenue?)\b"
                                    r"|(?:^|\s)(?:الحادث|الهجوم|الضربه|الانفجار|الغاره)\s+(?:\S+\s+)?(?:وقع|وقعت)(?:\s|$)"
                                    r"|(?:^|\s)(?:التي|الذي)\s+(?:وقعت|وقع)(?:\s|$)"))
