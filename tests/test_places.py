@@ -228,6 +228,14 @@ READINGS = [
     # the neighbouring countries a report lists are not the place
     ("أفادت الأنباء أن الطالبات اللاتي خطفن من قبل جماعة بوكو حرام في شمال شرق البلاد قد تم نقلهن إلى دول الجوار "
      "النيجر وتشاد والكاميرون.", "ar", "country", "Nigeria"),
+    # a capital that denies or accuses speaks for its government; it is not the place
+    ("Les shebab ont attaqué vendredi une base de l'armée kényane dans le sud de la Somalie et affirment avoir tué "
+     "des dizaines de soldats. Une information démentie par Nairobi.", "fr", "country", "Somalia"),
+    ("قتل 40 مدنيا في قرية كاتوبا في المجزرة التي تتهم كينشاسا متمردي حركة 23 مارس بارتكابها في شمال كيفو.", "ar",
+     "admin1", "North Kivu"),
+    # "الكونغو:" in the headline of a report on the Democratic Republic of Congo is that Congo
+    ("الكونغو: 40 قتيلا في مجزرة\nقتل 40 مدنيا في هجوم على قرية كاتوبا في الكونغو الديمقراطية يوم الثلاثاء.", "ar",
+     "country", "Democratic Republic of Congo"),
     # "l'Etat de Sokoto" is the state, not its capital town
     ("Des hommes armés ont tué au moins 30 personnes lors d'une attaque dans l'Etat de Sokoto, a annoncé lundi "
      "le gouverneur.", "fr", "geo_precision", 3),

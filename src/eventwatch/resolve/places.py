@@ -115,17 +115,26 @@ def _is_month(folded_word: str) -> bool:
     return w in lexicon("ar").months
 
 
+# (and where people fled to: "Survivors fled to Beledweyne", "ont fui vers Djibo", "نزحوا إلى")
 _BOUND_FOR = re.compile(r"(?:\bbound for|\bheading (?:to|for)|\ben route to|\bon (?:its|their) way to|\ba destination d[eu]"
+                        r"|\btravell?ing to(?: the capital)?|\bfled (?:to|into)|\btook refuge in|\bont fui (?:vers|a)"
+                        r"|\bse sont refugie(?:e?s)? a|(?:^|\s)(?:فروا|نزحوا|لجاوا)\s+(?:الي)"
                         r"|\ben route (?:pour|vers)|(?:^|\s)(?:المتجه|المتجهه|المتوجه|المتوجهه|متجها|متجهه|متوجها)\s+(?:الي|نحو))"
                         r"\s*(?:la |le |l')?$")
 _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بحسب|وفق|حسب|نقلا عن"
+                             # "une information démentie par Nairobi", "denied by Nairobi": a government
+                             r"|\b(?:dementie?s?|contestee?s?|confirmee?s?|denied|disputed|confirmed|rejected) par|"
+                             r"\b(?:denied|disputed|confirmed|rejected) by"
+                             # ("التي تتهم كينشاسا متمردي ...": the verb before its subject)
+                             r"|(?:^|\s)(?:تتهم|اتهمت|نفت|تنفي|قالت|تقول|اعلنت|اكدت)"
                              # "les militaires au pouvoir à Ouagadougou", "the junta in Bamako": a seat of power
                              r"|\bau pouvoir a|\bin power in|\b(?:the )?junta in|\bla junte (?:au pouvoir )?a)\s*$")
 _SPEAKER_AFTER = re.compile(r"^\s*(?:(?:and|et) (?:the )?[A-Za-z][\w'-]+\s+)?"   # ("US and Afghanistan vow ...")
                             r"(?:said|says|told|announced|stated|accused|blamed|denied|insisted|warned|vows?|vowed|pledged?|"
                             r"promised?|condemned|condemns|"
                             r"affirme|a affirme|annonce|a annonce|a indique|indique|a declare|declare|accuse|a accuse|"
-                            r"denonce|a denonce|assure|a assure|promet|condamne|a condamne)\b")
+                            r"denonce|a denonce|assure|a assure|promet|condamne|a condamne|dement|a dementi|conteste|"
+                            r"نفت|تنفي|اتهمت|تتهم|اعلنت|قالت|اكدت)\b")
 # "strikes on a position in Gedo in response to an attack in Lamu": the place of the earlier event
 _RECALLED_BEFORE = re.compile(r"(?:in (?:response|retaliation|reprisal) (?:to|for)|en (?:riposte|represailles) (?:a|aux?)|"
                               r"ردا علي)[^.;]{0,60}$")
@@ -370,6 +379,10 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
         towns = [c for c in h.cands if c.kind == "town"]
         if divs and towns and not any(t.country in cc for t in towns):
             a1.update((c.country, c.name) for c in divs)
+    if cc.get("CD") and cc.get("CG"):
+        # a report that names the Democratic Republic of Congo calls it "Congo" for short ("الكونغو:" in
+        # its headline): not the other Congo
+        cc["CD"] += cc.pop("CG")
     named = bool(cc)
     for c, w in actor_countries:
         if w >= 1:
@@ -385,6 +398,8 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
 
 def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
     s = 0.0
+    if c.kind == "country" and c.country == "CG" and "CD" in ctx.countries and "CG" not in ctx.countries:
+        return None   # "Congo" for short in a report on the Democratic Republic of Congo (context())
     if hit.fuzzy and (c.kind not in ("town", "facility") or c.country not in ctx.countries):
         return None   # a near spelling is only trusted inside the countries the article names
     if hit.fuzzy and _is_demonym(hit.raw):
@@ -540,7 +555,9 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
     # said"): the event is in that province, as far as the report says
     for si in order[:near]:
         for h in hits_by_sentence[si]:
-            if h.speaker and not h.recalled and (loc := best(h, ctx, True)) is not None and loc.kind == "admin1":
+            if h.speaker and not h.recalled and (loc := best(h, ctx, True)) is not None and loc.kind == "admin1" \
+                    and not any(c.kind == "town" and c.name == _capitals().get(c.country) for c in h.cands):
+                # (not a national capital speaking for its state: "تتهم كينشاسا", "démentie par Nairobi")
                 return _place(loc, h, article_text, lang)
     # ... or the road it happened on: somewhere in the province of the road's first town ("on the
     # Maiduguri-Damboa road"; a road may run 200 km, so no point on it is claimed)

@@ -63,7 +63,8 @@ _POST_OWNED = re.compile(r"^['’]s (?:(?:advanced|forward|main|military|army|po
 _DIVISION_AFTER = re.compile(r"^ (?:province|region|state|district|department|departement|prefecture|county|governorate)\b")
 _EN_APPOSED = re.compile(r"^, (?:a|the) (?:[a-z]+ ){0,3}(?:town|village|locality|city|community|settlement|hamlet)\b")   # "in Galcad, a town"
 # between a village and the place that holds it: ", Kaduna State", ", dans la région de Mopti", "، محافظة"
-_HELD_BY = re.compile(r"^, (?:(?:dans|in) (?:le |la |l'|les |the )?(?:(?:region|province|state|district|departement|"
+# ("Kulbiyow town in Lower Jubba", "X in Borno State": no comma needed before "in")
+_HELD_BY = re.compile(r"^(?:, |,? (?:town|village|locality|area|district),? | (?=in |dans ))(?:(?:dans|in) (?:le |la |l'|les |the )?(?:(?:region|province|state|district|departement|"
                       r"cercle|commune|(?:centre|center|nord|sud|est|ouest|north|south|east|west)(?:-(?:est|ouest|east|west))?)"
                       r" (?:de la |de l'|de |d'|du |of (?:the )?)?|(?:central|(?:north|south)?(?:north|south|east|west)ern) )?"
                       r"|au |a la |en )?$")
