@@ -407,3 +407,19 @@ def test_an_undated_weekday_a_day_off_needs_the_place_or_the_toll():
     assert len(partition(group([parade, same_place]))) == 1
     # at the same place, a toll of its own says another event
     assert ["m191"] in partition(group([parade, dataclasses.replace(same_place, fatalities=130)]))
+
+
+def test_an_undated_report_a_day_off_must_tell_the_very_same_kind():
+    """A bomb left in an Istanbul avenue on a Sunday, six dead; an undated report of a suicide bombing
+    there 'on Saturday', six dead too, tells another bombing (years before); told as the same kind of
+    bomb it would be the same."""
+    def rep(i, doc, sub, day=0, hint=None):
+        return MentionKey(f"m{i:03d}", "Explosions/Remote violence", BASE + timedelta(days=day) if day is not None
+                          else None, 41.01, 28.95, "Istanbul", 1, "Unidentified Armed Group (Turkey)", "Turkey", doc,
+                          sub, 6, None, "Civilians (Turkey)", hint)
+    sunday = [rep(200, "o1", "Remote explosive/landmine/IED", day=2), rep(201, "o2", "Remote explosive/landmine/IED",
+                                                                            day=2)]   # BASE is a Friday
+    suicide = rep(202, "o3", "Suicide bomb", day=None, hint="Saturday")
+    assert ["m202"] in partition(group(sunday + [suicide]))
+    same_kind = dataclasses.replace(suicide, sub_event_type="Remote explosive/landmine/IED")
+    assert len(partition(group(sunday + [same_kind]))) == 1

@@ -336,8 +336,10 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         # International Airport", no one killed, is not the parade in "Aden" with 32 dead a day off)
         # (the very place, unless its toll says another event: "Mogadishu", 130 dead, is not the
         # beach attack there whose reports all say 20)
+        # (and of the very same kind: a suicide bombing on a Saturday is not a bomb left there on a Sunday)
         near = {r for o in cands for r in [find(o.mention_id)]
-                if (_same_name(u, o) and not _other_toll(u, tolls[r])) or _told_toll(u, tolls[r])}
+                if (u.sub_event_type is None or u.sub_event_type == o.sub_event_type)
+                and ((_same_name(u, o) and not _other_toll(u, tolls[r])) or _told_toll(u, tolls[r]))}
         fits = {r for r in near if fits_hint(min(days[r], key=lambda d: (-days[r][d], d)), u.date_hint, slack=1)}
     if len(fits) > 1:
         # (one that agrees on the place itself, not only by a toll: "غووزا" and a report placed at
