@@ -236,6 +236,17 @@ READINGS = [
     # "الكونغو:" in the headline of a report on the Democratic Republic of Congo is that Congo
     ("الكونغو: 40 قتيلا في مجزرة\nقتل 40 مدنيا في هجوم على قرية كاتوبا في الكونغو الديمقراطية يوم الثلاثاء.", "ar",
      "country", "Democratic Republic of Congo"),
+    # a place the writer says lies in a town or district is no namesake far away
+    ("Une bombe a explosé dimanche dans le quartier de Beyoglu, à Istanbul, tuant six personnes.", "fr",
+     "location", "Istanbul"),
+    ("Des frappes turques ont tué huit touristes mercredi à Barakh dans le district de Zakho, dans le nord de "
+     "l'Irak.", "fr", "country", "Iraq"),
+    # a page's date line with the outlet's town is no place; a synagogue (كنيس) is no town
+    ("الإثنين 16 سبتمبر 2024 أبوظبي الإمارات\nقتل ثلاثة أشخاص في هجوم مسلح قرب كنيس في جزيرة جربة التونسية "
+     "الثلاثاء.", "ar", "country", "Tunisia"),
+    # a town GeoNames writes with an ʿayn inside ("El‘ad")
+    ("Two Palestinians killed three Israelis in an axe attack in Elad on Thursday, police said.", "en",
+     "location", "Elad"),
     # "l'Etat de Sokoto" is the state, not its capital town
     ("Des hommes armés ont tué au moins 30 personnes lors d'une attaque dans l'Etat de Sokoto, a annoncé lundi "
      "le gouverneur.", "fr", "geo_precision", 3),

@@ -151,6 +151,16 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
         for hs in hits_by_sentence:
             dateline_hits += [h for h in hs if a <= h.start < b]
             hs[:] = [h for h in hs if not a <= h.start < b]
+    # A page's date line with the outlet's town ("الإثنين 16 سبتمبر 2024 أبوظبي الإمارات"): page chrome,
+    # no place of the event nor of its country.
+    for i, hs in enumerate(hits_by_sentence):
+        if hs and dates_by_sentence[i]:
+            rest = folded[i]
+            for a, b in [(d.start, d.end) for d in dates_by_sentence[i]] + [(h.start - sents[i].start,
+                                                                             h.end - sents[i].start) for h in hs]:
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+            if not re.search(r"[^\W\d_]", _STAMP_WORDS.sub(" ", rest)):
+                hs[:] = []
     police = tuple({m.actor.country for m in mentions if m.actor.role_hint == "police" and m.actor.country
                     and not m.actor.ambiguous})
     ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits, police)

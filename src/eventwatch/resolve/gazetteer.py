@@ -24,10 +24,11 @@ from typing import Optional
 from ..text import fold, tokens, load_yaml
 from .names import NameIndex
 
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 _ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "er"}
 _LATIN = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF'’ʻʼ\-\.() ]+$")
 _ARABIC_ONLY = re.compile(r"^[\u0600-\u06FF ]+$")
+_INWORD_AYN = re.compile(r"(?<=[^\W\d_])[‘`ʻʼ'’](?=[^\W\d_])")
 
 
 def place_canon(toks: list[str]) -> list[str]:
@@ -129,7 +130,10 @@ def _geonames_table() -> tuple[list[tuple], dict[str, list[int]], dict[str, list
         i = len(towns)
         towns.append((c["name"], c["countrycode"], c["admin1code"], round(c["latitude"], 5),
                       round(c["longitude"], 5), int(c.get("population") or 0), c["geonameid"]))
-        for nm in {c["name"], *(c.get("alternatenames") or [])}:
+        names = {c["name"], *(c.get("alternatenames") or [])}
+        # a name with an ʿayn written inside a word ("El‘ad", "Giv`at") is written without it in news ("Elad")
+        names |= {j for nm in names if (j := _INWORD_AYN.sub("", nm)) != nm}
+        for nm in names:
             if len(nm) < 3 or (nm.isupper() and len(nm) <= 4):   # IATA and other codes
                 continue
             if not (_LATIN.match(nm) or _ARABIC_ONLY.match(nm)):

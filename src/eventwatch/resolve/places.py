@@ -531,7 +531,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
             fb = fallback[0]
             found = [(loc, h) for loc, h in found if loc.kind in ("facility", "town") and loc.country == fb.country
                      and (fb.kind != "admin1" or loc.admin1 == fb.name)]
-        found = _drop_bearings_abroad(found, article_text, lang)
+        found = _drop_misplaced(_drop_bearings_abroad(found, article_text, lang), article_text)
         if not found:
             continue
         # an institution may bear another place's name ("the Riyadh Market in Jisr Diyala")
@@ -577,6 +577,30 @@ _BEARING = re.compile(r"^\s*(?:town|village|area|city|district)?\s*,?\s*"
                       r"(?:(?P<ns>north|south)?-?(?P<ew>east|west)?(?:ern)?\s+of|(?P<near>near|outside|close to))\s+(?:the\s+)?"
                       r"(?:(?:town|city|village) of\s+)?$", re.I)
 _NEAR_KM = 50   # "Udhiem village near Baqubah": no reading 60 km off is near it
+
+
+# the words between a place and the town or province the writer says holds it ("Beyoglu, à Istanbul",
+# "Barakh dans le district de Zakho", "X in the Y district")
+_HELD_IN = re.compile(r"^\s*,?\s*(?:(?:a|in|near|pres de|dans|au|en)\s+)?(?:(?:le |la |l'|the )?(?:district|region|province|"
+                      r"ville|city|town|commune|governorate|gouvernorat|wilaya|state|etat)\s+(?:de |d'|du |of )?)?$")
+_HELD_KM = 50
+
+
+def _drop_misplaced(found: list, text) -> list:
+    """A town the writer says lies in another town or province ("Beyoglu, à Istanbul") is not a
+    namesake elsewhere (a village of eastern Turkey also called Beyoğlu): the holder stands for it."""
+    out = []
+    for loc, h in found:
+        holder = next(((loc2, h2) for loc2, h2 in found if 0 <= h2.start - h.end <= 40
+                       and loc2.kind in ("town", "admin1") and _HELD_IN.match(fold(text[h.end:h2.start]))), None)
+        if holder is not None and loc.kind in ("town", "facility"):
+            loc2 = holder[0]
+            # (a province written after a town of the same country may be an older line, "Yusufiyah, Babil":
+            # the town stands)
+            if loc.country != loc2.country or (loc2.kind == "town" and km((loc.lat, loc.lon), (loc2.lat, loc2.lon)) > _HELD_KM):
+                continue
+        out.append((loc, h))
+    return out
 
 
 def _drop_misdirected(found: list, text) -> list:
