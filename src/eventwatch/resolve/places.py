@@ -581,8 +581,10 @@ _NEAR_KM = 50   # "Udhiem village near Baqubah": no reading 60 km off is near it
 
 # the words between a place and the town or province the writer says holds it ("Beyoglu, à Istanbul",
 # "Barakh dans le district de Zakho", "X in the Y district")
-_HELD_IN = re.compile(r"^\s*,?\s*(?:(?:a|in|near|pres de|dans|au|en)\s+)?(?:(?:le |la |l'|the )?(?:district|region|province|"
-                      r"ville|city|town|commune|governorate|gouvernorat|wilaya|state|etat)\s+(?:de |d'|du |of )?)?$")
+# (not "l'axe reliant Ansongo à Gao": with no comma, only a word of the kind says it)
+_HELD_KIND = (r"(?:le |la |l'|the )?(?:district|region|province|ville|city|town|commune|governorate|gouvernorat|wilaya|"
+              r"state|etat)\s+(?:de |d'|du |of )?")
+_HELD_IN = re.compile(rf"^\s*(?:,\s*(?:(?:a|in|near|pres de|dans|au|en)\s+)?(?:{_HELD_KIND})?|(?:in|dans)\s+{_HELD_KIND})$")
 _HELD_KM = 50
 
 
