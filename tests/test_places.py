@@ -247,6 +247,11 @@ READINGS = [
     # a town GeoNames writes with an ʿayn inside ("El‘ad")
     ("Two Palestinians killed three Israelis in an axe attack in Elad on Thursday, police said.", "en",
      "location", "Elad"),
+    # a state's government speaking is no place; a full stop with no space after it ends an Arabic sentence
+    ("لقي 43 شخصا مصرعهم ليل الأحد في هجوم مسلحين على سوق في شمال غرب نيجيريا.وقال المتحدث باسم حكومة سوكوتو إنه تأكد مقتل 43 شخصا "
+     "في قرية جورونيو.", "ar", "location", "Goronyo"),
+    ("لقي 43 شخصا مصرعهم ليل الأحد في هجوم مسلحين على سوق في شمال غرب نيجيريا.وقال المتحدث باسم حكومة سوكوتو إنه تأكد مقتل 43 شخصا "
+     "في قرية جورونيو.", "ar", "fatalities", 43),
     # "l'Etat de Sokoto" is the state, not its capital town
     ("Des hommes armés ont tué au moins 30 personnes lors d'une attaque dans l'Etat de Sokoto, a annoncé lundi "
      "le gouverneur.", "fr", "geo_precision", 3),

@@ -127,6 +127,8 @@ _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بح
                              r"\b(?:denied|disputed|confirmed|rejected) by"
                              # ("التي تتهم كينشاسا متمردي ...": the verb before its subject)
                              r"|(?:^|\s)(?:تتهم|اتهمت|نفت|تنفي|قالت|تقول|اعلنت|اكدت)"
+                             # ("the spokesman of the Sokoto government", "باسم حكومة سوكوتو": who speaks)
+                             r"|\bgovernment of|\bgouvernement (?:de|du)|(?:^|\s)حكومه"
                              # "les militaires au pouvoir à Ouagadougou", "the junta in Bamako": a seat of power
                              r"|\bau pouvoir a|\bin power in|\b(?:the )?junta in|\bla junte (?:au pouvoir )?a)\s*$")
 _SPEAKER_AFTER = re.compile(r"^\s*(?:(?:and|et) (?:the )?[A-Za-z][\w'-]+\s+)?"   # ("US and Afghanistan vow ...")
