@@ -252,6 +252,9 @@ READINGS = [
      "في قرية جورونيو.", "ar", "location", "Goronyo"),
     ("لقي 43 شخصا مصرعهم ليل الأحد في هجوم مسلحين على سوق في شمال غرب نيجيريا.وقال المتحدث باسم حكومة سوكوتو إنه تأكد مقتل 43 شخصا "
      "في قرية جورونيو.", "ar", "fatalities", 43),
+    # an Arabic dateline with a tatweel for its dash and the agency's letters ("د.ب.أ") is where it was filed
+    ("نيروبي ـ د.ب.أ: ذكر مسؤولون كينيون أن 28 شخصا على الاقل قتلوا صباح أمس في هجوم شنه مسلحون في شمال شرق كينيا.",
+     "ar", "location", "Kenya"),
     # "l'Etat de Sokoto" is the state, not its capital town
     ("Des hommes armés ont tué au moins 30 personnes lors d'une attaque dans l'Etat de Sokoto, a annoncé lundi "
      "le gouverneur.", "fr", "geo_precision", 3),

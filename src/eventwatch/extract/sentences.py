@@ -7,8 +7,10 @@ from ..records import CleanArticle, Sentence
 
 # A sentence ends at . ! ? ؟ followed by space and a capital, digit, quote or Arabic letter;
 # common abbreviations (U.S., Gen., Jan.) do not end sentences.
-# (and at one followed straight by an Arabic letter, a space lost in scraping: "مساء الاثنين.وقال")
-_END = re.compile(r"(?<=[.!?؟])[\"'»”)]*(?:\s+(?=[\"'«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])|(?=[\u0621-\u064a]))")
+# (and at one followed straight by an Arabic letter after a word, a space lost in scraping: "مساء
+# الاثنين.وقال"; not in letters standing for words, "د.ب.أ")
+_END = re.compile(r"(?<=[.!?؟])[\"'»”)]*\s+(?=[\"'«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])"
+                  r"|(?<=[\u0621-\u064a\d]{2}[.!?؟])(?=[\u0621-\u064a])")
 _ABBR = re.compile(r"(\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
                    r"Nov|Dec|No|vs|etc|Mt|Brig|Cpl|Pvt|Rep|Sen|Gov|Prof|M|Mme|Cie|approx|Jr|Sr|Inc|Co|al|"
                    r"janv|févr|fév|avr|juil|sept|oct|nov|déc)\.)$")
