@@ -255,6 +255,9 @@ READINGS = [
     # an Arabic dateline with a tatweel for its dash and the agency's letters ("د.ب.أ") is where it was filed
     ("نيروبي ـ د.ب.أ: ذكر مسؤولون كينيون أن 28 شخصا على الاقل قتلوا صباح أمس في هجوم شنه مسلحون في شمال شرق كينيا.",
      "ar", "location", "Kenya"),
+    # what an attack avenged is no place of it
+    ("Al Shabaab says 28 non-Muslim bus passengers shot dead in revenge for police raids on Mombasa mosques.", "en",
+     "location", None),
     # "l'Etat de Sokoto" is the state, not its capital town
     ("Des hommes armés ont tué au moins 30 personnes lors d'une attaque dans l'Etat de Sokoto, a annoncé lundi "
      "le gouverneur.", "fr", "geo_precision", 3),

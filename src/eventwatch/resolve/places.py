@@ -138,7 +138,8 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:(?:and|et) (?:the )?[A-Za-z][\w'-]+\s+)?"  
                             r"denonce|a denonce|assure|a assure|promet|condamne|a condamne|dement|a dementi|conteste|"
                             r"نفت|تنفي|اتهمت|تتهم|اعلنت|قالت|اكدت)\b")
 # "strikes on a position in Gedo in response to an attack in Lamu": the place of the earlier event
-_RECALLED_BEFORE = re.compile(r"(?:in (?:response|retaliation|reprisal) (?:to|for)|en (?:riposte|represailles) (?:a|aux?)|"
+_RECALLED_BEFORE = re.compile(r"(?:in (?:response|retaliation|reprisal|revenge) (?:to|for)|en (?:riposte|represailles) (?:a|aux?)|"
+                              r"pour venger|(?:^|\s)انتقاما (?:من|ل)|"
                               r"ردا علي)[^.;]{0,60}$")
 # "near the town of al-Qaim": a name may open with a lower-case Arabic article
 # "about 375 kilometres (230 miles) north of the capital Mogadishu", "à 60 km au nord de Djibo",
