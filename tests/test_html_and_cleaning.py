@@ -59,3 +59,21 @@ def test_a_short_french_paragraph_full_of_names_is_french():
             "de Tourou. Les assaillants ont pillé le bétail et incendié des cases avant de repartir.")
     assert detect(text)[0] == "fr"
     assert detect("Gunmen killed three villagers in Tourou on Monday night and burned huts.")[0] == "en"
+
+
+def test_a_first_line_that_is_only_a_dateline_is_no_title():
+    text = ("أخبار الآن | ياوندي – الكاميرون (أ ف ب)\n"
+            "قتل 17 مدنيا في هجوم استهدف مخيما للنازحين في قرية كولوفاتا في أقصى شمال الكاميرون يوم الأحد.")
+    c = clean(Article(id="t", text=text, published="2020-08-04", lang="ar"))
+    assert not c.segments[0].is_title and c.datelines
+    ev = process(Article(id="t", text=text, published="2020-08-04", lang="ar")).events[0]
+    assert ev.location != "Yaoundé"
+
+
+def test_a_caption_that_ends_on_its_agency_after_a_full_stop_is_dropped():
+    text = ("Gunmen kill 16 in camp for displaced people in northern Cameroon\n"
+            "A soldier stands in front of a bar near the bridge in Fotokol, February 17, 2015. / Reuters\n"
+            "Suspected militants killed at least 16 people in a grenade attack on a camp for displaced people in "
+            "northern Cameroon on Sunday, a mayor said.")
+    c = clean(Article(id="t", text=text, published="2020-08-02", lang="en"))
+    assert not any("Fotokol" in s.text for s in c.segments)

@@ -77,7 +77,9 @@ _TERMINAL = re.compile(r"[.!?؟\"»”]\s*$")
 _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}(?:\s*\([^)]{2,30}\))?"
                        r"|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}\s*\([A-Z][^)]{1,29}\)"
                        r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2}(?=\s*—)"
-                       r"|[\u0600-\u06FF]+(?: [\u0600-\u06FF]+){0,2}(?:\s*\([^)]{2,30}\))?)\s*[—–-]{1,2}\s+"
+                       # (after the outlet's name: "أخبار الآن | ياوندي – الكاميرون (أ ف ب)")
+                       r"|(?:[\u0600-\u06FF ]{2,30}\|\s*)?[\u0600-\u06FF]+(?: [\u0600-\u06FF]+){0,2}(?:\s*\([^)]{2,30}\))?)"
+                       r"\s*[—–-]{1,2}\s+"
                        # "نيروبي ـ د.ب.أ: ذكر مسؤولون": a city, a tatweel for a dash, the agency
                        r"|^[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}\s+\u0640\s+(?:[\u0621-\u064a.]{2,10}:\s*)?"
                        # "QUETTA: At least 52 people ...", "MOGADISHU (AFP): ...": a city in capitals and a colon
@@ -151,7 +153,11 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
         return Drop(article.source, "no article text left after removing other-language paragraphs", article.id)
     # Title: a first line without sentence punctuation, followed by more text.
     first = kept[0]
-    if len(kept) > 1 and not _TERMINAL.search(first.text) and len(first.text.split()) >= 3 and len(first.text) < 250:
+    head = _DATELINE.match(first.text)
+    # (a first line that is only a dateline, "أخبار الآن | ياوندي – الكاميرون (أ ف ب)", is no title)
+    dateline_only = head is not None and len(first.text[head.end():].split()) <= 4
+    if len(kept) > 1 and not _TERMINAL.search(first.text) and len(first.text.split()) >= 3 and len(first.text) < 250 \
+            and not dateline_only:
         first.is_title = True
     # A title given apart from the text (JSONL "title") is read too, unless the text repeats it.
     title = (article.title or "").strip()
