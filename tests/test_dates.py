@@ -144,3 +144,10 @@ def test_between_two_days_starts_on_the_first_but_two_days_are_two():
     assert h.value == date(2022, 3, 27)
     (h,) = find_dates("attacks on 17 and 21 June 2020", "en")
     assert h.value == date(2020, 6, 21)
+
+
+def test_the_day_someone_condemned_an_attack_is_a_statement_s_day():
+    (h,) = find_dates("دانت المفوضية السامية لشؤون اللاجئين التابعة للأمم المتحدة الثلاثاء الهجوم على المخيم", "ar")
+    assert h.reported
+    (h,) = find_dates("L'ONU a condamné mardi l'attaque contre le camp.", "fr")
+    assert h.reported

@@ -190,11 +190,14 @@ _BEGAN_BEFORE = re.compile(r"\b(?:which|that|qui)\s+(?:had\s+|have\s+|has\s+)?(?
 # "claimed responsibility on Thursday for an attack ... on Tuesday", "a annoncé mercredi le
 # ministère": the day a statement was made, not the event's day
 _REPORTED_BEFORE = re.compile(
-    r"(?:\b(?:said|says|announced|claimed(?: responsibility)?|reported|stated|added|confirmed|told [a-z]+|declared|decreed)"
-    r"|\b(?:a|ont) (?:annonce|indique|declare|revendique|affirme|precise|confirme|decrete)"
+    r"(?:\b(?:said|says|announced|claimed(?: responsibility)?|reported|stated|added|confirmed|told [a-z]+|declared|decreed|"
+    r"condemned)"
+    r"|\b(?:a|ont) (?:annonce|indique|declare|revendique|affirme|precise|confirme|decrete|condamne|denonce)"
     r"|(?:قالت|قال|اعلنت|اعلن|افادت|افاد|ذكرت|تبنت|تبني))\s+(?:on\s+|le\s+|ce\s+|يوم\s+)?$"
     # Arabic names the speaker between its verb and the day: "أعلنت خلية الإعلام الأمني في العراق، اليوم الأحد"
-    r"|(?:قالت|قال|اعلنت|اعلن|افادت|افاد|ذكرت)(?:\s+[^\s،,.]+){1,6}\s*[،,]\s*(?:يوم\s+|اليوم\s+)?$")
+    r"|(?:قالت|قال|اعلنت|اعلن|افادت|افاد|ذكرت)(?:\s+[^\s،,.]+){1,6}\s*[،,]\s*(?:يوم\s+|اليوم\s+)?$"
+    # ... or, condemning, with no comma: "دانت المفوضية السامية لشؤون اللاجئين التابعة للأمم المتحدة الثلاثاء الهجوم"
+    r"|(?:^|\s)(?:دانت|دان|ادانت|ادان|نددت|ندد|استنكرت|استنكر)(?:\s+[^\s،,.]+){0,9}\s+(?:يوم\s+|اليوم\s+)?$")
 
 
 def _year_for(h: DateHit, published: Optional[date], today: date) -> Optional[date]:
