@@ -258,6 +258,10 @@ READINGS = [
     # what an attack avenged is no place of it
     ("Al Shabaab says 28 non-Muslim bus passengers shot dead in revenge for police raids on Mombasa mosques.", "en",
      "location", None),
+    # a headline's best-known town yields to the town the lead names nearby (the headline repeated first)
+    ("Nine killed in shelling of a resort in Duhok\n\nNine killed in shelling of a resort in Duhok\n\n"
+     "Artillery shells killed nine tourists at a mountain resort in Zakho on Wednesday, officials said.", "en",
+     "location", "Zakho"),
     # "l'Etat de Sokoto" is the state, not its capital town
     ("Des hommes armés ont tué au moins 30 personnes lors d'une attaque dans l'Etat de Sokoto, a annoncé lundi "
      "le gouverneur.", "fr", "geo_precision", 3),

@@ -431,6 +431,20 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     place = places_mod.choose(doc.hits_by_sentence, order, doc.ctx, text, lang, near, doc.title) \
         or places_mod.from_actors(doc.ctx, Counter(m.actor.country for m in doc.mentions if m.actor.country and
                                                    m.actor.kind in ("party", "rebel", "militia") and not m.actor.ambiguous))
+    # (the lead: the first sentence after the headline that does not repeat it)
+    lead_idx = next((j for j in range(main.idx + 1, min(len(sents), main.idx + 4))
+                     if folded[j] != folded[main.idx] and not sents[j].is_title
+                     and not (doc.dates[j] and _date_only(folded[j], doc.dates[j]))), None)
+    if place is not None and place.geo_precision == 1 and place.span is not None and sents[main.idx].is_title \
+            and sents[main.idx].start <= place.span.start < sents[main.idx].end and lead_idx is not None \
+            and lead_idx not in later:
+        # a headline names the best-known town ("قصف منتجع سياحي في دهوك"); the lead under it, the
+        # town itself nearby ("في زاخو"): the lead's
+        sharper = places_mod.choose(doc.hits_by_sentence, [lead_idx], doc.ctx, text, lang, 1, doc.title)
+        if sharper is not None and sharper.geo_precision == 1 and sharper.country == place.country \
+                and sharper.name != place.name and sharper.latitude is not None and place.latitude is not None \
+                and km((sharper.latitude, sharper.longitude), (place.latitude, place.longitude)) <= _LEAD_KM:
+            place = sharper
     if place is None:   # "في العاصمة التونسية": the capital named by its country's adjective
         place = next((p for i in event_idx if (p := places_mod.capital_named(sents[i].text, sents[i].start, i, text, lang))),
                      None)
@@ -553,6 +567,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     elif place and named is not None:
         ev.notes = f"placed in {place.name}: the village named lies near no town the report places"
     return ev
+
+
+_LEAD_KM = 100   # a headline's town and the lead's: one event told at two scales, not two places
 
 
 def _claims_elsewhere(doc: Doc, event_idx: list[int], place) -> set[int]:
