@@ -152,7 +152,10 @@ def test_a_battle_told_with_its_sides_in_either_order_is_one():
     # an attack on civilians is not a battle: who did it decides
     va = [dataclasses.replace(m, event_type="Violence against civilians") for m in (a, b)]
     assert len(partition(group(va))) == 2
-    assert len(partition(group([a, c]))) == 2          # Al Shabaab alone, first: no side in common told
+    # Al Shabaab alone, first: one of the other's sides, the same battle (set Q: "Al Shabaab attacked
+    # the base" and "Kenyan forces repelled Al Shabaab"); another group alone is another battle
+    assert len(partition(group([a, c]))) == 1
+    assert len(partition(group([a, dataclasses.replace(c, actor1="Islamic State")]))) == 2
 
 
 def test_a_country_is_no_place_to_merge_on():
@@ -423,3 +426,13 @@ def test_an_undated_report_a_day_off_must_tell_the_very_same_kind():
     assert ["m202"] in partition(group(sunday + [suicide]))
     same_kind = dataclasses.replace(suicide, sub_event_type="Remote explosive/landmine/IED")
     assert len(partition(group(sunday + [same_kind]))) == 1
+
+
+def test_a_battle_told_with_one_side_is_the_battle_told_with_both():
+    """'Al Shabaab attacked the base' (no other side named) and 'Kenyan forces repelled Al Shabaab' at
+    one base that day: one battle; a report naming another group alone is another."""
+    town = dict(loc="Lamu", lat=-2.27, lon=40.9, prec=1, country="Kenya")
+    one = named(210, "o1", None, actor="Al Shabaab", actor2=None, **town)
+    both = named(211, "o2", None, actor="Military Forces of Kenya", actor2="Al Shabaab", **town)
+    assert len(partition(group([one, both]))) == 1
+    assert len(partition(group([dataclasses.replace(one, actor1="Islamic State"), both]))) == 2

@@ -262,6 +262,9 @@ READINGS = [
     ("Nine killed in shelling of a resort in Duhok\n\nNine killed in shelling of a resort in Duhok\n\n"
      "Artillery shells killed nine tourists at a mountain resort in Zakho on Wednesday, officials said.", "en",
      "location", "Zakho"),
+    # a five-letter name read only by its consonants is no town far away ("Bambo" is no Bumba)
+    ("Les rebelles ont tué 20 civils mardi dans le secteur de Bambo, en République démocratique du Congo.", "fr",
+     "location", "Democratic Republic of Congo"),
     # "l'Etat de Sokoto" is the state, not its capital town
     ("Des hommes armés ont tué au moins 30 personnes lors d'une attaque dans l'Etat de Sokoto, a annoncé lundi "
      "le gouverneur.", "fr", "geo_precision", 3),

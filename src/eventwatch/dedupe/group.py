@@ -180,9 +180,15 @@ _EITHER_ORDER = {"Battles", "Explosions/Remote violence"}
 
 
 def _same_sides(a: MentionKey, b: MentionKey) -> bool:
-    """The same two sides, in either order, for kinds whose order is the writer's choice."""
-    return a.event_type == b.event_type and a.event_type in _EITHER_ORDER and bool(a.actor2 and b.actor2) \
-        and {a.actor1, a.actor2} == {b.actor1, b.actor2}
+    """The same two sides, in either order, for kinds whose order is the writer's choice; or one
+    report names one side only, one of the other's ("Al Shabaab attacked the base" and "Kenyan
+    forces repelled Al Shabaab")."""
+    if a.event_type != b.event_type or a.event_type not in _EITHER_ORDER:
+        return False
+    if a.actor2 and b.actor2:
+        return {a.actor1, a.actor2} == {b.actor1, b.actor2}
+    one, two = (a, b) if not a.actor2 else (b, a)
+    return not one.actor2 and bool(two.actor2) and one.actor1 in (two.actor1, two.actor2)
 
 
 def _blocks(m: MentionKey) -> list[tuple]:

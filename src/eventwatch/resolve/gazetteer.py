@@ -468,10 +468,12 @@ class Gazetteer:
         # a name that is the word plus an ending is another word: "Husayni" (a procession's
         # adjective) is not al-Husayniyah, the place named after it
         # (or the same letters but for its vowels: "Huweish" / Huwaysh, "Mukashafa" / Mukayshifa, the
-        # same Arabic name written by two hands; three consonants at least: "Itierio" is no Ituri)
+        # same Arabic name written by two hands; three consonants at least: "Itierio" is no Ituri; and six
+        # letters: "Bambo" is no Bumba)
         close = lambda other: (other[:1] == k[:1] and not _affixed(k, other) and (  # noqa: E731
             SequenceMatcher(None, k, other).ratio() >= 0.86
-            or (len(sk.replace(" ", "")) >= 3 and _VOWEL_RUNS.sub("a", k) == _VOWEL_RUNS.sub("a", other))))
+            or (len(sk.replace(" ", "")) >= 3 and len(k.replace(" ", "")) >= 6
+                and _VOWEL_RUNS.sub("a", k) == _VOWEL_RUNS.sub("a", other))))
         out = [loc for other, loc in self._skel.get(sk, []) if close(other)]
         out += [self.town(i) for other, i in self._town_skel.get(sk, []) if close(other) and (other, i) not in self._shadowed]
         return out
