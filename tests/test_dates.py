@@ -151,3 +151,9 @@ def test_the_day_someone_condemned_an_attack_is_a_statement_s_day():
     assert h.reported
     (h,) = find_dates("L'ONU a condamné mardi l'attaque contre le camp.", "fr")
     assert h.reported
+
+
+def test_a_statement_s_own_date_is_no_event_day():
+    first, second = find_dates("Le gouverneur a annoncé, dans un communiqué en date du 03 juillet, qu'aux environs de "
+                               "16 heures du lundi 1er juillet les villages ont été attaqués.", "fr")
+    assert first.reported and not second.reported
