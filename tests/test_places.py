@@ -265,6 +265,8 @@ READINGS = [
     # a five-letter name read only by its consonants is no town far away ("Bambo" is no Bumba)
     ("Les rebelles ont tué 20 civils mardi dans le secteur de Bambo, en République démocratique du Congo.", "fr",
      "location", "Democratic Republic of Congo"),
+    # Djerba in Arabic is the island's town (localities_africa_more.tsv)
+    ("قتل ثلاثة أشخاص في هجوم مسلح قرب كنيس في جزيرة جربة التونسية الثلاثاء.", "ar", "location", "Houmt Souk"),
     # "l'Etat de Sokoto" is the state, not its capital town
     ("Des hommes armés ont tué au moins 30 personnes lors d'une attaque dans l'Etat de Sokoto, a annoncé lundi "
      "le gouverneur.", "fr", "geo_precision", 3),

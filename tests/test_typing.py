@@ -108,6 +108,12 @@ CASES = [
     ("أفاد مسؤولون محليون عن سقوط قتلى في هجوم على قرية كارغي يوم الأحد.", "Attack"),
     ("أفاد مسؤولون محليون عن سقوط 12 قتيلا في هجوم على قرية كارغي يوم الأحد.", "Attack"),
     ("أفاد مسؤولون محليون عن سقوط عشرات القتلى في هجوم على قرية كارغي يوم الأحد.", "Attack"),
+    # who told it ("according to the country's security forces") was not fought
+    ("Gunmen attacked a village in Diyala province on Tuesday, killing 11 civilians, according to the country's "
+     "security forces.", "Attack"),
+    # a kidnapping told as what had happened earlier is background, not the event
+    ("Gunmen attacked a village in Diyala province on Tuesday, killing 11 civilians. Officials said the gunmen had "
+     "kidnapped two villagers earlier and demanded ransom.", "Attack"),
     # a headline's crowd followed by its participle was struck, no mob
     ("Mali: au moins 21 villageois tués par des jihadistes à Djiguibombo", "Attack"),
     ("Nigeria: 30 villagers killed by gunmen in Zamfara", "Attack"),

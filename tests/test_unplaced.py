@@ -290,3 +290,8 @@ def test_a_village_held_by_a_province_written_without_a_comma():
              "Friday, residents said.")[0]
     assert ev.place_named == "Dhagaxley"
     assert (ev.location, ev.geo_precision) == ("Lower Juba", 3)
+
+
+def test_a_faith_or_a_people_before_village_is_no_name_of_it():
+    ev = run("Islamic State gunmen attacked a Shiite Iraqi village in Diyala province on Tuesday, killing 11 civilians.")[0]
+    assert ev.place_named is None

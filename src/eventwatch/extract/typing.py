@@ -229,6 +229,11 @@ _TOLD_KINDS = EXPLOSIONS + VAC + ["Armed clash", "attack", "kill"] + TERRITORY
 _RELEASE_OF = re.compile(r"(?:release|freedom|liberation) (?:of|des|de) (?:the |their |all |those )?(?:\w+ )?$")
 
 
+# "according to the country's security forces": who told it, not who was fought
+_SOURCE_OF = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|(?:^|\s)(?:بحسب|وفقا ل|حسب|نقلا عن))\s+"
+                        r"(?:the |les |la |le |l')?(?:[\w'’]+\s+){0,2}$")
+
+
 def _drop_not_told(h: dict, folded: str) -> dict:
     if not folded:
         return h
@@ -238,6 +243,8 @@ def _drop_not_told(h: dict, folded: str) -> dict:
             spans = [(a, b) for a, b in spans if not _NOT_TOLD.search(folded[max(0, a - 45):a])]
         elif k == "Arrests":
             spans = [(a, b) for a, b in spans if not _RELEASE_OF.search(folded[max(0, a - 30):a])]
+        elif k == "armed_target":
+            spans = [(a, b) for a, b in spans if not _SOURCE_OF.search(folded[max(0, a - 45):a])]
         if not spans:
             continue
         out[k] = spans

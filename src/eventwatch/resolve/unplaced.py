@@ -143,10 +143,15 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
                     raw = text[s:e]
         else:
             if _is_common(raw) or (raw.isupper() and len(raw) <= 4) or folded[s:e] in _stopwords() \
-                    or folded[s:e] in actor_dict().demonyms:
+                    or folded[s:e] in actor_dict().demonyms or folded[s:e].split()[-1] in actor_dict().demonyms \
+                    or folded[s:e].split()[0] in _FAITHS:
                 continue   # "a Somali town" names no town
         out.append(NamedPlace(offset + s, offset + e, sentence, raw, within))
     return out
+
+
+# faiths and broad identities that qualify a village ("a Shiite Iraqi village"), no name of it
+_FAITHS = {"shiite", "shia", "sunni", "christian", "muslim", "yazidi", "druze", "alawite", "sufi", "catholic", "coptic"}
 
 
 # a village read by its sound lies near the other places of the report, if it names any
