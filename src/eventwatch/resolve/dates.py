@@ -195,7 +195,7 @@ _REPORTED_BEFORE = re.compile(
     r"|\b(?:a|ont) (?:annonce|indique|declare|revendique|affirme|precise|confirme|decrete|condamne|denonce)"
     # a statement's own date: "dans un communiqué en date du 03 juillet", "a statement dated July 3"
     r"|\b(?:communique|statement|declaration|press release) (?:en date du|date du|dated|of)"
-    r"|(?:^|\s)(?:بيان|بلاغ) (?:بتاريخ|مؤرخ في)"
+    r"|(?:^|\s)(?:بيان|بلاغ) (?:بتاريخ|مورخ في)"
     r"|(?:قالت|قال|اعلنت|اعلن|افادت|افاد|ذكرت|تبنت|تبني))\s+(?:on\s+|le\s+|ce\s+|يوم\s+)?$"
     # Arabic names the speaker between its verb and the day: "أعلنت خلية الإعلام الأمني في العراق، اليوم الأحد"
     r"|(?:قالت|قال|اعلنت|اعلن|افادت|افاد|ذكرت)(?:\s+[^\s،,.]+){1,6}\s*[،,]\s*(?:يوم\s+|اليوم\s+)?$"
