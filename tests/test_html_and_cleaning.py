@@ -77,3 +77,14 @@ def test_a_caption_that_ends_on_its_agency_after_a_full_stop_is_dropped():
             "northern Cameroon on Sunday, a mayor said.")
     c = clean(Article(id="t", text=text, published="2020-08-02", lang="en"))
     assert not any("Fotokol" in s.text for s in c.segments)
+
+
+def test_a_byline_with_the_reporter_s_town_is_where_it_was_filed():
+    text = ("Over 100 villagers killed in Benue\n"
+            "From Grace Adoga, Makurdi\n"
+            "Gunmen killed over 100 villagers yesterday in Tse-Akaa, a village of Guma Local Government Area of Benue "
+            "State, residents said.")
+    c = clean(Article(id="t", text=text, published="2025-06-15", lang="en"))
+    assert c.datelines
+    ev = process(Article(id="t", text=text, published="2025-06-15", lang="en")).events[0]
+    assert ev.location != "Makurdi"

@@ -80,6 +80,9 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*
                        # (after the outlet's name: "أخبار الآن | ياوندي – الكاميرون (أ ف ب)")
                        r"|(?:[\u0600-\u06FF ]{2,30}\|\s*)?[\u0600-\u06FF]+(?: [\u0600-\u06FF]+){0,2}(?:\s*\([^)]{2,30}\))?)"
                        r"\s*[—–-]{1,2}\s+"
+                       # a byline with the reporter's town: "From Scholastica Hir, Makurdi", "Par Jean Dupont, à Niamey"
+                       r"|^(?:From|By|Par|De)\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3},\s*(?:à\s+|in\s+)?"
+                       r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s*$"
                        # "نيروبي ـ د.ب.أ: ذكر مسؤولون": a city, a tatweel for a dash, the agency
                        r"|^[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}\s+\u0640\s+(?:[\u0621-\u064a.]{2,10}:\s*)?"
                        # "QUETTA: At least 52 people ...", "MOGADISHU (AFP): ...": a city in capitals and a colon
