@@ -154,13 +154,9 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     # A page's date line with the outlet's town ("الإثنين 16 سبتمبر 2024 أبوظبي الإمارات"): page chrome,
     # no place of the event nor of its country.
     for i, hs in enumerate(hits_by_sentence):
-        if hs and dates_by_sentence[i]:
-            rest = folded[i]
-            for a, b in [(d.start, d.end) for d in dates_by_sentence[i]] + [(h.start - sents[i].start,
-                                                                             h.end - sents[i].start) for h in hs]:
-                rest = rest[:a] + " " * (b - a) + rest[b:]
-            if not re.search(r"[^\W\d_]", _STAMP_WORDS.sub(" ", rest)):
-                hs[:] = []
+        if hs and dates_by_sentence[i] and _date_only(folded[i], dates_by_sentence[i],
+                                                      [(h.start - sents[i].start, h.end - sents[i].start) for h in hs]):
+            hs[:] = []
     police = tuple({m.actor.country for m in mentions if m.actor.role_hint == "police" and m.actor.country
                     and not m.actor.ambiguous})
     ctx = places_mod.context([h for hs in hits_by_sentence for h in hs], actor_cc, dateline_hits, police)
@@ -183,11 +179,12 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
 _HEADER_MAX = 5
 
 
-def _date_only(folded: str, hits: list) -> bool:
-    """A sentence with nothing but dates in it (and numbers, punctuation)."""
+def _date_only(folded: str, hits: list, names: list[tuple[int, int]] = ()) -> bool:
+    """A sentence with nothing but dates in it (and numbers, punctuation; and the `names` spans:
+    a page's "Monday 16 September 2024 Abu Dhabi UAE")."""
     rest = folded
-    for h in hits:
-        rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
+    for a, b in [(h.start, h.end) for h in hits] + list(names):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
     return not re.search(r"[^\W\d_]", _STAMP_WORDS.sub(" ", rest))
 
 
