@@ -25,6 +25,8 @@ CASES = [
     ("en", ["A number of soldiers were either killed or wounded in the ambush."], False, None),
     ("en", ["Gunmen seized three workers.", "The three captives were shot dead soon afterwards."], False, 3),
     ("en", ["The toll remains unknown."], False, None),
+    # people displaced are no toll, nor is the head of a larger number
+    ("en", ["The attack affected 84 communities and left 29,350 persons displaced."], False, None),
     # an active verb with its own object: the subject's number counts the killers, not the dead
     ("en", ["Two gunmen riding a motorbike shot dead two gendarmes and hurt a soldier."], False, 2),
     ("en", ["Seven hostages were killed the next day."], False, 7),

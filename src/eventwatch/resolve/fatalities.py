@@ -20,7 +20,8 @@ from typing import Optional
 
 from ..text import ar_tolerant, fold, load_yaml
 
-NUM = r"(?P<n>\d[\d,\.]*|{words})"
+# (a whole number, never the head of a longer one: "29" is no toll read in "left 29,350 persons displaced")
+NUM = r"(?P<n>\d+(?:[,.]\d+)*(?![.,]?\d)|{words})"
 
 
 @dataclass
@@ -101,7 +102,7 @@ def _rx(lang: str) -> Rx:
             rf"(?!\s+(?:{q}{n_plain}|the|his|her|their|its)\s+(?!(?:next|following|same|previous|day|days|weeks?|"
             rf"hours?|months?|years?|night|morning|evening|afternoon)\b))",
             # ("neutralised 20 terrorists": in army statements, killed)
-            rf"\b(?:kill+ing|kill+ed|kill|neutrali[sz](?:ed|ing)|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:wounded|injured|hurt|people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
+            rf"\b(?:kill+ing|kill+ed|kill|neutrali[sz](?:ed|ing)|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:(?:persons?|people|residents|villagers|others) )?(?:wounded|injured|hurt|displaced|homeless|affected|stranded|missing)\b|\s*(?:people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
             rf"\b{q}{n}\s+(?:people\s+|civilians\s+|soldiers\s+|fighters\s+|militants\s+|assailants\s+)?(?:dead|deaths|fatalities|bodies|killed)\b",
             rf"\b{q}{n}\s+(?:\w+\s+){{0,3}}(?:casualties)\b(?!.{{0,30}}(?:wounded|injured))",
             # "a mob beat two men to death", "stoned to death 20 people"
