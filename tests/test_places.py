@@ -267,6 +267,8 @@ READINGS = [
      "location", "Democratic Republic of Congo"),
     # Djerba in Arabic is the island's town (localities_africa_more.tsv)
     ("قتل ثلاثة أشخاص في هجوم مسلح قرب كنيس في جزيرة جربة التونسية الثلاثاء.", "ar", "location", "Houmt Souk"),
+    # a man's name is no town: "قاسم سليماني" is no al-Qasim, Saudi Arabia
+    ("وقع انفجاران قرب ضريح قاسم سليماني في مدينة كرمان مما أدى إلى مقتل 91 شخصا.", "ar", "location", "Kerman"),
     # "l'Etat de Sokoto" is the state, not its capital town
     ("Des hommes armés ont tué au moins 30 personnes lors d'une attaque dans l'Etat de Sokoto, a annoncé lundi "
      "le gouverneur.", "fr", "geo_precision", 3),
