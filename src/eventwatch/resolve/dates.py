@@ -52,6 +52,8 @@ class Lexicon:
     rx_rel: re.Pattern
     rx_wd: re.Pattern
     rx_iso: re.Pattern
+    feasts: dict[str, tuple[int, int]]   # a feast's name -> (month, day)
+    rx_feast: Optional[re.Pattern]
 
 
 # "24-26 June", "du 3 au 5 mai"; "between 27 and 31 March", "entre le 27 et le 31 mars", "بين 27 و31 مارس"
@@ -83,8 +85,10 @@ def lexicon(lang: str) -> Lexicon:
     prefix = r"(?:^|(?<=[\s\"'(]))(?:و|ب|في)?" if lang == "ar" else r"\b"
     rel = re.compile(rf"{prefix}(?P<r>{_alt(relative)}){b}")
     wdx = re.compile(rf"{prefix}(?P<w>{wd}){b}")
+    feasts = {fold(k): tuple(int(x) for x in str(v).split("-")) for k, v in (d.get("feasts") or {}).items()}
+    feast = re.compile(rf"{prefix}(?P<f>{_alt(feasts)}){b}") if feasts else None
     iso = re.compile(r"\b(?:(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}))?)\b")
-    return Lexicon(weekdays, months, relative, dmy, mdy, rel, wdx, iso)
+    return Lexicon(weekdays, months, relative, dmy, mdy, rel, wdx, iso, feasts, feast)
 
 
 def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateHit]:
@@ -120,6 +124,12 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
             wd = lx.weekdays.get(gd["wd"]) if gd.get("wd") else -1
             hits.append(DateHit("absolute", m.start(), m.end(), value, weekday=wd if wd is not None else -1,
                                 year_given=bool(gd.get("y"))))
+            taken.append(m.span())
+    # "on Christmas Eve": the feast's day, of a year yet to be found, like "on 24 December"
+    for m in lx.rx_feast.finditer(f) if lx.rx_feast else ():
+        if free(*m.span()):
+            mon, day = lx.feasts[m.group("f")]
+            hits.append(DateHit("absolute", m.start(), m.end(), date(2000, mon, day)))
             taken.append(m.span())
     for m in lx.rx_rel.finditer(f):
         if free(*m.span()):
