@@ -19,6 +19,8 @@ from eventwatch.resolve.translit import same_name, sound_key, sounds_alike
     ("Kimba", "كيمبا", None, True),
     ("Jarjouh", "جرجوع", None, True),
     ("Gwoza", "Damboa", None, False),
+    ("Koulogon Peul", "Koulogon", None, True),     # the Fulani quarter of one village
+    ("Koulogon-Peulh", "Kouloghon", None, True),
 ])
 def test_one_name_in_two_spellings(a, b, country, same):
     assert same_name(a, b, country) is same
