@@ -142,3 +142,12 @@ def test_the_army_named_by_the_killers_clothes_is_no_target(text, lang):
     from eventwatch.records import Article
     ev = process(Article(id="u", text=text, published="2023-04-23", lang=lang)).events[0]
     assert ev.sub_event_type == "Attack"
+
+
+def test_a_strike_years_before_told_in_a_relative_clause_is_not_the_event():
+    # the bombing of a memorial, not the drone strike that killed the man it honoured
+    text = ("Two explosions killed 73 people near a cemetery in Kerman on Wednesday during a ceremony for a "
+            "general who was killed in a US drone strike in Iraq four years ago.")
+    (ev,) = process(Article(id="t", text=text, published="2024-01-03")).events
+    assert (ev.sub_event_type, ev.country) == ("Remote explosive/landmine/IED", "Iran")
+    assert "United States" not in (ev.actor1 or "")

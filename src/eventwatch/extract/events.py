@@ -30,7 +30,7 @@ from ..text import ar_tolerant, fold
 from .lexicon import SUB_TO_TYPE, cues
 from .roles import VIOLENT_TYPES, assign_roles
 from .sentences import split
-from .typing import EXPLOSIONS, Typed, classify, generic_blast_only, told
+from .typing import EXPLOSIONS, Typed, classify, generic_blast_only, in_past_clause, told
 
 # Kinds of event whose deaths a report would tell if there were any: silence there
 # means none (ACLED codes 0). Attacks, clashes and strikes stay unknown when silent.
@@ -111,7 +111,9 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     # actors first: actor names keep places out of "Islamic State of Iraq", and a force's
     # weapon is a cue of its own ("U.S. strikes near al-Qaim killed 16": an air strike)
     speakers: list = []
-    mentions = [m for i, s in enumerate(sents) for m in actors_mod.find(s.text, folded[i], i, speakers)]
+    # (nor who did what a relative clause tells of years before, nor where: in_past_clause)
+    mentions = [m for i, s in enumerate(sents) for m in actors_mod.find(s.text, folded[i], i, speakers)
+                if not in_past_clause(folded[i], m.start, m.end)]
     infos: list[SentInfo] = []
     for i, f in enumerate(folded):
         h = cx.find(f)
@@ -133,7 +135,8 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
             for d in dates_by_sentence[i]))
         infos.append(SentInfo(i, h, typed, background, actors_mod.claim_kind(f, lang)))
     actor_spans = [(sents[m.sentence].start + m.start, sents[m.sentence].start + m.end) for m in mentions]
-    hits_by_sentence = [places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)
+    hits_by_sentence = [[h for h in places_mod.scan_sentence(s.text, folded[i], s.start, i, actor_spans, lang)
+                         if not in_past_clause(folded[i], h.start - s.start, h.end - s.start)]
                         for i, s in enumerate(sents)]
     # Forces and groups hint at the country: a state's forces and a one-country group
     # fully, a group active in several countries a share to each ("Boko Haram": NG, NE, TD, CM).
