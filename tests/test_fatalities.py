@@ -6,6 +6,8 @@ from eventwatch.text import fold
 # (language, sentences of the event, non-lethal type?, expected figure)
 CASES = [
     ("en", ["Gunmen killed three soldiers at the checkpoint."], False, 3),
+    # Arabic writes the unit before the tens: "ثمانية وعشرين" is 28
+    ("ar", ["قالت الشرطة إن ثمانية وعشرين شخصاً على الأقل قتلوا في انفجارين."], False, 28),
     ("en", ["At least 12 people were killed and 30 wounded in the blast."], False, 12),
     ("en", ["Between 5 and 7 civilians were killed, officials said."], False, 5),
     ("en", ["One policeman and four attackers were killed in the ensuing clash."], False, 5),

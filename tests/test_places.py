@@ -267,6 +267,17 @@ READINGS = [
      "location", "Democratic Republic of Congo"),
     # Djerba in Arabic is the island's town (localities_africa_more.tsv)
     ("قتل ثلاثة أشخاص في هجوم مسلح قرب كنيس في جزيرة جربة التونسية الثلاثاء.", "ar", "location", "Houmt Souk"),
+    # three countries or more in a row are nationalities, not the place nor its country
+    ("قتل 19 شخصا بينهم 17 سائحا من بولندا وايطاليا والمانيا واسبانيا في هجوم على متحف في العاصمة التونسية الاربعاء.",
+     "ar", "location", "Tunis"),
+    ("Gunmen killed 19 people, 17 of them tourists from Poland, Italy, Germany and Spain, at a museum on Wednesday.",
+     "en", "country", None),
+    # a country speaking is not the country of the event ("وقالت فرنسا ...", "France said ...")
+    ("قتل 43 شخصا على الأقل في هجوم على مركز تجاري في نيروبي. وقالت فرنسا ان اثنين من مواطنيها قتلا وقالت كندا ان "
+     "كنديين اثنين قتلا.", "ar", "location", "Nairobi"),
+    # where a leader was visiting is not the place ("on a visit to Washington")
+    ("Two suicide bombers killed 28 people at a mosque on Tuesday, as President Buhari was on a visit to Washington.",
+     "en", "country", None),
     # a man's name is no town: "قاسم سليماني" is no al-Qasim, Saudi Arabia
     ("وقع انفجاران قرب ضريح قاسم سليماني في مدينة كرمان مما أدى إلى مقتل 91 شخصا.", "ar", "location", "Kerman"),
     # "l'Etat de Sokoto" is the state, not its capital town
@@ -281,3 +292,11 @@ READINGS = [
 def test_place_reading(text, lang, field, expected):
     ev = process(Article(id="pr", text=text, published="2024-05-04", lang=lang)).events[0]
     assert getattr(ev, field) == expected
+
+
+def test_arabic_words_of_every_sentence_and_a_president_s_name_are_no_towns():
+    # "وان" (and that) is no Vaughan, "بخاري" (President Buhari) no Bukhara
+    text = ("قتل 28 شخصا في انفجارين انتحاريين في مسجد بمدينة مايدوغوري. وقال مسؤول وان الرئيس محمد بخاري "
+            "أدان الهجوم.")
+    events = process(Article(id="pr", text=text, published="2024-05-04", lang="ar")).events
+    assert events and {e.country for e in events} == {"Nigeria"}

@@ -320,7 +320,7 @@ def _same_event(a: Event, b: Event) -> bool:
 
 def _places_of(doc: Doc, idx: int) -> list:
     """The towns, facilities and provinces one sentence names as places (not speakers' capitals)."""
-    return [loc for h in doc.hits_by_sentence[idx] if not (h.speaker or h.recalled or h.road or h.far or h.border)
+    return [loc for h in doc.hits_by_sentence[idx] if not h.aside
             if (loc := places_mod.best(h, doc.ctx)) is not None and loc.kind in ("town", "facility", "admin1")]
 
 

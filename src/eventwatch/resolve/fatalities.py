@@ -54,7 +54,7 @@ def _alt(ws) -> str:
 
 def _compounds(lang: str, words: dict[str, int]) -> dict[str, int]:
     """Tens joined to units: "twenty-one", "thirty six", "trente-six", "vingt et un",
-    "soixante-douze", "quatre-vingt-dix-sept" (numbers.yaml lists only the parts)."""
+    "soixante-douze", "quatre-vingt-dix-sept", "ثمانية وعشرين" (numbers.yaml lists only the parts)."""
     out: dict[str, int] = {}
     if lang == "en":
         units = {w: words[w] for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
@@ -77,6 +77,13 @@ def _compounds(lang: str, words: dict[str, int]) -> dict[str, int]:
         out["quatre-vingts"] = out["quatre-vingt"] = 80
         for u, v in {"un": 1, **units}.items():
             out[f"quatre-vingt-{u}"] = 80 + v
+    elif lang == "ar":
+        # the unit first, joined by و: "ثمانية وعشرين" is 28, "خمسة وثلاثون" 35
+        units = {w: v for w, v in words.items() if 1 <= v <= 9 and " " not in w}
+        tens = {w: v for w, v in words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+        for u, v in units.items():
+            for t, tv in tens.items():
+                out[f"{u} و{t}"] = tv + v
     return out
 
 

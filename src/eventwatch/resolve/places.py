@@ -60,6 +60,13 @@ class PlaceHit:
     road: bool = False      # the first town of a road's name: "on the Maiduguri-Damboa road"
     far: bool = False       # a landmark far from the place: "375 kilometres north of the capital Mogadishu"
     border: bool = False    # a country the place is near, so not in: "near Mali", "قرب مالي"
+    listed: bool = False    # one of three countries or more named in a row: "tourists from Poland, Italy and Spain"
+
+    @property
+    def aside(self) -> bool:
+        """Named, but not as the event's place (a speaker, an earlier event's place, a road, a landmark
+        far off, a neighbour, a list of nationalities)."""
+        return self.speaker or self.recalled or self.road or self.far or self.border or self.listed
 
 
 _PLACE_WORD = {
@@ -121,12 +128,16 @@ _BOUND_FOR = re.compile(r"(?:\bbound for|\bheading (?:to|for)|\ben route to|\bon
                         r"|\bse sont refugie(?:e?s)? a|(?:^|\s)(?:فروا|نزحوا|لجاوا)\s+(?:الي)"
                         r"|\ben route (?:pour|vers)|(?:^|\s)(?:المتجه|المتجهه|المتوجه|المتوجهه|متجها|متجهه|متوجها)\s+(?:الي|نحو))"
                         r"\s*(?:la |le |l')?$")
+# (nor where a leader was visiting when it happened: "coincided with President Buhari's visit to
+# Washington", "تزامن التفجيران مع الزيارة التي يقوم بها ... إلى واشنطن")
+_VISIT_TO = re.compile(r"(?:\b(?:visit|trip) to|\bvisite (?:a|au|aux|en)|\bvoyage (?:a|au|aux|en)"
+                       r"|(?:^|\s)(?:زياره|زيارته|الزياره|جوله)(?:\s+[^\s.،,]+){0,8}\s+(?:الي))\s*(?:la |le |l')?$")
 _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بحسب|وفق|حسب|نقلا عن"
                              # "une information démentie par Nairobi", "denied by Nairobi": a government
                              r"|\b(?:dementie?s?|contestee?s?|confirmee?s?|denied|disputed|confirmed|rejected) par|"
                              r"\b(?:denied|disputed|confirmed|rejected) by"
                              # ("التي تتهم كينشاسا متمردي ...": the verb before its subject)
-                             r"|(?:^|\s)(?:تتهم|اتهمت|نفت|تنفي|قالت|تقول|اعلنت|اكدت)"
+                             r"|(?:^|\s)و?(?:تتهم|اتهمت|نفت|تنفي|قالت|تقول|اعلنت|اكدت)"
                              # ("the spokesman of the Sokoto government", "باسم حكومة سوكوتو": who speaks)
                              r"|\bgovernment of|\bgouvernement (?:de|du)|(?:^|\s)حكومه"
                              # "les militaires au pouvoir à Ouagadougou", "the junta in Bamako": a seat of power
@@ -253,7 +264,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         if arabic and _is_month(folded[s:e]) and (_MONTH_AFTER.match(folded[e:e + 12])
                                                    or folded[max(0, s - 4):s].endswith("شهر ")):
             continue   # "وفي آب الماضي": last August, not Yemen's Ibb
-        if _BOUND_FOR.search(folded[max(0, s - 30):s]):
+        if _BOUND_FOR.search(folded[max(0, s - 30):s]) or _VISIT_TO.search(folded[max(0, s - 70):s]):
             continue   # "the express train bound for Peshawar", "المتجه إلى بيشاور": where it was going
         # A town whose name is also a common word must look like a place where it stands:
         # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
@@ -313,7 +324,29 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 _NEAR_COUNTRY_BEFORE.search(folded[max(0, s - 40):s]) or _NEIGHBOURS_BEFORE.search(folded[max(0, s - 45):s]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
                                 speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border))
+    _mark_listed(out, folded, offset)
     return out
+
+
+# what stands between two countries of a list: "Poland, Italy and Spain", "(النرويج وبريطانيا ...)"
+_LIST_GAP = re.compile(r"^\s*(?:,|/|;|and|et|or|ou|او)?\s*$")
+_LIST_MIN = 3
+
+
+def _mark_listed(hits: list[PlaceHit], folded: str, offset: int) -> None:
+    """Three countries or more named in a row are the victims' or workers' nationalities, or the
+    governments that condemned it ("17 tourists from Poland, Italy, Germany and Spain"): none is
+    the event's place, nor its country."""
+    run: list[PlaceHit] = []
+    for h in hits + [None]:
+        if h is not None and all(c.kind == "country" for c in h.cands) and (
+                not run or _LIST_GAP.match(folded[run[-1].end - offset:h.start - offset])):
+            run.append(h)
+            continue
+        if len(run) >= _LIST_MIN:
+            for x in run:
+                x.listed = True
+        run = [h] if h is not None and all(c.kind == "country" for c in h.cands) else []
 
 
 _OF_COUNTRY = re.compile(r"^\s+(?:du|de la|de l'|d'|des|of the|of)\s*((?:[^\W\d_]+[ -]?){1,3})")
@@ -358,9 +391,12 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
     a1: set[tuple[str, str]] = set()
     named_in: dict[str, set[int]] = {}
     for h in hits:
-        if h.glued or h.recalled or h.fuzzy or h.border:
+        if h.glued or h.recalled or h.fuzzy or h.border or h.listed \
+                or (h.speaker and all(c.kind == "country" for c in h.cands)):
             continue   # "Sodwana Bay" says nothing of Somalia's Bay region, nor "an attack in Lamu, Kenya" of a strike's
             # (nor a near spelling of anything: it is trusted only inside what the article names)
+            # (nor countries in a list, nationalities: "tourists from Poland, Italy and Spain"; nor a
+            # country speaking: "France said two of its citizens were killed")
         kinds = {c.kind for c in h.cands}
         for c in h.cands:
             if c.kind == "country":
@@ -662,7 +698,7 @@ def _outside_named(found: tuple[Loc, PlaceHit], ctx: Context, text) -> bool:
 def _located(hits: list[PlaceHit], ctx: Context, text) -> list[tuple[Loc, PlaceHit]]:
     """The sentence's hits that stand for the event's place, each with its best reading; a
     government speaking ("according to Baghdad") or an earlier event's place stands for none."""
-    return [(loc, h) for k, h in enumerate(hits) if not (h.speaker or h.recalled or h.road or h.far or h.border)
+    return [(loc, h) for k, h in enumerate(hits) if not h.aside
             if (loc := best(h, ctx, _written_as_division(hits, k, text), _declared_division(hits, k, text))) is not None]
 
 
