@@ -436,3 +436,25 @@ def test_a_battle_told_with_one_side_is_the_battle_told_with_both():
     both = named(211, "o2", None, actor="Military Forces of Kenya", actor2="Al Shabaab", **town)
     assert len(partition(group([one, both]))) == 1
     assert len(partition(group([dataclasses.replace(one, actor1="Islamic State"), both]))) == 2
+
+
+# A report with no day word is dated by its publication, most often a day or a few after the event
+# ("41 morts dans un quintuple attentat", published on the Monday after a Saturday's bombing); one
+# whose day is told three days later is another event.
+SLACK = [
+    mk(60, day=0),
+    dataclasses.replace(mk(61, day=2), day_slack=3),                    # published two days later, no day word
+    mk(62, day=3),                                                      # told three days later: another event
+    dataclasses.replace(mk(63, day=6), day_slack=3),                    # published three days after that one
+    dataclasses.replace(mk(64, day=11), day_slack=3),                   # published five days after it: too late
+]
+
+
+def test_a_report_dated_by_its_publication_joins_an_event_days_before_it():
+    assert partition(group(SLACK)) == [["m060", "m061"], ["m062", "m063"], ["m064"]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(SLACK + FIXED))
+def test_order_does_not_change_the_events_with_publication_slack(perm):
+    assert group(list(perm)) == group(SLACK + FIXED)

@@ -12,7 +12,7 @@ from typing import Optional
 from rich.console import Console
 from rich.markup import escape
 
-from .dedupe.group import MentionKey, group
+from .dedupe.group import MentionKey, day_slack, group
 from .ingest.reader import ReadOptions, iter_inputs
 from .pipeline import Stats, run
 from .records import Article, Result
@@ -29,7 +29,7 @@ def mention_key(r: Result, i: int) -> MentionKey:
                       date.fromisoformat(e.event_date) if e.event_date and not e.date_hint else None,
                       e.latitude, e.longitude, e.location, e.geo_precision, e.actor1, e.country,
                       r.content_hash or r.id, e.sub_event_type, e.fatalities, e.place_named, e.actor2,
-                      e.date_hint)
+                      e.date_hint, day_slack(e.date_basis, e.time_precision))
 
 
 def assign_event_ids(results: list[Result]) -> None:

@@ -48,6 +48,8 @@ class MentionKey:
     place_named: Optional[str] = None   # a village the report names that no gazetteer here places
     actor2: Optional[str] = None        # a battle's other side
     date_hint: Optional[str] = None     # undated: the day without its year ("--01-15") or the weekday
+    # dated only by its publication (no day word): the event lies on that day or up to this many days before
+    day_slack: int = 0
 
     @property
     def named_key(self) -> Optional[str]:
@@ -93,7 +95,7 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
             return False
         if not (a.day and b.day and a.day == b.day):
             return False
-    if a.day and b.day and abs((a.day - b.day).days) > 1:
+    if a.day and b.day and not _days_agree(a, b):
         return False
     if a.country and b.country and a.country != b.country:
         return False
@@ -191,9 +193,41 @@ def _same_sides(a: MentionKey, b: MentionKey) -> bool:
     return not one.actor2 and bool(two.actor2) and one.actor1 in (two.actor1, two.actor2)
 
 
+def _days_agree(a: MentionKey, b: MentionKey) -> bool:
+    """Days at most one apart, a report dated by its publication alone counting for any day of its
+    slack before it ("41 morts dans un quintuple attentat", published two days after the bombing)."""
+    return _overlap(_day_span(a), _day_span(b)) is not None
+
+
+def _day_span(m: MentionKey) -> tuple[int, int]:
+    """The days a dated mention may tell, a day's leeway either side (a night, a time zone)."""
+    d = m.day.toordinal()
+    return d - m.day_slack - 1, d + 1
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> Optional[tuple[int, int]]:
+    lo, hi = max(x[0], y[0]), min(x[1], y[1])
+    return (lo, hi) if lo <= hi else None
+
+
+# a report with no day word is most often published within this many days of the event
+PUBLICATION_SLACK = 3
+
+
+def day_slack(date_basis: Optional[str], time_precision: Optional[int]) -> int:
+    """A mention's day_slack from how its day was found (extract/events.py, resolve/dates.py)."""
+    return PUBLICATION_SLACK if (date_basis or "").startswith("publication date") and time_precision == 2 else 0
+
+
+def _own_days(m: MentionKey) -> list[int]:
+    """The days a mention is filed under: its day, and the days of its slack before it."""
+    return [m.day.toordinal() - k for k in range(m.day_slack + 1)]
+
+
 def _blocks(m: MentionKey) -> list[tuple]:
     keys = []
-    days = [m.day.toordinal() + d for d in (-1, 0, 1)]   # (dated mentions only: see _attach_undated)
+    # (dated mentions only: see _attach_undated)
+    days = [m.day.toordinal() + d for d in range(-1 - m.day_slack, 2)]
     cells = ([(round(m.lat) + dx, round(m.lon) + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
              if m.lat is not None else [None])
     loc = [m.location] if m.location else []
@@ -237,7 +271,13 @@ def event_id_for(members: list[str]) -> str:
 
 def _distance(a: MentionKey, b: MentionKey) -> float:
     """How far apart two compatible mentions are: days, then kilometres, then actors."""
-    d = abs((a.day - b.day).days) if a.day and b.day else 1.0
+    if a.day and b.day:
+        # (days apart beyond a report's slack: a report published two days after a Saturday, with
+        # no day word, is as close to that Saturday as to its own day)
+        x, y = a.day.toordinal(), b.day.toordinal()
+        d = float(max(0, max(x - a.day_slack, y - b.day_slack) - min(x, y)))
+    else:
+        d = 1.0
     if _same_name(a, b):
         k = 0.0
     elif a.lat is not None and b.lat is not None:
@@ -424,6 +464,10 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
     uniq = {m.mention_id: m for m in mentions}
     parent = {x: x for x in uniq}
     docs = {x: ({m.doc} if m.doc else set()) for x, m in uniq.items()}
+    # the days each group may tell: its reports' spans must share one ("Saturday" and a report
+    # published on Monday with no day word are one bombing; so are that report and "Tuesday"; but
+    # Saturday and Tuesday are two)
+    spans = {x: _day_span(m) for x, m in uniq.items() if m.day is not None}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -436,24 +480,25 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
     for m in uniq.values():
         if m.day is None:
             continue   # joined after, to the one dated event that fits it (_attach_undated)
-        own = ("c", m.day.toordinal(), (round(m.lat), round(m.lon)) if m.lat is not None else None)
         for k in _blocks(m):
             for other in by_block.get(k, []):
                 if other.mention_id != m.mention_id and compatible(m, other):
                     a, b = sorted((m.mention_id, other.mention_id))
                     pairs.add((round(_distance(m, other), 6), a, b))
-        by_block[own].append(m)
-        if m.location:
-            by_block[("n", m.day.toordinal(), m.location)].append(m)
-        for k in _sound_blocks(m, m.day.toordinal(), probe=False) + _toll_blocks(m, m.day.toordinal()):
-            by_block[k].append(m)
+        for day in _own_days(m):
+            by_block[("c", day, (round(m.lat), round(m.lon)) if m.lat is not None else None)].append(m)
+            if m.location:
+                by_block[("n", day, m.location)].append(m)
+            for k in _sound_blocks(m, day, probe=False) + _toll_blocks(m, day):
+                by_block[k].append(m)
     for _, a, b in sorted(pairs):
         ra, rb = find(a), find(b)
-        if ra == rb or docs[ra] & docs[rb]:
+        if ra == rb or docs[ra] & docs[rb] or (span := _overlap(spans[ra], spans[rb])) is None:
             continue
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         docs[keep] |= docs.pop(gone)
+        spans[keep] = span
     _attach_unplaced(uniq, find, parent, docs)
     _attach_undated(uniq, find, parent, docs)
     comps: dict[str, list[str]] = defaultdict(list)

@@ -14,7 +14,7 @@ from typing import Iterable, Optional, Union
 
 import duckdb
 
-from ..dedupe.group import MentionKey, group
+from ..dedupe.group import PUBLICATION_SLACK, MentionKey, group
 from ..records import Article, Drop, Event, Result, Span
 
 SCHEMA = """
@@ -217,7 +217,9 @@ class Store:
     _UNDATED = "(event_date IS NULL OR date_hint IS NOT NULL)"
     _KEY_COLS = ("mention_id, event_type, CASE WHEN date_hint IS NULL THEN event_date END, latitude, longitude, "
                  "location, geo_precision, actor1, country, "
-                 "content_hash, sub_event_type, fatalities, place_named, actor2, date_hint")
+                 "content_hash, sub_event_type, fatalities, place_named, actor2, date_hint, "
+                 # (day_slack, as group.day_slack reads it)
+                 f"CASE WHEN date_basis LIKE 'publication date%' AND time_precision = 2 THEN {PUBLICATION_SLACK} ELSE 0 END")
 
     def _keys(self, where: str, params: list) -> list[MentionKey]:
         rows = self.con.execute(f"SELECT {self._KEY_COLS}, event_id FROM mentions WHERE {where}", params).fetchall()
