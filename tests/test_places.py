@@ -278,6 +278,9 @@ READINGS = [
     # where a leader was visiting is not the place ("on a visit to Washington")
     ("Two suicide bombers killed 28 people at a mosque on Tuesday, as President Buhari was on a visit to Washington.",
      "en", "country", None),
+    # Arabic spellings of African towns (localities_ar_africa.tsv), one place with another file's row
+    ("قتل 28 شخصا في انفجارين انتحاريين في مسجد بمدينة موبي بولاية أداماوا.", "ar", "location", "Mubi"),
+    ("Gunmen killed 60 people in attacks on villages in Bokkos on Saturday.", "en", "location", "Bokkos"),
     # a man's name is no town: "قاسم سليماني" is no al-Qasim, Saudi Arabia
     ("وقع انفجاران قرب ضريح قاسم سليماني في مدينة كرمان مما أدى إلى مقتل 91 شخصا.", "ar", "location", "Kerman"),
     # "l'Etat de Sokoto" is the state, not its capital town

@@ -21,6 +21,8 @@ from eventwatch.resolve.translit import same_name, sound_key, sounds_alike
     ("Gwoza", "Damboa", None, False),
     ("Koulogon Peul", "Koulogon", None, True),     # the Fulani quarter of one village
     ("Koulogon-Peulh", "Kouloghon", None, True),
+    ("ديجويبومبو", "Djiguibombo", None, True),    # a French "Dj" written letter by letter
+    ("دجيبو", "Djibo", None, True),
 ])
 def test_one_name_in_two_spellings(a, b, country, same):
     assert same_name(a, b, country) is same

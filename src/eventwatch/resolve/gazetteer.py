@@ -305,6 +305,7 @@ class Gazetteer:
         the weight a small place gets against a homonym."""
         weight = {"town": 5000, "district": 5000, "lga": 5000, "subdistrict": 3000, "village": 1000,
                   "neighbourhood": 2000, "camp": 2000, "area": 1000, "mountain": 500, "road": 500}
+        rows_by_name: dict[tuple[str, str], list[Loc]] = {}
         for path in sorted(_data("").glob("localities*.tsv")):
             with open(path, encoding="utf-8") as fh:
                 rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
@@ -338,8 +339,14 @@ class Gazetteer:
                             self._shadowed.add((key, i))
                             corrected.append(i)
                             pop = max(pop, t[5])
-                loc = Loc(name, "town", cc, a1, lat, lon, pop, ref=f"{path.stem}:{name}",
-                          precision=2 if kind == "mountain" else 0)
+                # a row naming a place an earlier file's row holds (within 30 km) only adds names to it
+                # (localities_ar_africa.tsv gives Arabic spellings of towns other files place)
+                loc = next((x for x in rows_by_name.get((cc, name_key(name)), ())
+                            if km((lat, lon), (x.lat, x.lon)) <= 30), None)
+                if loc is None:
+                    loc = Loc(name, "town", cc, a1, lat, lon, pop, ref=f"{path.stem}:{name}",
+                              precision=2 if kind == "mountain" else 0)
+                    rows_by_name.setdefault((cc, name_key(name)), []).append(loc)
                 # under its other names ("جيبو") the GeoNames town is the row too: one place, one
                 # point and one province spelling whatever language names it
                 for i in corrected:

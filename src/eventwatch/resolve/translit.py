@@ -63,6 +63,9 @@ def _words(name: str, country: Optional[str]) -> list[tuple[bool, str]]:
             if word.endswith("ه"):
                 word = word[:-1]
             word = word.replace("تش", "ش")   # one sound, as Latin "tch" ("تشومبانغو" is Tchombangou)
+            # a French "Dj" at a word's start, written letter by letter ("ديجويبومبو", "دجيبو" for
+            # Djiguibombo, Djibo), is the one sound ج
+            word = re.sub("^دي?ج", "ج", word)
         else:
             if country == "SO":   # Somali spelling: c is ʿayn (dropped), x is ḥa
                 word = word.replace("c", "").replace("x", "h")
