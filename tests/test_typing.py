@@ -151,3 +151,9 @@ def test_a_strike_years_before_told_in_a_relative_clause_is_not_the_event():
     (ev,) = process(Article(id="t", text=text, published="2024-01-03")).events
     assert (ev.sub_event_type, ev.country) == ("Remote explosive/landmine/IED", "Iran")
     assert "United States" not in (ev.actor1 or "")
+
+
+def test_a_bomb_that_ripped_through_a_church_is_a_bomb():
+    text = "A bomb ripped through a Coptic church in the city of Tanta during Palm Sunday service, killing 21 people."
+    (ev,) = process(Article(id="t", text=text, published="2017-04-09")).events
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
