@@ -458,3 +458,19 @@ def test_a_report_dated_by_its_publication_joins_an_event_days_before_it():
 @given(st.permutations(SLACK + FIXED))
 def test_order_does_not_change_the_events_with_publication_slack(perm):
     assert group(list(perm)) == group(SLACK + FIXED)
+
+
+def test_an_undated_report_placed_in_its_country_joins_by_the_toll_an_undated_report_of_the_event_gave():
+    # an invented twin suicide bombing in Maroua: one dated report (20 dead), one undated report
+    # at the town (11 dead, "on Wednesday"), and one undated report placed only in the country (11 dead)
+    def bomb(i, doc, day, fat, hint=None, town=True):
+        place = dict(lat=10.59, lon=14.32, loc="Maroua", prec=1) if town else dict(lat=3.87, lon=11.52,
+                                                                                       loc="Cameroon", prec=3)
+        m = mk(i, day=day, actor="Unidentified Armed Group (Cameroon)", country="Cameroon", **place)
+        return dataclasses.replace(m, doc=doc, sub_event_type="Suicide bomb", fatalities=fat, date_hint=hint)
+    told = "Friday"   # ("on Friday": BASE, 26 January 2024, is a Friday)
+    reports = [bomb(80, "o1", 0, 20), bomb(81, "o2", None, 11, told), bomb(82, "o3", None, 11, told, False)]
+    assert partition(group(reports)) == [["m080", "m081", "m082"]]
+    # ... not one whose toll no report of the event gives
+    other = dataclasses.replace(reports[2], fatalities=30)
+    assert ["m082"] in partition(group(reports[:2] + [other]))

@@ -327,6 +327,8 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
         if m.day is not None:
             for k in _any_day_blocks(m, True):
                 index[k].append(m)
+            if m.country:
+                index[("country", m.country, m.event_type)].append(m)
             if m.fatalities is not None:
                 tolls[find(m.mention_id)].add(m.fatalities)
             days[find(m.mention_id)][m.day] += 1
@@ -372,6 +374,15 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
     # report of the event, a bomb either way; a shelling of a base is no drone strike on it years before)
     cands = [o for k in _any_day_blocks(u, False) for o in index.get(k, []) if compatible(u, o)
              and (not u.sub_event_type or _same_sub(u.sub_event_type, o.sub_event_type))]
+    if _vague(u) and (u.fatalities or 0) >= _TOLL_MIN and u.country:
+        # a report placed only in its country or province joins by a high toll one of the event's
+        # reports gives, an undated one that joined it too ("11 killed in twin suicide bombings in
+        # Cameroon's Far North", told of Maroua by another undated report): compatible() compares
+        # it with dated reports only
+        province = u.location and u.location != u.country and u.lat is not None
+        cands += [o for o in index.get(("country", u.country, u.event_type), ())
+                  if _kind_agrees(u, o) and _actors_agree(u, o) and _told_toll(u, tolls[find(o.mention_id)])
+                  and (not province or (o.lat is not None and km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM))]
     fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint)}
     if not fits:
         # (a report dated by the day it was told is a day off: a weekday a day either side
