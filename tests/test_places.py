@@ -281,6 +281,12 @@ READINGS = [
     # Arabic spellings of African towns (localities_ar_africa.tsv), one place with another file's row
     ("قتل 28 شخصا في انفجارين انتحاريين في مسجد بمدينة موبي بولاية أداماوا.", "ar", "location", "Mubi"),
     ("Gunmen killed 60 people in attacks on villages in Bokkos on Saturday.", "en", "location", "Bokkos"),
+    # a dateline in mixed case with its country ("Dakar, Senegal —") is where it was filed
+    ("Dakar, Senegal — Separatist rebels in northern Mali said Thursday that they killed 84 Wagner fighters and 47 "
+     "Malian soldiers in three days of fighting at a military camp at Tinzaouaten.", "en", "location", "Tinzaouaten"),
+    # a gas plant named for the town near it (facilities.yaml)
+    ("Un groupe armé a attaqué hier le complexe gazier de Tiguentourine, près d'In Aménas, et pris des dizaines "
+     "d'otages.", "fr", "location", "Tiguentourine gas plant"),
     # a man's name is no town: "قاسم سليماني" is no al-Qasim, Saudi Arabia
     ("وقع انفجاران قرب ضريح قاسم سليماني في مدينة كرمان مما أدى إلى مقتل 91 شخصا.", "ar", "location", "Kerman"),
     # "l'Etat de Sokoto" is the state, not its capital town

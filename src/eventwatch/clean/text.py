@@ -76,7 +76,9 @@ _TERMINAL = re.compile(r"[.!?؟\"»”]\s*$")
 # and "Mogadishu (AFP) —": a city in mixed case needs its agency in brackets
 _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}(?:\s*\([^)]{2,30}\))?"
                        r"|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}\s*\([A-Z][^)]{1,29}\)"
-                       r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2}(?=\s*—)"
+                       # ("Dakar, Senegal — Separatist rebels in northern Mali said ...": a town, its country, an em dash)
+                       r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2}"
+                       r"(?:,\s*[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2})?(?=\s*—)"
                        # (after the outlet's name: "أخبار الآن | ياوندي – الكاميرون (أ ف ب)")
                        r"|(?:[\u0600-\u06FF ]{2,30}\|\s*)?[\u0600-\u06FF]+(?: [\u0600-\u06FF]+){0,2}(?:\s*\([^)]{2,30}\))?)"
                        r"\s*[—–-]{1,2}\s+"
