@@ -8,6 +8,8 @@ CASES = [
     ("en", ["Gunmen killed three soldiers at the checkpoint."], False, 3),
     # Arabic writes the unit before the tens: "ثمانية وعشرين" is 28
     ("ar", ["قالت الشرطة إن ثمانية وعشرين شخصاً على الأقل قتلوا في انفجارين."], False, 28),
+    # a noun with its tanween between the number and the death ("شخصاً على الأقل مصرعهم")
+    ("ar", ["لقي 24 شخصاً على الأقل مصرعهم، اليوم الثلاثاء، في هجوم مسلح."], False, 24),
     ("en", ["At least 12 people were killed and 30 wounded in the blast."], False, 12),
     ("en", ["Between 5 and 7 civilians were killed, officials said."], False, 5),
     ("en", ["One policeman and four attackers were killed in the ensuing clash."], False, 5),

@@ -287,6 +287,9 @@ READINGS = [
     # a gas plant named for the town near it (facilities.yaml)
     ("Un groupe armé a attaqué hier le complexe gazier de Tiguentourine, près d'In Aménas, et pris des dizaines "
      "d'otages.", "fr", "location", "Tiguentourine gas plant"),
+    # Kashmir in Arabic is the Indian territory; "الهندية" (Indian) is no Hindiyah in Iraq
+    ("قتل 24 شخصا في هجوم استهدف سياحا في الشطر الهندي من كشمير، وفق ما أفاد مصدر في الشرطة الهندية.", "ar",
+     "country", "India"),
     # a man's name is no town: "قاسم سليماني" is no al-Qasim, Saudi Arabia
     ("وقع انفجاران قرب ضريح قاسم سليماني في مدينة كرمان مما أدى إلى مقتل 91 شخصا.", "ar", "location", "Kerman"),
     # "l'Etat de Sokoto" is the state, not its capital town

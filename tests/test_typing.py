@@ -157,3 +157,17 @@ def test_a_bomb_that_ripped_through_a_church_is_a_bomb():
     text = "A bomb ripped through a Coptic church in the city of Tanta during Palm Sunday service, killing 21 people."
     (ev,) = process(Article(id="t", text=text, published="2017-04-09")).events
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text, lang, sub", [
+    # the event an attack is measured against is not its kind
+    ("In the deadliest attack in Kashmir since the 2019 Pulwama bombing, 26 people were gunned down by "
+     "militants near Pahalgam on Tuesday.", "en", "Attack"),
+    # the police who told of it were not fought ("وفق ما أفاد مصدر في الشرطة الهندية")
+    ("لقي 24 شخصاً على الأقل مصرعهم، اليوم الثلاثاء، في هجوم مسلح استهدف سياحاً في كشمير، وفق ما أفاد مصدر في "
+     "الشرطة الهندية.", "ar", "Attack"),
+])
+def test_what_a_lead_measures_against_or_who_told_it_is_not_its_kind(text, lang, sub):
+    (ev,) = process(Article(id="t", text=text, published="2025-04-22", lang=lang)).events
+    assert ev.sub_event_type == sub
+

@@ -221,7 +221,11 @@ def _crowd_did_it(h: dict, folded: str) -> bool:
 _NOT_TOLD = re.compile(r"(?:(?<!were )(?<!was )(?<!are )(?<!is )(?<!been )(?<!sont )(?<!ete )"
                        r"(?:suspected|accused|convicted|charged|soupconnes?|accuses?) (?:of|de|d')|"
                        r"after (?:\w+ ){0,2}(?:years|months|weeks|decades|days) of|apres des (?:annees|mois) d'|"
-                       r"without(?: any)?|sans)\s+(?:\w+\s+){0,2}$")
+                       r"without(?: any)?|sans)\s+(?:\w+\s+){0,2}$"
+                       # "the deadliest attack since the 2019 Pulwama bombing", "depuis l'attentat de 2019",
+                       # "منذ تفجير": the event it is measured against
+                       r"|\bsince (?:the |a )?(?:\d{4} )?(?:[\w'-]+ ){0,2}$"
+                       r"|\bdepuis (?:l'|la |le |les )(?:\d{4} )?$|(?:^|\s)منذ\s+$")
 _TOLD_KINDS = EXPLOSIONS + VAC + ["Armed clash", "attack", "kill"] + TERRITORY
 
 
@@ -230,7 +234,8 @@ _RELEASE_OF = re.compile(r"(?:release|freedom|liberation) (?:of|des|de) (?:the |
 
 
 # "according to the country's security forces": who told it, not who was fought
-_SOURCE_OF = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|(?:^|\s)(?:بحسب|وفقا ل|حسب|نقلا عن))\s+"
+_SOURCE_OF = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|(?:^|\s)(?:بحسب|وفقا ل|حسب|نقلا عن"
+                        r"|وفق ما (?:افاد|افادت|ذكر|ذكرت|قال|قالت|اعلن|اعلنت)))\s+"
                         r"(?:the |les |la |le |l')?(?:[\w'’]+\s+){0,2}$")
 
 
