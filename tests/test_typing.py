@@ -1,8 +1,9 @@
 """Event types on sentences the project writes, one convention each."""
 import pytest
 
+from eventwatch.extract.events import _same_event
 from eventwatch.pipeline import process
-from eventwatch.records import Article
+from eventwatch.records import Article, Event
 
 CASES = [
     # clashes between political camps are riots (ACLED's mob violence), not armed clashes
@@ -171,3 +172,15 @@ def test_what_a_lead_measures_against_or_who_told_it_is_not_its_kind(text, lang,
     (ev,) = process(Article(id="t", text=text, published="2025-04-22", lang=lang)).events
     assert ev.sub_event_type == sub
 
+
+
+def test_a_sentence_dated_by_the_publication_alone_tells_the_lead_s_event_days_before():
+    # "following clashes in Alindao" under a page of Saturday, and Thursday's attack there: one event
+    def ev(sub, etype, day, basis, prec):
+        return Event(etype, sub, day, prec, None, None, None, "Alindao", None, "Central African Republic", 5.03,
+                     21.21, 1, None, [], date_basis=basis)
+    attack = ev("Attack", "Violence against civilians", "2018-11-15", "weekday before publication date", 1)
+    clash = ev("Armed clash", "Battles", "2018-11-17", "publication date (day not stated)", 2)
+    assert _same_event(attack, clash)
+    told = ev("Armed clash", "Battles", "2018-11-17", "weekday before publication date", 1)   # "on Saturday"
+    assert not _same_event(attack, told)

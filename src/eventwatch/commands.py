@@ -12,10 +12,11 @@ from typing import Optional
 from rich.console import Console
 from rich.markup import escape
 
-from .dedupe.group import MentionKey, day_slack, group
+from .dedupe.group import MentionKey, group
 from .ingest.reader import ReadOptions, iter_inputs
 from .pipeline import Stats, run
 from .records import Article, Result
+from .resolve.dates import day_slack
 
 
 def mention_id(r: Result, i: int) -> str:

@@ -210,15 +210,6 @@ def _overlap(x: tuple[int, int], y: tuple[int, int]) -> Optional[tuple[int, int]
     return (lo, hi) if lo <= hi else None
 
 
-# a report with no day word is most often published within this many days of the event
-PUBLICATION_SLACK = 3
-
-
-def day_slack(date_basis: Optional[str], time_precision: Optional[int]) -> int:
-    """A mention's day_slack from how its day was found (extract/events.py, resolve/dates.py)."""
-    return PUBLICATION_SLACK if (date_basis or "").startswith("publication date") and time_precision == 2 else 0
-
-
 def _own_days(m: MentionKey) -> list[int]:
     """The days a mention is filed under: its day, and the days of its slack before it."""
     return [m.day.toordinal() - k for k in range(m.day_slack + 1)]

@@ -380,3 +380,13 @@ def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[dat
     if anchor:
         return anchor, 2, "latest date in the text"
     return None, 3, "no date"
+
+
+# a report with no day word is most often published within this many days of the event
+PUBLICATION_SLACK = 3
+
+
+def day_slack(date_basis: Optional[str], time_precision: Optional[int]) -> int:
+    """How many days before its date an event dated by its publication alone (no day word, resolve()
+    above) may lie: grouping and an article's own events read it."""
+    return PUBLICATION_SLACK if (date_basis or "").startswith("publication date") and time_precision == 2 else 0

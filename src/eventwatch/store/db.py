@@ -14,7 +14,8 @@ from typing import Iterable, Optional, Union
 
 import duckdb
 
-from ..dedupe.group import PUBLICATION_SLACK, MentionKey, group
+from ..dedupe.group import MentionKey, group
+from ..resolve.dates import PUBLICATION_SLACK
 from ..records import Article, Drop, Event, Result, Span
 
 SCHEMA = """
@@ -218,7 +219,7 @@ class Store:
     _KEY_COLS = ("mention_id, event_type, CASE WHEN date_hint IS NULL THEN event_date END, latitude, longitude, "
                  "location, geo_precision, actor1, country, "
                  "content_hash, sub_event_type, fatalities, place_named, actor2, date_hint, "
-                 # (day_slack, as group.day_slack reads it)
+                 # (day_slack, as resolve/dates.day_slack reads it)
                  f"CASE WHEN date_basis LIKE 'publication date%' AND time_precision = 2 THEN {PUBLICATION_SLACK} ELSE 0 END")
 
     def _keys(self, where: str, params: list) -> list[MentionKey]:
