@@ -61,6 +61,7 @@ class PlaceHit:
     far: bool = False       # a landmark far from the place: "375 kilometres north of the capital Mogadishu"
     border: bool = False    # a country the place is near, so not in: "near Mali", "قرب مالي"
     listed: bool = False    # one of three countries or more named in a row: "tourists from Poland, Italy and Spain"
+    seat: bool = False      # a seat of government standing for its state: "the government of Mali"
 
     @property
     def aside(self) -> bool:
@@ -132,16 +133,18 @@ _BOUND_FOR = re.compile(r"(?:\bbound for|\bheading (?:to|for)|\ben route to|\bon
 # Washington", "تزامن التفجيران مع الزيارة التي يقوم بها ... إلى واشنطن")
 _VISIT_TO = re.compile(r"(?:\b(?:visit|trip) to|\bvisite (?:a|au|aux|en)|\bvoyage (?:a|au|aux|en)"
                        r"|(?:^|\s)(?:زياره|زيارته|الزياره|جوله)(?:\s+[^\s.،,]+){0,8}\s+(?:الي))\s*(?:la |le |l')?$")
+# a seat of government standing for the state, not speaking: "the government of Mali", "باسم حكومة سوكوتو"
+# (who speaks), "les militaires au pouvoir à Ouagadougou", "the junta in Bamako"
+_SEAT = (r"\bgovernment of|\bgouvernement (?:de|du)|(?:^|\s)حكومه"
+         r"|\bau pouvoir a|\bin power in|\b(?:the )?junta in|\bla junte (?:au pouvoir )?a")
+_SEAT_BEFORE = re.compile(rf"(?:{_SEAT})\s*$")
 _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بحسب|وفق|حسب|نقلا عن"
                              # "une information démentie par Nairobi", "denied by Nairobi": a government
                              r"|\b(?:dementie?s?|contestee?s?|confirmee?s?|denied|disputed|confirmed|rejected) par|"
                              r"\b(?:denied|disputed|confirmed|rejected) by"
                              # ("التي تتهم كينشاسا متمردي ...": the verb before its subject)
                              r"|(?:^|\s)و?(?:تتهم|اتهمت|نفت|تنفي|قالت|تقول|اعلنت|اكدت)"
-                             # ("the spokesman of the Sokoto government", "باسم حكومة سوكوتو": who speaks)
-                             r"|\bgovernment of|\bgouvernement (?:de|du)|(?:^|\s)حكومه"
-                             # "les militaires au pouvoir à Ouagadougou", "the junta in Bamako": a seat of power
-                             r"|\bau pouvoir a|\bin power in|\b(?:the )?junta in|\bla junte (?:au pouvoir )?a)\s*$")
+                             r"|" + _SEAT + r")\s*$")
 _SPEAKER_AFTER = re.compile(r"^\s*(?:(?:and|et) (?:the )?[A-Za-z][\w'-]+\s+)?"   # ("US and Afghanistan vow ...")
                             r"(?:said|says|told|announced|stated|accused|blamed|denied|insisted|warned|vows?|vowed|pledged?|"
                             r"promised?|condemned|condemns|"
@@ -324,6 +327,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 _NEAR_COUNTRY_BEFORE.search(folded[max(0, s - 40):s]) or _NEIGHBOURS_BEFORE.search(folded[max(0, s - 45):s]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
                                 speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border))
+    for h in out:
+        h.seat = h.speaker and bool(_SEAT_BEFORE.search(folded[max(0, h.start - offset - 20):h.start - offset]))
     _mark_listed(out, folded, offset)
     return out
 
@@ -392,7 +397,7 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
     named_in: dict[str, set[int]] = {}
     for h in hits:
         if h.glued or h.recalled or h.fuzzy or h.border or h.listed \
-                or (h.speaker and all(c.kind == "country" for c in h.cands)):
+                or (h.speaker and not h.seat and all(c.kind == "country" for c in h.cands)):
             continue   # "Sodwana Bay" says nothing of Somalia's Bay region, nor "an attack in Lamu, Kenya" of a strike's
             # (nor a near spelling of anything: it is trusted only inside what the article names)
             # (nor countries in a list, nationalities: "tourists from Poland, Italy and Spain"; nor a
