@@ -290,6 +290,15 @@ READINGS = [
     # Kashmir in Arabic is the Indian territory; "الهندية" (Indian) is no Hindiyah in Iraq
     ("قتل 24 شخصا في هجوم استهدف سياحا في الشطر الهندي من كشمير، وفق ما أفاد مصدر في الشرطة الهندية.", "ar",
      "country", "India"),
+    # a dateline after a page's ticker, second headline and date line; a mixed-case dateline with a colon;
+    # an Arabic dateline after the agency's line
+    ("Stocks 63.60 Up By 1.85 (3%)\nTwelve dead as two blasts hit a historic Afghan town\n\nAFP 25 Nov 2020\n\n"
+     "KABUL: At least 12 people were killed on Tuesday when two bombs exploded in the central town of Bamiyan.",
+     "en", "location", "Bamyan"),
+    ("Peshawar: At least 25 people were killed and 60 wounded when a bomb exploded at a market in Parachinar on "
+     "Friday.", "en", "location", "Parachinar"),
+    ("مقتل أربعة في إطلاق نار في أفغانستان\n\nا ف ب - وكالة الأنباء\n\nكابول - قالت السلطات إن مسلحين قتلوا "
+     "أربعة أشخاص بينهم ثلاثة سياح في باميان الجمعة.", "ar", "location", "Bamyan"),
     # a man's name is no town: "قاسم سليماني" is no al-Qasim, Saudi Arabia
     ("وقع انفجاران قرب ضريح قاسم سليماني في مدينة كرمان مما أدى إلى مقتل 91 شخصا.", "ar", "location", "Kerman"),
     # "l'Etat de Sokoto" is the state, not its capital town

@@ -89,9 +89,16 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*
                        r"|^[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}\s+\u0640\s+(?:[\u0621-\u064a.]{2,10}:\s*)?"
                        # "QUETTA: At least 52 people ...", "MOGADISHU (AFP): ...": a city in capitals and a colon
                        r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:\s*\([^)]{2,30}\))?:\s+(?=[A-Z0-9])"
+                       # ... or in mixed case, a story's first words a number or a capital: "Peshawar: At least 25"
+                       r"|^[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+)?:\s+(?=(?:At least|Au moins|[0-9]|[A-Z][a-z]+ [a-z]))"
                        # "Bamako, Nov 2 At least 53 soldiers ...": a city, a month and a day, no dash
                        r"|^[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                        r"[a-z]*\.?\s+\d{1,2}(?:\s*\([^)]{2,30}\))?\s+(?=[A-Z0-9])")
+
+
+# the dateline opens the body, after at most this many lines of page furniture (headlines, byline,
+# date, captions)
+_DATELINE_WITHIN = 6
 
 
 def clean(article: Article) -> Union[CleanArticle, Drop]:
@@ -169,13 +176,17 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
     if title and fold(title[:60]) not in fold(raw[:400]) and len(title) < 300:
         kept.insert(0, Segment(title, TITLE_BASE, lang, is_title=True))
     datelines = []
-    for seg in kept[:4]:
+    for seg in kept[:_DATELINE_WITHIN]:
         if seg.is_title:
             continue
         m = _DATELINE.match(seg.text)
         if m:
             datelines.append((seg.start, seg.start + m.end()))
-        elif len(seg.text.split()) <= 8 and not _TERMINAL.search(seg.text):
-            continue   # a photo's caption between the title and the dateline ("Des forces armées du Niger")
+            if len(seg.text[m.end():].split()) <= 4:
+                continue   # a line of furniture only ("ا ف ب - الأمة برس"): the story's dateline may follow
+        elif len(seg.text.split()) <= 20 and not _TERMINAL.search(seg.text):
+            # a photo's caption between the title and the dateline ("Des forces armées du Niger"), a
+            # second headline, a byline, the page's date or a ticker ("AVN 63.60 Increased By ▲ 1.85")
+            continue
         break
     return CleanArticle(article, kept, lang, removed, datelines)
