@@ -299,6 +299,14 @@ READINGS = [
      "Friday.", "en", "location", "Parachinar"),
     ("مقتل أربعة في إطلاق نار في أفغانستان\n\nا ف ب - وكالة الأنباء\n\nكابول - قالت السلطات إن مسلحين قتلوا "
      "أربعة أشخاص بينهم ثلاثة سياح في باميان الجمعة.", "ar", "location", "Bamyan"),
+    # the seat of a central government is no place of the event ("الحكومة المركزية في أديس أبابا")
+    ("قتل مسلحون أكثر من 100 مدني في هجوم يوم السبت، ولم يتسن الاتصال بالحكومة المركزية في أديس أبابا للتعليق.",
+     "ar", "location", None),
+    # a dateline under nine lines of page furniture
+    ("95°F\nweather icon Clear\nLas Vegas NV\nNation and World\n\nSomali forces end siege of Kismayo hotel; 26 dead"
+     "\n\nBy A Reporter The Associated Press\nJuly 13, 2019 - 8:19 am\n\nMOGADISHU, Somalia — Somali forces on "
+     "Saturday ended an all-night siege on a hotel in the southern port city of Kismayo, in which 26 people were "
+     "killed.", "en", "location", "Kismayo"),
     # a man's name is no town: "قاسم سليماني" is no al-Qasim, Saudi Arabia
     ("وقع انفجاران قرب ضريح قاسم سليماني في مدينة كرمان مما أدى إلى مقتل 91 شخصا.", "ar", "location", "Kerman"),
     # "l'Etat de Sokoto" is the state, not its capital town

@@ -98,7 +98,7 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*
 
 # the dateline opens the body, after at most this many lines of page furniture (headlines, byline,
 # date, captions)
-_DATELINE_WITHIN = 6
+_DATELINE_WITHIN = 10
 
 
 def clean(article: Article) -> Union[CleanArticle, Drop]:

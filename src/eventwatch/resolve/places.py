@@ -136,6 +136,9 @@ _VISIT_TO = re.compile(r"(?:\b(?:visit|trip) to|\bvisite (?:a|au|aux|en)|\bvoyag
 # a seat of government standing for the state, not speaking: "the government of Mali", "باسم حكومة سوكوتو"
 # (who speaks), "les militaires au pouvoir à Ouagadougou", "the junta in Bamako"
 _SEAT = (r"\bgovernment of|\bgouvernement (?:de|du)|(?:^|\s)حكومه"
+         # "the central government in Addis Ababa", "الحكومة المركزية في أديس أبابا"
+         r"|\b(?:central|federal) government in|\bgouvernement (?:central|federal) (?:a|de)"
+         r"|(?:^|\s)(?:بالحكومه|الحكومه) (?:المركزيه|الاتحاديه) في"
          r"|\bau pouvoir a|\bin power in|\b(?:the )?junta in|\bla junte (?:au pouvoir )?a")
 _SEAT_BEFORE = re.compile(rf"(?:{_SEAT})\s*$")
 _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بحسب|وفق|حسب|نقلا عن"
