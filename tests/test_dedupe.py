@@ -111,6 +111,10 @@ def test_sister_kinds_merge_only_on_the_same_day_and_place():
     assert len(partition(group([at(30, "Battles"), at(32, "Violence against civilians", day=1)]))) == 2
     assert len(partition(group([at(30, "Battles"), at(34, "Violence against civilians", lat=35.11, loc="Shirqat")]))) == 2
     assert len(partition(group([at(30, "Battles"), at(33, "Protests")]))) == 2
+    # ... but the day before a report dated by its publication alone may be its day
+    published = dataclasses.replace(at(35, "Violence against civilians", day=1), day_slack=3)
+    assert partition(group([at(30, "Battles"), published])) == [["m030", "m035"]]
+    assert len(partition(group([at(30, "Battles", day=2), published]))) == 2   # (not a day after it)
 
 
 def named(i, doc, named_as, loc=None, lat=None, lon=None, prec=None, day=0, etype="Battles",

@@ -93,7 +93,7 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
         # sister kinds merge only on the same day and the same precise place
         if not any(a.event_type in g and b.event_type in g for g in _SISTER_TYPES):
             return False
-        if not (a.day and b.day and a.day == b.day):
+        if not (a.day and b.day and _same_day(a, b)):
             return False
     if a.day and b.day and not _days_agree(a, b):
         return False
@@ -197,6 +197,12 @@ def _days_agree(a: MentionKey, b: MentionKey) -> bool:
     """Days at most one apart, a report dated by its publication alone counting for any day of its
     slack before it ("41 morts dans un quintuple attentat", published two days after the bombing)."""
     return _overlap(_day_span(a), _day_span(b)) is not None
+
+
+def _same_day(a: MentionKey, b: MentionKey) -> bool:
+    """The same day, or a day within the slack of a report dated by its publication alone."""
+    gap = (a.day - b.day).days
+    return 0 <= gap <= a.day_slack or 0 <= -gap <= b.day_slack
 
 
 def _day_span(m: MentionKey) -> tuple[int, int]:
