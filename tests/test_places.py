@@ -307,6 +307,9 @@ READINGS = [
      "\n\nBy A Reporter The Associated Press\nJuly 13, 2019 - 8:19 am\n\nMOGADISHU, Somalia — Somali forces on "
      "Saturday ended an all-night siege on a hotel in the southern port city of Kismayo, in which 26 people were "
      "killed.", "en", "location", "Kismayo"),
+    # Arabic names of Nigerian states and Ethiopian regions (admin1.tsv)
+    ("قتل مسلحون 30 شخصا في هجوم على قرية في ولاية زامفارا يوم الأحد.", "ar", "admin1", "Zamfara"),
+    ("قتل أكثر من 200 شخص في هجوم بإقليم أوروميا يوم السبت.", "ar", "country", "Ethiopia"),
     # a man's name is no town: "قاسم سليماني" is no al-Qasim, Saudi Arabia
     ("وقع انفجاران قرب ضريح قاسم سليماني في مدينة كرمان مما أدى إلى مقتل 91 شخصا.", "ar", "location", "Kerman"),
     # "l'Etat de Sokoto" is the state, not its capital town
