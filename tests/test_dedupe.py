@@ -478,3 +478,21 @@ def test_an_undated_report_placed_in_its_country_joins_by_the_toll_an_undated_re
     # ... not one whose toll no report of the event gives
     other = dataclasses.replace(reports[2], fatalities=30)
     assert ["m082"] in partition(group(reports[:2] + [other]))
+
+
+def test_a_bombing_told_as_an_attack_joins_by_the_same_toll_that_day_at_that_place():
+    def rep(i, doc, etype, sub, fat, day=0):
+        m = mk(i, etype=etype, day=day, lat=10.59, lon=14.32, loc="Maroua", actor="Unidentified Armed Group (Cameroon)",
+               country="Cameroon")
+        return dataclasses.replace(m, doc=doc, sub_event_type=sub, fatalities=fat)
+    bomb = rep(90, "o1", "Explosions/Remote violence", "Suicide bomb", 20)
+    attack = rep(91, "o2", "Violence against civilians", "Attack", 19)
+    assert partition(group([bomb, attack])) == [["m090", "m091"]]
+    # not with another toll, nor a day apart
+    assert len(partition(group([bomb, dataclasses.replace(attack, fatalities=7)]))) == 2
+    assert len(partition(group([bomb, rep(92, "o3", "Violence against civilians", "Attack", 19, day=1)]))) == 2
+    # a report telling both kinds: another report's bombing joins its bombing, not its attack
+    both = [rep(93, "o4", "Violence against civilians", "Attack", 17), rep(94, "o4", "Explosions/Remote violence",
+                                                                             "Suicide bomb", 17)]
+    grenade = rep(95, "o5", "Explosions/Remote violence", "Grenade", 17)
+    assert ["m094", "m095"] in partition(group(both + [grenade]))

@@ -85,13 +85,21 @@ def _unidentified(a: Optional[str]) -> bool:
 # killed two guards" (an attack); a protest one outlet calls a riot.
 _SISTER_TYPES = [{"Battles", "Violence against civilians"}, {"Protests", "Riots"}]
 SISTER_KM = 10.0
+_BLAST = "Explosions/Remote violence"
+
+
+def _alike_tolls(a: MentionKey, b: MentionKey) -> bool:
+    return a.fatalities is not None and b.fatalities is not None and min(a.fatalities, b.fatalities) >= 5 \
+        and _tolls_agree(a.fatalities, b.fatalities)
 
 
 def compatible(a: MentionKey, b: MentionKey) -> bool:
     sister = a.event_type != b.event_type
     if sister:
         # sister kinds merge only on the same day and the same precise place
-        if not any(a.event_type in g and b.event_type in g for g in _SISTER_TYPES):
+        # (a bombing one outlet tells as an attack or a fight: with the same toll too)
+        if not any(a.event_type in g and b.event_type in g for g in _SISTER_TYPES) and not (
+                _BLAST in (a.event_type, b.event_type) and _alike_tolls(a, b)):
             return False
         if not (a.day and b.day and _same_day(a, b)):
             return False
@@ -284,6 +292,8 @@ def _distance(a: MentionKey, b: MentionKey) -> float:
     d += k + (0.0 if a.actor1 == b.actor1 else 0.25)
     if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
         d += 0.25
+    if a.event_type != b.event_type:
+        d += 0.5   # (sister kinds: a report's mention of the very kind is the closer one)
     if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
         d += 0.5 * abs(a.fatalities - b.fatalities) / max(a.fatalities, b.fatalities)
     return d
