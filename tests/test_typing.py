@@ -1,4 +1,6 @@
 """Event types on sentences the project writes, one convention each."""
+import dataclasses
+
 import pytest
 
 from eventwatch.extract.events import _same_event
@@ -184,3 +186,6 @@ def test_a_sentence_dated_by_the_publication_alone_tells_the_lead_s_event_days_b
     assert _same_event(attack, clash)
     told = ev("Armed clash", "Battles", "2018-11-17", "weekday before publication date", 1)   # "on Saturday"
     assert not _same_event(attack, told)
+    # a clash the article places nowhere ("the mayor ... was ambushed") is its attack's
+    nowhere = dataclasses.replace(clash, location=None, latitude=None, longitude=None, geo_precision=None)
+    assert _same_event(attack, nowhere)

@@ -312,7 +312,8 @@ def _same_event(a: Event, b: Event) -> bool:
     near_day = a.event_date == b.event_date or (
         a.event_date and b.event_date and _days_apart(a, b) <= 1)
     if a.event_type != b.event_type:
-        return a.location == b.location and bool(near_day) and any(
+        # (a clash the article places nowhere is its attack's: "the mayor ... was ambushed")
+        return (a.location == b.location or a.latitude is None or b.latitude is None) and bool(near_day) and any(
             a.sub_event_type in g and b.sub_event_type in g for g in _SAME_STORY)
     if a.latitude is None or b.latitude is None:
         return True
