@@ -1,9 +1,12 @@
 """Grouping event mentions into events (one row per real event).
 
 Two mentions are the same event when they have the same event type, dates at
-most one day apart, places within MAX_KM (or the same named place, or the same
-village told in any script), and compatible actors (equal, or one of them
-unidentified, or a battle's two sides in either order). Candidates are blocked by
+most one day apart (a report dated by its publication alone may tell any of the
+days of its `day_slack` before it), places within MAX_KM (or the same named place,
+or the same village told in any script), and compatible actors (equal, or one of
+them unidentified, or a battle's two sides in either order); a bombing told as an
+attack joins with the same toll that day at that place. The reports of one event
+must share one possible day. Candidates are blocked by
 day, by a ~1 degree place cell and by the sound of a village's name, so grouping
 stays near-linear. An undated mention joins afterwards the one dated event that
 fits it, if exactly one does; so does a report placed only in its country, to
