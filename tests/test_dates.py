@@ -47,6 +47,9 @@ CASES = [
     ("ar", "قتل ثلاثة أمس. ويشهد السودان منذ نيسان/أبريل 2023 حرباً.", "2024-06-16", "2024-06-15", 1),
     ("en", "Police attacked pastoralists over 24-26 June.", "2016-06-27", "2016-06-24", 1),
     ("en", "IS claimed responsibility on Thursday for an attack on Tuesday.", "2019-12-13", "2019-12-10", 1),
+    # the day the attack itself began is its day (not the day a longer story began)
+    ("en", "Gunmen killed 28 people in Toumour during an attack that began on Saturday, officials said.",
+     "2020-12-14", "2020-12-12", 1),
     # a feast of fixed date is its day: "on Christmas Eve", "la veille de Noël", "عشية عيد الميلاد"
     ("en", "Gunmen killed 96 people in attacks on villages on Christmas Eve, police said.", "2023-12-26", "2023-12-24", 1),
     ("fr", "Des hommes armés ont tué 160 personnes la veille de Noël.", "2023-12-27", "2023-12-24", 1),

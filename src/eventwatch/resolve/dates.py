@@ -158,7 +158,8 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
                           or _VISITED_BEFORE.search(f[max(0, h.start - 70):h.start]))
     # "the feud, which began on 18/06, goes on": the day a longer story began is not this event's
     # ("held the hostages until troops retook the building on December 5": the day it ended)
-    hits = [h for h in hits if not _BEGAN_BEFORE.search(f[max(0, h.start - 30):h.start])
+    hits = [h for h in hits if not (_BEGAN_BEFORE.search(f[max(0, h.start - 30):h.start])
+                                    and not _ATTACK_BEGAN.search(f[max(0, h.start - 40):h.start]))
             and not _UNTIL_BEFORE.search(f[max(0, h.start - 70):h.start])
             and not _FROM_ON_BEFORE.search(f[max(0, h.start - 30):h.start])]
     hits.sort(key=lambda h: h.start)
@@ -188,6 +189,11 @@ _MONTH_RELATIVE = re.compile(r"\b(?P<last>last month|le mois dernier|الشهر 
 
 # A week, not a day: "last week", "la semaine dernière", "الأسبوع الماضي"
 _WEEK_RELATIVE = re.compile(r"\b(?:last week|la semaine derniere)\b|الاسبوع الماضي")
+
+
+# (... but the day the attack itself began is its day: "the assault that began Saturday night")
+_ATTACK_BEGAN = re.compile(r"\b(?:attack|assault|raid|attaque|assaut)s?\s+(?:which|that|qui)\s+"
+                           r"(?:had\s+)?(?:began|begun|started|a commence|avait commence)\s+(?:on\s+|le\s+)?$")
 
 
 # (only in a relative clause: "Fighting broke out on 3 December" dates the event itself)
