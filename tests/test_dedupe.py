@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from hypothesis import given, settings, strategies as st
 
-from eventwatch.dedupe.group import MentionKey, group
+from eventwatch.dedupe.group import MentionKey, compatible, group
 
 BASE = date(2024, 1, 26)
 
@@ -456,6 +456,10 @@ SLACK = [
 
 def test_a_report_dated_by_its_publication_joins_an_event_days_before_it():
     assert partition(group(SLACK)) == [["m060", "m061"], ["m062", "m063"], ["m064"]]
+    # two days told two days apart are two events, whatever blocks they meet in: the slack is a
+    # report's, not a day's leeway
+    assert not compatible(mk(65, day=0), mk(66, day=2))
+    assert compatible(mk(65, day=0), dataclasses.replace(mk(66, day=2), day_slack=3))
 
 
 @settings(max_examples=40, deadline=None)

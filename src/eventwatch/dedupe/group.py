@@ -27,7 +27,7 @@ from datetime import date
 from typing import Optional
 
 from ..resolve.actors import branch_of
-from ..resolve.dates import fits_hint
+from ..resolve.dates import days_apart, fits_hint
 from ..resolve.gazetteer import km
 from ..resolve.translit import same_name, sound_key
 
@@ -207,13 +207,12 @@ def _same_sides(a: MentionKey, b: MentionKey) -> bool:
 def _days_agree(a: MentionKey, b: MentionKey) -> bool:
     """Days at most one apart, a report dated by its publication alone counting for any day of its
     slack before it ("41 morts dans un quintuple attentat", published two days after the bombing)."""
-    return _overlap(_day_span(a), _day_span(b)) is not None
+    return days_apart(a.day, a.day_slack, b.day, b.day_slack) <= 1
 
 
 def _same_day(a: MentionKey, b: MentionKey) -> bool:
     """The same day, or a day within the slack of a report dated by its publication alone."""
-    gap = (a.day - b.day).days
-    return 0 <= gap <= a.day_slack or 0 <= -gap <= b.day_slack
+    return days_apart(a.day, a.day_slack, b.day, b.day_slack) == 0
 
 
 def _day_span(m: MentionKey) -> tuple[int, int]:
@@ -279,13 +278,9 @@ def event_id_for(members: list[str]) -> str:
 
 def _distance(a: MentionKey, b: MentionKey) -> float:
     """How far apart two compatible mentions are: days, then kilometres, then actors."""
-    if a.day and b.day:
-        # (days apart beyond a report's slack: a report published two days after a Saturday, with
-        # no day word, is as close to that Saturday as to its own day)
-        x, y = a.day.toordinal(), b.day.toordinal()
-        d = float(max(0, max(x - a.day_slack, y - b.day_slack) - min(x, y)))
-    else:
-        d = 1.0
+    # (days apart beyond a report's slack: a report published two days after a Saturday, with no day
+    # word, is as close to that Saturday as to its own day)
+    d = float(days_apart(a.day, a.day_slack, b.day, b.day_slack)) if a.day and b.day else 1.0
     if _same_name(a, b):
         k = 0.0
     elif a.lat is not None and b.lat is not None:

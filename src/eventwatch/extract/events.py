@@ -322,9 +322,8 @@ def _same_event(a: Event, b: Event) -> bool:
 
 def _days_apart(a: Event, b: Event) -> int:
     """Days between two events' dates, less the slack of one dated by its publication alone."""
-    da, db = date.fromisoformat(a.event_date), date.fromisoformat(b.event_date)
-    late, early = (a, b) if da >= db else (b, a)
-    return max(0, abs((da - db).days) - dates_mod.day_slack(late.date_basis, late.time_precision))
+    return dates_mod.days_apart(date.fromisoformat(a.event_date), dates_mod.day_slack(a.date_basis, a.time_precision),
+                                date.fromisoformat(b.event_date), dates_mod.day_slack(b.date_basis, b.time_precision))
 
 
 def _places_of(doc: Doc, idx: int) -> list:

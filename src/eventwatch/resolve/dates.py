@@ -392,6 +392,13 @@ def resolve(hits: list[DateHit], published: Optional[date], anchor: Optional[dat
 PUBLICATION_SLACK = 3
 
 
+def days_apart(a: date, a_slack: int, b: date, b_slack: int) -> int:
+    """Days between two dated reports, each standing for its day and the days of its slack before
+    it: a report published two days after a Saturday, with no day word, is 0 days from that Saturday."""
+    x, y = a.toordinal(), b.toordinal()
+    return max(0, max(x - a_slack, y - b_slack) - min(x, y))
+
+
 def day_slack(date_basis: Optional[str], time_precision: Optional[int]) -> int:
     """How many days before its date an event dated by its publication alone (no day word, resolve()
     above) may lie: grouping and an article's own events read it."""
