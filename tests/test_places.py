@@ -317,6 +317,20 @@ READINGS = [
      "le gouverneur.", "fr", "geo_precision", 3),
     # "ليل الأحد" is Sunday night, no Lille
     ("لقي 30 شخصا مصرعهم ليل الأحد على أيدي مسلحين هاجموا سوقا في ولاية سوكوتو.", "ar", "country", "Nigeria"),
+    # a country the place is near, named by its adjective, is not where it is ("near the Syrian border")
+    ("قتل 30 شخصا في تفجير انتحاري خلال حفل زفاف في غازي عنتاب القريبة من الحدود السورية يوم السبت.", "ar",
+     "location", "Gaziantep"),
+    # nor a group's backer, nor its home, nor an embassy's owner, nor an outlet's name
+    ("Militias backed by Iran fired rockets at Erbil on Sunday, killing two people.", "en", "location", "Erbil"),
+    ("هاجم مسلحون فندقا في العاصمة الكينية نيروبي يوم الثلاثاء، وأعلنت حركة الشباب التي تتخذ من الصومال مقرا لها "
+     "مسؤوليتها عن الهجوم.", "ar", "country", "Kenya"),
+    ("Un kamikaze s'est fait exploser jeudi à Tunis près de l'ambassade de France, tuant un policier, selon "
+     "France 24.", "fr", "location", "Tunis"),
+    # a common noun in lower case is no province ("la médina", the old town, is no Al Madinah); "البرج"
+    # (the tower) is no Borj in Iran
+    ("Un kamikaze s'est fait exploser jeudi dans la médina, tuant un policier.", "fr", "country", None),
+    ("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج رقم 22 شمال شرق الأردن نفذته جماعات مدعومة من إيران.",
+     "ar", "country", "Jordan"),
 ]
 
 

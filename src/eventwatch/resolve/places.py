@@ -62,12 +62,13 @@ class PlaceHit:
     border: bool = False    # a country the place is near, so not in: "near Mali", "قرب مالي"
     listed: bool = False    # one of three countries or more named in a row: "tourists from Poland, Italy and Spain"
     seat: bool = False      # a seat of government standing for its state: "the government of Mali"
+    foreign: bool = False   # a country the event is not in: a backer, an embassy's owner, an outlet's name
 
     @property
     def aside(self) -> bool:
         """Named, but not as the event's place (a speaker, an earlier event's place, a road, a landmark
         far off, a neighbour, a list of nationalities)."""
-        return self.speaker or self.recalled or self.road or self.far or self.border or self.listed
+        return self.speaker or self.recalled or self.road or self.far or self.border or self.listed or self.foreign
 
 
 _PLACE_WORD = {
@@ -167,6 +168,21 @@ _DISTANCE_BEFORE = re.compile(
     r"|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:of|from|de|du|d'|عن|من)?\s*(?:the |la |le )?"
     r"(?:(?:country's |somali |nigerian |malian )?(?:capital|capitale|town|city|ville|العاصمه|مدينه)(?: of| de)?\s+)?$")
 _FAR_KM = 50
+# "près de la frontière syrienne", "القريبة من الحدود السورية", "near the Syrian border": a country the
+# place is near, named by its adjective
+_NEAR_BORDER_BEFORE = re.compile(r"(?:\bnear|\bclose to|\bproche de|\bpres de|(?:^|\s)قرب|بالقرب من|القريب(?:ه)? من)"
+                                 r"\s+(?:the |la )?(?:frontiere|(?:ال)?حدود)\s*$")
+_BORDER_AFTER = re.compile(r"^\s*(?:border|frontier)\b")
+_NEAR_THE_BEFORE = re.compile(r"(?:\bnear|\bclose to|\balong)\s+the\s*$")
+# a country the event is not in: the backer of a group ("Iran-backed militias", "مدعومة من إيران",
+# "soutenues par l'Iran"), the owner of an embassy ("l'ambassade de France", "the French embassy"),
+# a group's home, or part of an outlet's name ("France 24")
+_BACKER_BEFORE = re.compile(r"(?:\bbacked by|\bsupported by|\bsoutenue?s? par|\bappuyee?s? par|\bproches? de|\bpro-|"
+                            r"مدعوم(?:ه|ين|ون)? من|الموالي(?:ه|ين)? ل|المدعوم(?:ه|ين|ون)? من"
+                            r"|\bambassades? (?:de |d'|du |des )?|\bembassy of|سفاره"
+                            # (a group's home: "the Somalia-based al Shabaab", "التي تتخذ من الصومال مقرا لها")
+                            r"|\bbased in|\bbasee?s? (?:en|au)|تتخذ من|يتخذ من)\s*(?:the |la |le |l')?$")
+_BACKER_AFTER = re.compile(r"^(?:-backed|-supported|-based|\s+(?:embassy|consulate|24\b|info\b|inter\b))")
 _NEAR_COUNTRY_BEFORE = re.compile(r"(?:(?:\bnear|\bclose to|\bproche du|\bproche de la|\bpres du|\bpres de la|(?:^|\s)قرب|"
                                   r"بالقرب من|علي مقربه من)\s+(?:the\s+)?(?:(?:borders? with|frontieres? avec)\s+(?:le |la |les )?"
                                   # ("near the borders with Mali and Burkina Faso": the second of two too)
@@ -313,8 +329,10 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                         and " " not in folded[s:e].strip():
                     continue   # a one-word Arabic village name must stand as a place: "عمال إغاثة" are aid workers
 
-            if c.kind in ("admin1", "facility") and not arabic and not raw[:1].isupper() and len(raw) < 6:
-                continue
+            if c.kind in ("admin1", "facility") and not arabic and not raw[:1].isupper() and (
+                    len(raw) < 6 or (c.kind == "admin1" and not _ARTICLE_NAME.match(raw)
+                                     and not any(w[:1].isupper() for w in raw.split()))):
+                continue   # (a province in lower case is a common noun: "la médina", the old town, is no Al Madinah)
             if c.kind == "admin1" and arabic and common and not looks_placed:
                 continue   # "حكومة الوحدة الوطنية" is a government of unity, not South Sudan's Unity State
             if c.kind == "admin1" and _of_other_country(folded[e:e + 40], c.country):
@@ -328,8 +346,15 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             # "near Mali", "قرب مالي", "proche du Mali": a country the place is near is not where it is
             near_border = all(c.kind == "country" for c in keep) and bool(
                 _NEAR_COUNTRY_BEFORE.search(folded[max(0, s - 40):s]) or _NEIGHBOURS_BEFORE.search(folded[max(0, s - 45):s]))
+            if all(c.kind == "country" for c in keep) and (
+                    _NEAR_BORDER_BEFORE.search(folded[max(0, s - 40):s])
+                    or (_BORDER_AFTER.match(folded[e:e + 12]) and _NEAR_THE_BEFORE.search(folded[max(0, s - 20):s]))):
+                near_border = True
+            foreign = all(c.kind == "country" for c in keep) and bool(
+                _BACKER_BEFORE.search(folded[max(0, s - 25):s]) or _BACKER_AFTER.match(folded[e:e + 12]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
-                                speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border))
+                                speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border,
+                                foreign=foreign))
     for h in out:
         h.seat = h.speaker and bool(_SEAT_BEFORE.search(folded[max(0, h.start - offset - 20):h.start - offset]))
     _mark_listed(out, folded, offset)
@@ -399,7 +424,7 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
     a1: set[tuple[str, str]] = set()
     named_in: dict[str, set[int]] = {}
     for h in hits:
-        if h.glued or h.recalled or h.fuzzy or h.border or h.listed \
+        if h.glued or h.recalled or h.fuzzy or h.border or h.listed or h.foreign \
                 or (h.speaker and not h.seat and all(c.kind == "country" for c in h.cands)):
             continue   # "Sodwana Bay" says nothing of Somalia's Bay region, nor "an attack in Lamu, Kenya" of a strike's
             # (nor a near spelling of anything: it is trusted only inside what the article names)
