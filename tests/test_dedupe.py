@@ -500,3 +500,22 @@ def test_a_bombing_told_as_an_attack_joins_by_the_same_toll_that_day_at_that_pla
                                                                              "Suicide bomb", 17)]
     grenade = rep(95, "o5", "Explosions/Remote violence", "Grenade", 17)
     assert ["m094", "m095"] in partition(group(both + [grenade]))
+
+
+def test_an_undated_weekday_fits_an_event_whose_reports_give_no_day_word():
+    # an invented suicide bombing in Baidoa on a Saturday: two reports published on the Sunday with no
+    # day word (dated by their publication, which may be a day or more late), one undated report
+    # "on Saturday" (BASE + 1, 27 January 2024, is a Saturday; the reports are dated the 28th)
+    def rep(i, doc, day, hint=None, slack=0, actor="Al Shabaab", fat=20):
+        m = mk(i, day=day, lat=3.12, lon=43.65, loc="Baidoa", actor=actor, country="Somalia")
+        return dataclasses.replace(m, doc=doc, sub_event_type="Suicide bomb", fatalities=fat, date_hint=hint,
+                                   day_slack=slack)
+    late = [rep(100, "o1", 2, slack=3, fat=16), rep(101, "o2", 2, slack=3, fat=16)]
+    undated = rep(102, "o3", None, "Saturday")
+    assert partition(group(late + [undated])) == [["m100", "m101", "m102"]]
+    # ... not an event a report dates by its day word, a Sunday: a Saturday there is another bombing
+    told = [rep(100, "o1", 2, slack=3, fat=16), rep(101, "o2", 2, slack=0, fat=16)]
+    assert ["m102"] in partition(group(told + [undated]))
+    # ... nor when a report of that very Saturday tells a bombing there, whoever it names as the doer
+    that_day = rep(103, "o4", 1, actor="Islamic State")
+    assert ["m100", "m101"] in partition(group(late + [undated, that_day]))

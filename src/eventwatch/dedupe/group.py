@@ -19,6 +19,7 @@ smallest member id, so it is stable too.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 from collections import Counter, defaultdict
@@ -336,7 +337,8 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
                 index[("country", m.country, m.event_type)].append(m)
             if m.fatalities is not None:
                 tolls[find(m.mention_id)].add(m.fatalities)
-            days[find(m.mention_id)][m.day] += 1
+            # (a day a report tells by a day word counts as a day with no slack: see _join_undated)
+            days[find(m.mention_id)][(m.day, m.day_slack)] += 1
     # (two undated reports of a Baghdad suicide bombing may tell bombings years apart: they
     # never join each other, only a dated event; passes until none joins: a toll told by a
     # report that joined makes another one's fit plain)
@@ -390,6 +392,17 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
                   and (not province or (o.lat is not None and km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM))]
     fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint)}
     if not fits:
+        # (an event no report of which tells its day by a day word may lie on any of the days before
+        # the reports' publication: "on Saturday" and reports published on Sunday with no day word;
+        # not an event a report dates by its day word, a Sunday: a Saturday there is another event;
+        # nor when a report of that very day there tells it, whoever it names as the doer: "Taliban"
+        # on a Friday is the TTP's bombing that Friday, not Saturday's told by a report with no day word)
+        anyone = dataclasses.replace(u, actor1=None)
+        if not any(fits_hint(o.day, u.date_hint) for k in _any_day_blocks(u, False) for o in index.get(k, [])
+                   if compatible(anyone, o) and _same_sub(u.sub_event_type, o.sub_event_type)):
+            fits = {r for o in cands for r in [find(o.mention_id)]
+                    if not any(slack == 0 for _, slack in days[r]) and fits_hint(o.day, u.date_hint, before=o.day_slack)}
+    if not fits:
         # (a report dated by the day it was told is a day off: a weekday a day either side
         # then, when no event has the weekday itself)
         # (the event's own day, the one most of its reports give, not a report's told a day late: a
@@ -402,7 +415,7 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         near = {r for o in cands for r in [find(o.mention_id)]
                 if (u.sub_event_type is None or u.sub_event_type == o.sub_event_type)
                 and ((_same_name(u, o) and not _other_toll(u, tolls[r])) or _told_toll(u, tolls[r]))}
-        fits = {r for r in near if fits_hint(min(days[r], key=lambda d: (-days[r][d], d)), u.date_hint, slack=1)}
+        fits = {r for r in near if fits_hint(_modal_day(days[r]), u.date_hint, slack=1)}
     if len(fits) > 1:
         # (one that agrees on the place itself, not only by a toll: "غووزا" and a report placed at
         # Gwoza, rather than another placed in Maiduguri that told the same 18 dead)
@@ -426,6 +439,14 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
     tolls[keep] |= tolls.pop(gone, set()) | ({u.fatalities} if u.fatalities is not None else set())
     days[keep] += days.pop(gone, Counter())
     return True
+
+
+def _modal_day(told: Counter) -> date:
+    """The day most of an event's reports give (the earliest of equals)."""
+    per_day = Counter()
+    for (d, _), n in told.items():
+        per_day[d] += n
+    return min(per_day, key=lambda d: (-per_day[d], d))
 
 
 def _unplaced(m: MentionKey) -> bool:

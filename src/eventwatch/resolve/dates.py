@@ -302,20 +302,23 @@ def hint(hits: list[DateHit]) -> Optional[str]:
     return _WEEKDAY_NAMES[days[0].weekday] if days else None
 
 
-def fits_hint(day: date, hint_: Optional[str], slack: int = 0) -> bool:
+def fits_hint(day: date, hint_: Optional[str], slack: int = 0, before: int = 0) -> bool:
     """Whether a dated event's day agrees with an undated report's hint: its day and month
-    within a day, its weekday exactly (or within `slack` days)."""
+    within a day, its weekday exactly (or within `slack` days). `before`: the days before its day
+    that a report dated by its publication alone may tell (its day_slack): "on Saturday" fits a
+    report published on Sunday with no day word."""
     if not hint_:
         return True
     if "/" in hint_:
         # an interval ("last week": "2023-02-10/2023-02-19")
         a, b = hint_.split("/")
-        return date.fromisoformat(a) - timedelta(days=slack) <= day <= date.fromisoformat(b) + timedelta(days=slack)
+        return date.fromisoformat(a) - timedelta(days=slack) <= day \
+            and day - timedelta(days=before) <= date.fromisoformat(b) + timedelta(days=slack)
     if hint_.startswith("--"):
         m, d = int(hint_[2:4]), int(hint_[5:7])
         for y in (day.year - 1, day.year, day.year + 1):
             try:
-                if abs((date(y, m, d) - day).days) <= 1:
+                if -1 - before <= (date(y, m, d) - day).days <= 1:
                     return True
             except ValueError:
                 continue
@@ -323,7 +326,7 @@ def fits_hint(day: date, hint_: Optional[str], slack: int = 0) -> bool:
     names = hint_.split("-")
     if all(n in _WEEKDAY_NAMES for n in names):
         # (the weekday exactly: within a day, three weekdays in seven would fit)
-        return any(_WEEKDAY_NAMES[(day.weekday() + k) % 7] in names for k in range(-slack, slack + 1))
+        return any(_WEEKDAY_NAMES[(day.weekday() + k) % 7] in names for k in range(-slack - before, slack + 1))
     return True
 
 
