@@ -88,3 +88,18 @@ def test_a_byline_with_the_reporter_s_town_is_where_it_was_filed():
     assert c.datelines
     ev = process(Article(id="t", text=text, published="2025-06-15", lang="en")).events[0]
     assert ev.location != "Makurdi"
+
+
+def test_the_headlines_of_other_stories_under_a_related_heading_are_dropped():
+    # a page's box of related news, between the story and a last paragraph: its headlines tell other
+    # stories in other countries ("مصر", Egypt), which are no hint of this one's
+    text = ("قالت مصادر طبية إن قوات الأمن قتلت 16 محتجا بالرصاص في مدينة الناصرية اليوم الخميس.\n"
+            "أخبار متعلقة\n-\nحزن كبير في مصر .. وفاة أسرة بأكملها في حادث مؤلم\n-\n"
+            "واقعة أليمة في المغرب .. العثور على رجل مقيد بالسلاسل\n"
+            "وأضافت المصادر أن عشرات أصيبوا بجروح.")
+    c = clean(Article(id="t", text=text, published="2019-11-28", lang="ar"))
+    kept = [s.text for s in c.segments]
+    assert not any("مصر" in t or "المغرب" in t for t in kept)
+    assert kept[-1].startswith("وأضافت")   # (the story goes on after the box)
+    ev = process(Article(id="t", text=text, published="2019-11-28", lang="ar")).events[0]
+    assert ev.country == "Iraq"

@@ -23,12 +23,18 @@ from ..text import fold, load_yaml
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[list[re.Pattern], list[re.Pattern]]:
+def _patterns() -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
     path = resources.files("eventwatch") / "data" / "boilerplate.yaml"
     data = load_yaml(path.read_text(encoding="utf-8"))
     full = [re.compile(p, re.I) for p in data.get("fullmatch", [])]
     cont = [re.compile(p, re.I | re.M) for p in data.get("contains", [])]
-    return full, cont
+    related = [re.compile(p, re.I) for p in data.get("related", [])]
+    return full, cont, related
+
+
+def _opens_related(line: str) -> bool:
+    """A heading of a box of other stories' headlines ("أخبار متعلقة", "Related stories")."""
+    return any(p.fullmatch(line) for p in _patterns()[2])
 
 
 def html_to_text(html: str) -> Optional[str]:
@@ -54,7 +60,7 @@ def html_published(html: str) -> Optional[str]:
 
 
 def _is_furniture(line: str) -> Optional[str]:
-    full, cont = _patterns()
+    full, cont, _ = _patterns()
     s = line.strip()
     for p in full:
         if p.fullmatch(s):
@@ -115,12 +121,21 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
     removed: list[tuple[str, str]] = []
     lines: list[Segment] = []
     pos = 0
+    related = False   # inside a box of other stories' headlines
     for line in raw.split("\n"):
         start = pos
         pos += len(line) + 1
         s = line.strip()
         if not s:
             continue
+        if _opens_related(s):
+            related = True
+            removed.append((s, "heading of other stories"))
+            continue
+        if related and not _TERMINAL.search(s):
+            removed.append((s, "another story's headline"))
+            continue
+        related = False
         why = _is_furniture(s)
         if why:
             removed.append((s, why))
