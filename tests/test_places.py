@@ -320,6 +320,8 @@ READINGS = [
     # a country the place is near, named by its adjective, is not where it is ("near the Syrian border")
     ("قتل 30 شخصا في تفجير انتحاري خلال حفل زفاف في غازي عنتاب القريبة من الحدود السورية يوم السبت.", "ar",
      "location", "Gaziantep"),
+    ("Un poste militaire situé non loin de la frontière avec le Burkina Faso a été attaqué mardi: huit soldats "
+     "togolais ont été tués.", "fr", "country", "Togo"),
     # nor a group's backer, nor its home, nor an embassy's owner, nor an outlet's name
     ("Militias backed by Iran fired rockets at Erbil on Sunday, killing two people.", "en", "location", "Erbil"),
     ("هاجم مسلحون فندقا في العاصمة الكينية نيروبي يوم الثلاثاء، وأعلنت حركة الشباب التي تتخذ من الصومال مقرا لها "

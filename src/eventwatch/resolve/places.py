@@ -183,7 +183,8 @@ _BACKER_BEFORE = re.compile(r"(?:\bbacked by|\bsupported by|\bsoutenue?s? par|\b
                             # (a group's home: "the Somalia-based al Shabaab", "التي تتخذ من الصومال مقرا لها")
                             r"|\bbased in|\bbasee?s? (?:en|au)|تتخذ من|يتخذ من)\s*(?:the |la |le |l')?$")
 _BACKER_AFTER = re.compile(r"^(?:-backed|-supported|-based|\s+(?:embassy|consulate|24\b|info\b|inter\b))")
-_NEAR_COUNTRY_BEFORE = re.compile(r"(?:(?:\bnear|\bclose to|\bproche du|\bproche de la|\bpres du|\bpres de la|(?:^|\s)قرب|"
+_NEAR_COUNTRY_BEFORE = re.compile(r"(?:(?:\bnear|\bclose to|\bnot far from|\bproche du|\bproche de la|\bpres du|\bpres de la|"
+                                  r"\bnon loin du|\bnon loin de la|\ba proximite du|\ba proximite de la|(?:^|\s)قرب|"
                                   r"بالقرب من|علي مقربه من)\s+(?:the\s+)?(?:(?:borders? with|frontieres? avec)\s+(?:le |la |les )?"
                                   # ("near the borders with Mali and Burkina Faso": the second of two too)
                                   r"(?:[^\W\d_]+(?: [^\W\d_]+)? (?:and|et) (?:le |la )?)?|(?:ال)?حدود\s+(?:مع\s+)?)?"
