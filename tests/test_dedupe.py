@@ -519,3 +519,17 @@ def test_an_undated_weekday_fits_an_event_whose_reports_give_no_day_word():
     # ... nor when a report of that very Saturday tells a bombing there, whoever it names as the doer
     that_day = rep(103, "o4", 1, actor="Islamic State")
     assert ["m100", "m101"] in partition(group(late + [undated, that_day]))
+
+
+def test_one_strike_whose_doer_outlets_tell_apart_is_one_event():
+    # an invented air strike on a market in Hodeidah: one outlet blames the coalition, another the
+    # Houthis; the same day, the same place, 55 and 52 dead
+    def rep(i, doc, actor, fat, day=0, lat=14.80, lon=42.95, loc="Al Hudaydah"):
+        m = mk(i, day=day, lat=lat, lon=lon, loc=loc, actor=actor, country="Yemen")
+        return dataclasses.replace(m, doc=doc, sub_event_type="Air/drone strike", fatalities=fat)
+    a, b = rep(110, "o1", "Military Forces of Saudi Arabia", 55), rep(111, "o2", "Houthi Movement", 52)
+    assert partition(group([a, b])) == [["m110", "m111"]]
+    # not with another toll, nor a day apart, nor at another town
+    assert len(partition(group([a, dataclasses.replace(b, fatalities=20)]))) == 2
+    assert len(partition(group([a, rep(112, "o3", "Houthi Movement", 52, day=1)]))) == 2
+    assert len(partition(group([a, rep(113, "o4", "Houthi Movement", 52, lat=15.0, lon=43.1, loc="Bajil")]))) == 2

@@ -4,8 +4,9 @@ Two mentions are the same event when they have the same event type, dates at
 most one day apart (a report dated by its publication alone may tell any of the
 days of its `day_slack` before it), places within MAX_KM (or the same named place,
 or the same village told in any script), and compatible actors (equal, or one of
-them unidentified, or a battle's two sides in either order); a bombing told as an
-attack joins with the same toll that day at that place. The reports of one event
+them unidentified, or a battle's two sides in either order, or doers outlets tell apart for one
+strike with the same toll that day at that place); a bombing told as an attack joins with the
+same toll that day at that place. The reports of one event
 must share one possible day. Candidates are blocked by
 day, by a ~1 degree place cell and by the sound of a village's name, so grouping
 stays near-linear. An undated mention joins afterwards the one dated event that
@@ -124,7 +125,16 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
             return False     # region-level places are too vague to merge on
         if km((a.lat, a.lon), (b.lat, b.lon)) > MAX_KM:
             return False
-    return _actors_agree(a, b)
+    return _actors_agree(a, b) or _blamed_apart(a, b, same)
+
+
+def _blamed_apart(a: MentionKey, b: MentionKey, same_name: bool) -> bool:
+    """One strike whose doer outlets tell apart ("a coalition air strike" / "Houthi shelling" of
+    the same market): the same kind and sub-kind, the same day, the same precise place and a
+    telling toll told alike."""
+    return a.event_type == b.event_type and a.sub_event_type == b.sub_event_type and _alike_tolls(a, b) \
+        and bool(a.day and b.day) and _same_day(a, b) and not (_vague(a) or _vague(b)) \
+        and (same_name or km((a.lat, a.lon), (b.lat, b.lon)) <= SISTER_KM)
 
 
 # A toll this high, the same in two reports of one kind of event in one country on the same day
