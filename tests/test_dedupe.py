@@ -533,3 +533,23 @@ def test_one_strike_whose_doer_outlets_tell_apart_is_one_event():
     assert len(partition(group([a, dataclasses.replace(b, fatalities=20)]))) == 2
     assert len(partition(group([a, rep(112, "o3", "Houthi Movement", 52, day=1)]))) == 2
     assert len(partition(group([a, rep(113, "o4", "Houthi Movement", 52, lat=15.0, lon=43.1, loc="Bajil")]))) == 2
+
+
+def test_a_report_naming_a_village_no_gazetteer_places_joins_the_one_event_of_its_kind_that_day():
+    # an invented attack on a church in the village of Dablo, which no gazetteer here places: two
+    # reports name the village and are placed only in the country; a third places it at a town
+    def rep(i, doc, village=None, town=None, day=0):
+        place = dict(lat=13.42, lon=-1.06, loc=town, prec=1) if town else dict(lat=12.37, lon=-1.53,
+                                                                                 loc="Burkina Faso", prec=3)
+        m = mk(i, etype="Violence against civilians", day=day, actor="Unidentified Armed Group (Burkina Faso)",
+               country="Burkina Faso", **place)
+        return dataclasses.replace(m, doc=doc, sub_event_type="Attack", place_named=village)
+    named = [rep(120, "o1", "Dablo"), rep(121, "o2", "Dablo")]
+    town = rep(122, "o3", town="Barsalogho")
+    assert partition(group(named + [town])) == [["m120", "m121", "m122"]]
+    # not with a second such event that day, in another town
+    other = dataclasses.replace(rep(123, "o4", town="Djibo"), lat=14.10, lon=-1.63)
+    assert ["m120", "m121"] in partition(group(named + [town, other]))
+    # nor an event whose report names another village by the town
+    kimba = rep(124, "o5", "Kimba", town="Barsalogho")
+    assert ["m120", "m121"] in partition(group(named + [kimba]))

@@ -11,7 +11,8 @@ must share one possible day. Candidates are blocked by
 day, by a ~1 degree place cell and by the sound of a village's name, so grouping
 stays near-linear. An undated mention joins afterwards the one dated event that
 fits it, if exactly one does; so does a report placed only in its country, to
-the one event of its kind that day. Where a report places the event only in its
+the one event of its kind that day, and a report naming a village no gazetteer here places, to
+the one such event placed at a town. Where a report places the event only in its
 province or country, a high toll told alike joins it too (massacres of 95 are not
 told twice a day in one country).
 Groups are the connected components of that relation, so the result does not
@@ -499,6 +500,45 @@ def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict
         parent[gone] = keep
         docs[keep] |= docs.pop(gone)
         placed.add(keep)
+    _attach_village_only(uniq, find, parent, docs)
+
+
+def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
+    """A dated report that names a village no gazetteer here places, and so is placed only in its
+    country or province ("l'attaque de l'église de Dablo"), joins the one event of its kind that
+    its country had that day (or the day either side) that reports place at a town, naming no other
+    village: the village lies somewhere, and that event is the only one it can be. With two such
+    events it stays apart."""
+    index: dict[tuple, list[MentionKey]] = defaultdict(list)
+    villages: dict[str, set] = defaultdict(set)   # event (its root) -> the villages its reports name
+    for m in uniq.values():
+        if m.place_named:
+            villages[find(m.mention_id)].add(m.place_named)
+        if m.day is not None and m.country and not _vague(m):
+            index[(m.day.toordinal(), m.country, m.event_type)].append(m)
+    precise = {find(m.mention_id) for m in uniq.values() if not _vague(m)}
+    for u in sorted((m for m in uniq.values() if m.day is not None and m.country and _vague(m) and m.place_named),
+                    key=lambda m: m.mention_id):
+        own = find(u.mention_id)
+        if own in precise:
+            continue   # (already joined to a report placed at a town)
+        province = u.location and u.location != u.country and u.lat is not None
+        fits = {r for d in (-1, 0, 1) for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
+                for r in [find(o.mention_id)]
+                if _kind_agrees(u, o) and _actors_agree(u, o)
+                and all(same_name(v, u.place_named, _cc(u.country)) for v in villages.get(r, ()))
+                and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM)}
+        fits.discard(own)
+        if len(fits) != 1:
+            continue
+        (other,) = fits
+        if docs[own] & docs[other]:
+            continue
+        keep, gone = min(own, other), max(own, other)
+        parent[gone] = keep
+        docs[keep] |= docs.pop(gone)
+        villages[keep] |= villages.pop(gone, set()) | villages.pop(keep, set())
+        precise.add(keep)
 
 
 def group(mentions: list[MentionKey]) -> dict[str, str]:
