@@ -537,19 +537,37 @@ def test_one_strike_whose_doer_outlets_tell_apart_is_one_event():
 
 def test_a_report_naming_a_village_no_gazetteer_places_joins_the_one_event_of_its_kind_that_day():
     # an invented attack on a church in the village of Dablo, which no gazetteer here places: two
-    # reports name the village and are placed only in the country; a third places it at a town
-    def rep(i, doc, village=None, town=None, day=0):
+    # reports name the village and are placed only in the country; a third places it at a town;
+    # one of the first two and the third tell six dead
+    def rep(i, doc, village=None, town=None, day=0, fat=6):
         place = dict(lat=13.42, lon=-1.06, loc=town, prec=1) if town else dict(lat=12.37, lon=-1.53,
                                                                                  loc="Burkina Faso", prec=3)
         m = mk(i, etype="Violence against civilians", day=day, actor="Unidentified Armed Group (Burkina Faso)",
                country="Burkina Faso", **place)
-        return dataclasses.replace(m, doc=doc, sub_event_type="Attack", place_named=village)
-    named = [rep(120, "o1", "Dablo"), rep(121, "o2", "Dablo")]
+        return dataclasses.replace(m, doc=doc, sub_event_type="Attack", place_named=village, fatalities=fat)
+    named = [rep(120, "o1", "Dablo"), rep(121, "o2", "Dablo", fat=None)]
     town = rep(122, "o3", town="Barsalogho")
     assert partition(group(named + [town])) == [["m120", "m121", "m122"]]
+    # not with no toll told alike (another attack that day in the country is no rare thing), nor the next day
+    assert ["m120", "m121"] in partition(group(named + [dataclasses.replace(town, fatalities=None)]))
+    assert ["m120", "m121"] in partition(group(named + [rep(125, "o6", town="Barsalogho", day=1)]))
     # not with a second such event that day, in another town
     other = dataclasses.replace(rep(123, "o4", town="Djibo"), lat=14.10, lon=-1.63)
     assert ["m120", "m121"] in partition(group(named + [town, other]))
     # nor an event whose report names another village by the town
     kimba = rep(124, "o5", "Kimba", town="Barsalogho")
     assert ["m120", "m121"] in partition(group(named + [kimba]))
+
+
+def test_reports_placed_only_in_their_country_join_the_one_event_of_their_kind_that_day():
+    # an invented attack on an army post in northern Togo: no report places it more closely
+    def rep(i, doc, day=0, fat=None):
+        m = mk(i, etype="Battles", day=day, lat=8.62, lon=0.82, loc="Togo", prec=3,
+               actor="Unidentified Armed Group (Togo)", country="Togo")
+        return dataclasses.replace(m, doc=doc, sub_event_type="Armed clash", fatalities=fat)
+    reports = [rep(130, "o1", 0, 8), rep(131, "o2", 1, 8), rep(132, "o3", 1)]
+    assert partition(group(reports)) == [["m130", "m131", "m132"]]
+    # not with tolls told apart; and a report that fits two such events stays apart
+    apart = [rep(130, "o1", 0, 8), rep(131, "o2", 1, 30)]
+    assert len(partition(group(apart))) == 2
+    assert ["m132"] in partition(group(apart + [rep(132, "o3", 1)]))

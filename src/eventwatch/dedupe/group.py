@@ -500,7 +500,6 @@ def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict
         parent[gone] = keep
         docs[keep] |= docs.pop(gone)
         placed.add(keep)
-    _attach_village_only(uniq, find, parent, docs)
 
 
 def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
@@ -511,9 +510,12 @@ def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: 
     events it stays apart."""
     index: dict[tuple, list[MentionKey]] = defaultdict(list)
     villages: dict[str, set] = defaultdict(set)   # event (its root) -> the villages its reports name
+    tolls: dict[str, set] = defaultdict(set)      # ... and the telling tolls they give
     for m in uniq.values():
         if m.place_named:
             villages[find(m.mention_id)].add(m.place_named)
+        if (m.fatalities or 0) >= _TELLING_TOLL:
+            tolls[find(m.mention_id)].add(m.fatalities)
         if m.day is not None and m.country and not _vague(m):
             index[(m.day.toordinal(), m.country, m.event_type)].append(m)
     precise = {find(m.mention_id) for m in uniq.values() if not _vague(m)}
@@ -523,9 +525,12 @@ def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: 
         if own in precise:
             continue   # (already joined to a report placed at a town)
         province = u.location and u.location != u.country and u.lat is not None
-        fits = {r for d in (-1, 0, 1) for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
+        # (the same day, and a telling toll told alike by a report of each: the village may lie anywhere
+        # in the country, where another attack that day is no rare thing)
+        fits = {r for d in range(-u.day_slack, 1) for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
                 for r in [find(o.mention_id)]
-                if _kind_agrees(u, o) and _actors_agree(u, o)
+                if _kind_agrees(u, o) and _actors_agree(u, o) and _same_day(u, o)
+                and _alike(tolls.get(own, set()), tolls.get(r, set()))
                 and all(same_name(v, u.place_named, _cc(u.country)) for v in villages.get(r, ()))
                 and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM)}
         fits.discard(own)
@@ -538,7 +543,69 @@ def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: 
         parent[gone] = keep
         docs[keep] |= docs.pop(gone)
         villages[keep] |= villages.pop(gone, set()) | villages.pop(keep, set())
+        tolls[keep] |= tolls.pop(gone, set()) | tolls.pop(keep, set())
         precise.add(keep)
+
+
+def _attach_vague(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
+    """A dated report placed only in its country or province, naming no village, of an event no
+    report places more closely, joins the one other event of its kind its country had that day (or
+    the day either side), however vaguely placed ("8 soldiers killed in northern Togo" and "an attack
+    on an army post near the border kills 8"): with two such events it could be either, and stays
+    apart, unless neither is placed more closely either and all of them may be one (the reports of
+    one event, none of which could join another alone). A telling toll told alike by two of them
+    says they are one; no toll told apart says otherwise."""
+    index: dict[tuple, list[MentionKey]] = defaultdict(list)
+    tolls: dict[str, set] = defaultdict(set)
+    for m in uniq.values():
+        if m.day is not None and m.country:
+            index[(m.day.toordinal(), m.country, m.event_type)].append(m)
+        if (m.fatalities or 0) >= _TELLING_TOLL:
+            tolls[find(m.mention_id)].add(m.fatalities)
+    precise = {find(m.mention_id) for m in uniq.values() if not _vague(m)}
+    for u in sorted((m for m in uniq.values() if m.day is not None and m.country and _unplaced(m)),
+                    key=lambda m: m.mention_id):
+        own = find(u.mention_id)
+        if own in precise:
+            continue
+        cands = [o for d in (-1, 0, 1) for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
+                 if find(o.mention_id) != own and _kind_agrees(u, o) and _actors_agree(u, o) and _days_agree(u, o)
+                 and _provinces_agree(u, o)]
+        fits = {find(o.mention_id) for o in cands}
+        days = [o.day.toordinal() for o in cands] + [u.day.toordinal()]
+        if not fits or (len(fits) > 1 and (fits & precise or max(days) - min(days) > 1)):
+            continue
+        allof = sorted(fits | {own})
+        pairs = [(x, y) for i, x in enumerate(allof) for y in allof[i + 1:]]
+        if any(docs[x] & docs[y] or (tolls[x] and tolls[y] and not _alike(tolls[x], tolls[y])) for x, y in pairs):
+            continue   # (one article's two events; or tolls that tell two events)
+        if not any(_alike(tolls[x], tolls[y]) for x, y in pairs):
+            continue   # (two reports placed nowhere closer are one event by a telling toll told alike only)
+        keep = allof[0]
+        for gone in allof[1:]:
+            parent[gone] = keep
+            docs[keep] |= docs.pop(gone)
+            tolls[keep] |= tolls.pop(gone, set())
+            if gone in precise:
+                precise.add(keep)
+
+
+def _alike(xs: set, ys: set) -> bool:
+    """Two sets of telling tolls share one told alike (within a tenth)."""
+    return any(_tolls_agree(x, y) for x in xs for y in ys)
+
+
+def _provinces_agree(a: MentionKey, b: MentionKey) -> bool:
+    """Two places, one of them vague, that may be one: a country holds any of its places; a
+    province, its own towns (within _PROVINCE_KM of its point) and itself."""
+    pa, pb = (m.location and m.location != m.country and m.lat is not None for m in (a, b))
+    if pa and pb and _vague(a) and _vague(b):
+        return a.location == b.location
+    if pa and _vague(a) and b.lat is not None:
+        return km((a.lat, a.lon), (b.lat, b.lon)) <= _PROVINCE_KM
+    if pb and _vague(b) and a.lat is not None:
+        return km((a.lat, a.lon), (b.lat, b.lon)) <= _PROVINCE_KM
+    return True
 
 
 def group(mentions: list[MentionKey]) -> dict[str, str]:
@@ -587,6 +654,8 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
         docs[keep] |= docs.pop(gone)
         spans[keep] = span
     _attach_unplaced(uniq, find, parent, docs)
+    _attach_village_only(uniq, find, parent, docs)
+    _attach_vague(uniq, find, parent, docs)
     _attach_undated(uniq, find, parent, docs)
     comps: dict[str, list[str]] = defaultdict(list)
     for x in uniq:
