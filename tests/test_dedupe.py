@@ -571,3 +571,17 @@ def test_reports_placed_only_in_their_country_join_the_one_event_of_their_kind_t
     apart = [rep(130, "o1", 0, 8), rep(131, "o2", 1, 30)]
     assert len(partition(group(apart))) == 2
     assert ["m132"] in partition(group(apart + [rep(132, "o3", 1)]))
+
+
+def test_an_undated_report_with_the_weekday_place_and_toll_joins_whatever_doer_or_sub_kind_it_gives():
+    # an invented Turkish strike on a resort at Zakho on a Friday (BASE), nine dead: one dated report
+    # says shelling by the Turkish army; an undated one "a drone strike on Friday", nine dead,
+    # by the PKK
+    dated = dataclasses.replace(mk(140, lat=37.14, lon=42.68, loc="Zakho", actor="Military Forces of Turkey"),
+                                doc="o1", sub_event_type="Shelling/artillery/missile attack", fatalities=9)
+    undated = dataclasses.replace(mk(141, day=None, lat=37.14, lon=42.68, loc="Zakho", actor="PKK"),
+                                  doc="o2", sub_event_type="Air/drone strike", fatalities=9, date_hint="Friday")
+    assert partition(group([dated, undated])) == [["m140", "m141"]]
+    # not without the weekday, nor with another toll
+    assert len(partition(group([dated, dataclasses.replace(undated, date_hint=None)]))) == 2
+    assert len(partition(group([dated, dataclasses.replace(undated, fatalities=30)]))) == 2

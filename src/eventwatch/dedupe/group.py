@@ -359,6 +359,16 @@ def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict)
         todo = [u for u in todo if u.mention_id not in joined] if joined else []
 
 
+def _told_alike(u: MentionKey, o: MentionKey) -> bool:
+    """An undated report that tells the dated one's weekday or day, at its very place, with its
+    telling toll: the same event, whatever doer or sub-kind each outlet gives ("a Turkish drone
+    strike on Zakho" / "Turkish shelling", eight dead, on Wednesday; "an SDF car bomb" / "a Turkish
+    proxy's bomb" in Afrin, eight dead, on Sunday)."""
+    return bool(u.date_hint) and u.event_type == o.event_type and u.country == o.country \
+        and fits_hint(o.day, u.date_hint) and _alike_tolls(u, o) and not (_vague(u) or _vague(o)) \
+        and (_same_name(u, o) or km((u.lat, u.lon), (o.lat, o.lon)) <= SISTER_KM)
+
+
 # sub-event types outlets give one bomb under: "an explosion" (a bomb) or "a suicide bombing"
 _BOMBS = {"Suicide bomb", "Remote explosive/landmine/IED"}
 
@@ -391,7 +401,8 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
     # (with no day to agree on, the kind must agree more closely: the same sub-event type as a
     # report of the event, a bomb either way; a shelling of a base is no drone strike on it years before)
     cands = [o for k in _any_day_blocks(u, False) for o in index.get(k, []) if compatible(u, o)
-             and (not u.sub_event_type or _same_sub(u.sub_event_type, o.sub_event_type))]
+             and (not u.sub_event_type or _same_sub(u.sub_event_type, o.sub_event_type))
+             or _told_alike(u, o)]
     if _vague(u) and (u.fatalities or 0) >= _TOLL_MIN and u.country:
         # a report placed only in its country or province joins by a high toll one of the event's
         # reports gives, an undated one that joined it too ("11 killed in twin suicide bombings in
