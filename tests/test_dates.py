@@ -164,3 +164,13 @@ def test_a_statement_s_own_date_is_no_event_day():
     first, second = find_dates("Le gouverneur a annoncé, dans un communiqué en date du 03 juillet, qu'aux environs de "
                                "16 heures du lundi 1er juillet les villages ont été attaqués.", "fr")
     assert first.reported and not second.reported
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "قتل متمردو حركة 23 مارس 131 مدنيا في قرية كيشيشي."),
+    ("fr", "Les rebelles du Mouvement du 23 mars (M23) ont tué 131 civils à Kishishe."),
+    ("en", "Rebels of the March 23 Movement killed 131 civilians in Kishishe."),
+])
+def test_a_group_named_for_a_day_gives_no_date(lang, text):
+    # ("March 23 Movement", "ثورة 25 يناير": names, not days)
+    assert find_dates(text, lang) == []

@@ -161,9 +161,18 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
     hits = [h for h in hits if not (_BEGAN_BEFORE.search(f[max(0, h.start - 30):h.start])
                                     and not _ATTACK_BEGAN.search(f[max(0, h.start - 40):h.start]))
             and not _UNTIL_BEFORE.search(f[max(0, h.start - 70):h.start])
-            and not _FROM_ON_BEFORE.search(f[max(0, h.start - 30):h.start])]
+            and not _FROM_ON_BEFORE.search(f[max(0, h.start - 30):h.start])
+            and not (h.kind == "absolute" and (_NAMED_FOR_BEFORE.search(f[max(0, h.start - 25):h.start])
+                                               or _NAMED_FOR_AFTER.match(f[h.end:h.end + 25])))]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# a group or a revolution named for a day is no date: "Mouvement du 23 mars", "March 23 Movement",
+# "حركة 23 مارس", "the 17 February Brigade", "ثورة 25 يناير"
+_NAMED_FOR_BEFORE = re.compile(r"(?:\b(?:mouvement|movement|brigades?|alliance|coalition|revolution|revolte|uprising)"
+                               r"\s+(?:du |of |des |de la )?|(?:^|\s)(?:حركه|تحالف|ثوره|لواء|كتيبه|كتائب|ائتلاف|قوي|انتفاضه)\s+)$")
+_NAMED_FOR_AFTER = re.compile(r"^\s*(?:\(m23\)\s*)?(?:movement|alliance|brigades?|revolution|coalition|youth movement)\b")
 
 
 # "a national mourning decreed as of Monday, 13 January", "à partir de ce mardi 16 novembre",
