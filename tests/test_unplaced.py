@@ -299,3 +299,10 @@ def test_a_village_held_by_a_province_written_without_a_comma():
 def test_a_faith_or_a_people_before_village_is_no_name_of_it():
     ev = run("Islamic State gunmen attacked a Shiite Iraqi village in Diyala province on Tuesday, killing 11 civilians.")[0]
     assert ev.place_named is None
+
+
+def test_a_word_that_describes_an_arabic_village_is_no_part_of_its_name():
+    # "في بلدة باجا النائية" (in the remote town of Baga): the village is "باجا"
+    ev = process(Article(id="t", text="قتل 185 شخصا في معارك بين الجيش ومتمردي بوكو حرام في بلدة دوغوما النائية "
+                                       "في شمال شرق نيجيريا يوم الجمعة.", published="2013-04-21", lang="ar")).events[0]
+    assert ev.place_named == "دوغوما"

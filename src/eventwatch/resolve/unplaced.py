@@ -81,6 +81,13 @@ _ARABIC_NAME = re.compile(rf"[\u0621-\u064a{HARAKAT}]+(?:-[\u0621-\u064a{HARAKAT
 _ABROAD_BEFORE = {"en": re.compile(r"\b(?:in|at|near)\s+$"), "fr": re.compile(r"\b(?:a|au|pres de|dans)\s+$")}
 
 
+# words that describe a village after its name, not part of it: "باجا النائية" (remote Baga),
+# "the border village", "the small village" (folded)
+_DESCRIBING = {fold(w) for w in (
+    "النائية", "الحدودية", "الصغيرة", "المجاورة", "الواقعة", "القريبة", "الريفية", "المعزولة", "الزراعية",
+    "الساحلية", "الجبلية", "النائي", "الحدودي", "الصغير", "المجاور", "الواقع", "القريب", "الريفي", "المعزول")}
+
+
 def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude: list[tuple[int, int]],
          lang: str, abroad: list = ()) -> list[NamedPlace]:
     """Names of one sentence said to be places where the gazetteer found none (`abroad`: hits
@@ -138,7 +145,7 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
                 # (nor "للنازحين", "بالقرب": a particle glued to the article opens a common noun)
                 if zipf_frequency(w, "ar") < 4.0 and not _VERB_LIKE.match(fold(w)) and not (
                         w[0] in "وبلف" and zipf_frequency(w[1:], "ar") >= 3.3) \
-                        and not re.match(r"(?:لل|بال|وال|فال|كال)", fold(w)):
+                        and not re.match(r"(?:لل|بال|وال|فال|كال)", fold(w)) and fold(w) not in _DESCRIBING:
                     e = nxt.end()
                     raw = text[s:e]
         else:
