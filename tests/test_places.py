@@ -333,6 +333,7 @@ READINGS = [
     ("Un kamikaze s'est fait exploser jeudi dans la médina, tuant un policier.", "fr", "country", None),
     ("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج رقم 22 شمال شرق الأردن نفذته جماعات مدعومة من إيران.",
      "ar", "country", "Jordan"),
+    ("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج رقم 22 شمال شرق الأردن.", "ar", "location", "Tower 22"),
 ]
 
 

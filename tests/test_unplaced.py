@@ -306,3 +306,10 @@ def test_a_word_that_describes_an_arabic_village_is_no_part_of_its_name():
     ev = process(Article(id="t", text="قتل 185 شخصا في معارك بين الجيش ومتمردي بوكو حرام في بلدة دوغوما النائية "
                                        "في شمال شرق نيجيريا يوم الجمعة.", published="2013-04-21", lang="ar")).events[0]
     assert ev.place_named == "دوغوما"
+
+
+def test_a_people_s_adjective_after_the_arabic_word_for_base_is_no_name():
+    # "قاعدة اميركية" (an American base), spelt with a ي: no village named "اميركية"
+    ev = process(Article(id="t", text="قتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة اميركية في شمال شرق الأردن.",
+                         published="2024-01-29", lang="ar")).events[0]
+    assert ev.place_named is None and ev.country == "Jordan"
