@@ -365,7 +365,7 @@ def _told_alike(u: MentionKey, o: MentionKey) -> bool:
     strike on Zakho" / "Turkish shelling", eight dead, on Wednesday; "an SDF car bomb" / "a Turkish
     proxy's bomb" in Afrin, eight dead, on Sunday)."""
     return bool(u.date_hint) and u.event_type == o.event_type and u.country == o.country \
-        and fits_hint(o.day, u.date_hint) and _alike_tolls(u, o) and not (_vague(u) or _vague(o)) \
+        and _alike_tolls(u, o) and fits_hint(o.day, u.date_hint) and not (_vague(u) or _vague(o)) \
         and (_same_name(u, o) or km((u.lat, u.lon), (o.lat, o.lon)) <= SISTER_KM)
 
 
@@ -533,15 +533,15 @@ def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: 
     for u in sorted((m for m in uniq.values() if m.day is not None and m.country and _vague(m) and m.place_named),
                     key=lambda m: m.mention_id):
         own = find(u.mention_id)
-        if own in precise:
-            continue   # (already joined to a report placed at a town)
+        if own in precise or not tolls.get(own):
+            continue   # (already joined to a report placed at a town; or no toll to tell the event by)
         province = u.location and u.location != u.country and u.lat is not None
         # (the same day, and a telling toll told alike by a report of each: the village may lie anywhere
         # in the country, where another attack that day is no rare thing)
         fits = {r for d in range(-u.day_slack, 1) for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
                 for r in [find(o.mention_id)]
-                if _kind_agrees(u, o) and _actors_agree(u, o) and _same_day(u, o)
-                and _alike(tolls.get(own, set()), tolls.get(r, set()))
+                if _alike(tolls[own], tolls.get(r, set())) and _kind_agrees(u, o) and _actors_agree(u, o)
+                and _same_day(u, o)
                 and all(same_name(v, u.place_named, _cc(u.country)) for v in villages.get(r, ()))
                 and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM)}
         fits.discard(own)
@@ -579,11 +579,20 @@ def _attach_vague(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -
         own = find(u.mention_id)
         if own in precise:
             continue
-        cands = [o for d in (-1, 0, 1) for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
-                 if find(o.mention_id) != own and _kind_agrees(u, o) and _actors_agree(u, o) and _days_agree(u, o)
-                 and _provinces_agree(u, o)]
-        fits = {find(o.mention_id) for o in cands}
-        days = [o.day.toordinal() for o in cands] + [u.day.toordinal()]
+        fits: set[str] = set()
+        days = [u.day.toordinal()]
+        for d in (-1, 0, 1):
+            for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ()):
+                r = find(o.mention_id)
+                if r != own and _kind_agrees(u, o) and _actors_agree(u, o) and _days_agree(u, o) \
+                        and _provinces_agree(u, o):
+                    fits.add(r)
+                    days.append(o.day.toordinal())
+                    if len(fits) > 1 and (fits & precise or max(days) - min(days) > 1):
+                        break   # (two events, one placed more closely, or days apart: it could be either)
+            else:
+                continue
+            break
         if not fits or (len(fits) > 1 and (fits & precise or max(days) - min(days) > 1)):
             continue
         allof = sorted(fits | {own})
