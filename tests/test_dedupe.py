@@ -585,3 +585,20 @@ def test_an_undated_report_with_the_weekday_place_and_toll_joins_whatever_doer_o
     # not without the weekday, nor with another toll
     assert len(partition(group([dated, dataclasses.replace(undated, date_hint=None)]))) == 2
     assert len(partition(group([dated, dataclasses.replace(undated, fatalities=30)]))) == 2
+
+
+def test_an_undated_report_joins_the_event_whose_tolls_are_of_its_toll_s_size():
+    # an invented car bomb at a market in Azaz on a Saturday (BASE + 1), reports telling 43 and 50
+    # dead, and a bomb there years later, also on a Saturday, with 7; an undated report tells 70 dead
+    # "on Saturday" (the toll rose): the first, whose tolls are of its size
+    def rep(i, doc, day, fat, hint=None):
+        m = mk(i, day=day, lat=36.59, lon=37.05, loc="Azaz", country="Syria",
+               actor="Unidentified Armed Group (Syria)")
+        return dataclasses.replace(m, doc=doc, sub_event_type="Remote explosive/landmine/IED", fatalities=fat,
+                                   date_hint=hint)
+    first = [rep(150, "o1", 1, 43), rep(151, "o2", 1, 50)]
+    later = rep(152, "o3", 1 + 7 * 52 * 3, 7)   # (three years of weeks later: a Saturday too)
+    undated = rep(153, "o4", None, 70, "Saturday")
+    assert ["m150", "m151", "m153"] in partition(group(first + [later, undated]))
+    # not when the other's toll is as near as that: 30 dead years later
+    assert ["m153"] in partition(group(first + [dataclasses.replace(later, fatalities=30), undated]))

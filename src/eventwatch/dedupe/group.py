@@ -389,6 +389,18 @@ def _told_toll(u: MentionKey, tolls: set) -> bool:
     return (u.fatalities or 0) >= _TELLING_TOLL and any(_tolls_agree(u.fatalities, t) for t in tolls)
 
 
+def _of_its_size(u: MentionKey, fits: set, tolls: dict) -> set:
+    """The one event whose telling tolls come within a factor of two of u's, where every other
+    event's come no nearer than three times that far (on a log scale); else none."""
+    def off(r: str) -> float:
+        return min((abs(math.log(u.fatalities / t)) for t in tolls[r] if t >= _TELLING_TOLL), default=math.inf)
+    ranked = sorted(fits, key=off)
+    best = off(ranked[0])
+    if best <= math.log(2) and all(off(r) >= best + math.log(3) for r in ranked[1:]):
+        return {ranked[0]}
+    return set()
+
+
 def _other_toll(u: MentionKey, tolls: set) -> bool:
     """u gives a telling toll, and an event's reports give telling tolls, none of them alike."""
     told = {t for t in tolls if t >= _TELLING_TOLL}
@@ -448,7 +460,11 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         # the same toll, 71, is the one this report tells)
         # (a report attached before it counts: "32 killed", told by an undated report too; and a
         # toll told a little apart, 39 and 36)
-        fits = {r for r in fits if _told_toll(u, tolls[r])}
+        told = {r for r in fits if _told_toll(u, tolls[r])}
+        # (or, none told alike, the one whose tolls are of its toll's size, within twice, where every
+        # other's are three times further off: 70 dead is the bombing whose reports said 43 and 50 as
+        # the toll rose, not the one there years later with 7)
+        fits = told or _of_its_size(u, fits, tolls)
     if len(fits) != 1:
         return False
     (other,) = fits
