@@ -322,6 +322,8 @@ READINGS = [
      "location", "Gaziantep"),
     ("Un poste militaire situé non loin de la frontière avec le Burkina Faso a été attaqué mardi: huit soldats "
      "togolais ont été tués.", "fr", "country", "Togo"),
+    ("Azaz, ville rebelle située à la frontière de la Turquie, a été le théâtre d'un attentat faisant au moins 43 "
+     "morts samedi.", "fr", "location", "Azaz"),
     # nor a group's backer, nor its home, nor an embassy's owner, nor an outlet's name
     ("Militias backed by Iran fired rockets at Erbil on Sunday, killing two people.", "en", "location", "Erbil"),
     ("هاجم مسلحون فندقا في العاصمة الكينية نيروبي يوم الثلاثاء، وأعلنت حركة الشباب التي تتخذ من الصومال مقرا لها "

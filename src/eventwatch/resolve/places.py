@@ -191,7 +191,10 @@ _NEAR_COUNTRY_BEFORE = re.compile(r"(?:(?:\bnear|\bclose to|\bnot far from|\bpro
                                   # ("la région de Gedo, frontalière du Kenya et de l'Éthiopie", "bordering Kenya")
                                   r"|\b(?:frontalier|frontaliere|frontaliers|frontalieres) (?:du |de la |de l'|des |avec (?:le |la )?)"
                                   r"(?:[^\W\d_]+ (?:et|and) (?:du |de la |de l'|des )?)?"
-                                  r"|\bbordering (?:the )?(?:[^\W\d_]+ (?:and|et) )?)$")
+                                  r"|\bbordering (?:the )?(?:[^\W\d_]+ (?:and|et) )?"
+                                  # ("située à la frontière de la Turquie", "on the border with Turkey", "على الحدود مع تركيا")
+                                  r"|\b(?:a|sur|at|on) (?:la |the )?(?:frontiere|border) (?:de|d'|du|avec|with) ?(?:la |le |l'|les )?"
+                                  r"|(?:^|\s)علي (?:ال)?حدود (?:مع )?)$")
 
 
 # "moved to the neighbouring countries Niger, Chad and Cameroon", "دول الجوار النيجر وتشاد": the
