@@ -324,6 +324,11 @@ READINGS = [
      "togolais ont été tués.", "fr", "country", "Togo"),
     ("Azaz, ville rebelle située à la frontière de la Turquie, a été le théâtre d'un attentat faisant au moins 43 "
      "morts samedi.", "fr", "location", "Azaz"),
+    # a later sentence that names a province narrows a lead that names only the country
+    ("At least nine people were killed when a suicide bomber attacked a mosque in northern Afghanistan on Friday, "
+     "officials said.\nAttacks have become rarer since the Taliban took power in 2021.\nBut a number of armed groups "
+     "remain a threat to the country's minorities.\nThe blast struck worshippers at a Shiite mosque in the capital of "
+     "Baghlan province.\nLast month a bomb in Kabul killed four people at a market.", "en", "location", "Baghlan"),
     # nor a group's backer, nor its home, nor an embassy's owner, nor an outlet's name
     ("Militias backed by Iran fired rockets at Erbil on Sunday, killing two people.", "en", "location", "Erbil"),
     ("هاجم مسلحون فندقا في العاصمة الكينية نيروبي يوم الثلاثاء، وأعلنت حركة الشباب التي تتخذ من الصومال مقرا لها "

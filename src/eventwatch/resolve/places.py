@@ -605,6 +605,14 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
             if fallback is None:
                 return None
             fb = fallback[0]
+            if fb.kind == "country":
+                # a later sentence that names a province of the country narrows it ("the mosque in
+                # Pol-i-Khomri, the capital of Baghlan province"): a town of another province, told
+                # later still, is not the place ("a bombing in Kabul last month")
+                div = next(((loc, h) for loc, h in found if loc.kind == "admin1" and loc.country == fb.country), None)
+                if div is not None:
+                    fallback = div
+                    fb = div[0]
             found = [(loc, h) for loc, h in found if loc.kind in ("facility", "town") and loc.country == fb.country
                      and (fb.kind != "admin1" or loc.admin1 == fb.name)]
         found = _drop_misplaced(_drop_bearings_abroad(found, article_text, lang), article_text)
