@@ -471,9 +471,7 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
     r = find(u.mention_id)
     if docs[r] & docs[other]:
         return False
-    keep, gone = min(r, other), max(r, other)
-    parent[gone] = keep
-    docs[keep] |= docs.pop(gone)
+    keep, gone = _merge(parent, docs, r, other)
     tolls[keep] |= tolls.pop(gone, set()) | ({u.fatalities} if u.fatalities is not None else set())
     days[keep] += days.pop(gone, Counter())
     return True
@@ -517,24 +515,18 @@ def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict
                 for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
                 if _kind_agrees(u, o) and _actors_agree(u, o)
                 and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM)}
-        fits.discard(own)
-        if len(fits) != 1:
+        if (other := _the_one(fits, own, docs)) is None:
             continue
-        (other,) = fits
-        if docs[own] & docs[other]:
-            continue
-        keep, gone = min(own, other), max(own, other)
-        parent[gone] = keep
-        docs[keep] |= docs.pop(gone)
+        keep, _ = _merge(parent, docs, own, other)
         placed.add(keep)
 
 
 def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
     """A dated report that names a village no gazetteer here places, and so is placed only in its
     country or province ("l'attaque de l'église de Dablo"), joins the one event of its kind that
-    its country had that day (or the day either side) that reports place at a town, naming no other
-    village: the village lies somewhere, and that event is the only one it can be. With two such
-    events it stays apart."""
+    its country had that same day that reports place at a town, naming no other village, when a
+    telling toll is told alike by a report of each: the village lies somewhere, and that event is
+    the only one it can be. With two such events it stays apart."""
     index: dict[tuple, list[MentionKey]] = defaultdict(list)
     villages: dict[str, set] = defaultdict(set)   # event (its root) -> the villages its reports name
     tolls: dict[str, set] = defaultdict(set)      # ... and the telling tolls they give
@@ -560,17 +552,11 @@ def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: 
                 and _same_day(u, o)
                 and all(same_name(v, u.place_named, _cc(u.country)) for v in villages.get(r, ()))
                 and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM)}
-        fits.discard(own)
-        if len(fits) != 1:
+        if (other := _the_one(fits, own, docs)) is None:
             continue
-        (other,) = fits
-        if docs[own] & docs[other]:
-            continue
-        keep, gone = min(own, other), max(own, other)
-        parent[gone] = keep
-        docs[keep] |= docs.pop(gone)
-        villages[keep] |= villages.pop(gone, set()) | villages.pop(keep, set())
-        tolls[keep] |= tolls.pop(gone, set()) | tolls.pop(keep, set())
+        keep, gone = _merge(parent, docs, own, other)
+        villages[keep] = villages.pop(keep, set()) | villages.pop(gone, set())
+        tolls[keep] = tolls.pop(keep, set()) | tolls.pop(gone, set())
         precise.add(keep)
 
 
@@ -619,11 +605,27 @@ def _attach_vague(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -
             continue   # (two reports placed nowhere closer are one event by a telling toll told alike only)
         keep = allof[0]
         for gone in allof[1:]:
-            parent[gone] = keep
-            docs[keep] |= docs.pop(gone)
+            _merge(parent, docs, keep, gone)
             tolls[keep] |= tolls.pop(gone, set())
             if gone in precise:
                 precise.add(keep)
+
+
+def _merge(parent: dict, docs: dict, a: str, b: str) -> tuple[str, str]:
+    """Join two events (their roots): the smaller id stays the root. Returns (kept, gone)."""
+    keep, gone = min(a, b), max(a, b)
+    parent[gone] = keep
+    docs[keep] |= docs.pop(gone)
+    return keep, gone
+
+
+def _the_one(fits: set, own: str, docs: dict) -> Optional[str]:
+    """The one other event that fits, if exactly one does and it holds no report of own's articles."""
+    fits = fits - {own}
+    if len(fits) != 1:
+        return None
+    (other,) = fits
+    return None if docs[own] & docs[other] else other
 
 
 def _alike(xs: set, ys: set) -> bool:
@@ -685,9 +687,7 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
         ra, rb = find(a), find(b)
         if ra == rb or docs[ra] & docs[rb] or (span := _overlap(spans[ra], spans[rb])) is None:
             continue
-        keep, gone = min(ra, rb), max(ra, rb)
-        parent[gone] = keep
-        docs[keep] |= docs.pop(gone)
+        keep, _ = _merge(parent, docs, ra, rb)
         spans[keep] = span
     _attach_unplaced(uniq, find, parent, docs)
     _attach_village_only(uniq, find, parent, docs)

@@ -171,7 +171,7 @@ def find_dates(text: str, lang: str, folded: Optional[str] = None) -> list[DateH
 # a group or a revolution named for a day is no date: "Mouvement du 23 mars", "March 23 Movement",
 # "حركة 23 مارس", "the 17 February Brigade", "ثورة 25 يناير"
 _NAMED_FOR_BEFORE = re.compile(r"(?:\b(?:mouvement|movement|brigades?|alliance|coalition|revolution|revolte|uprising)"
-                               r"\s+(?:du |of |des |de la )?|(?:^|\s)(?:حركه|تحالف|ثوره|لواء|كتيبه|كتائب|ائتلاف|قوي|انتفاضه)\s+)$")
+                               r"\s+(?:du |of |des |de la )?|(?:^|\s)(?:حركه|تحالف|ثوره|لواء|كتيبه|كتايب|ايتلاف|قوي|انتفاضه)\s+)$")
 _NAMED_FOR_AFTER = re.compile(r"^\s*(?:\(m23\)\s*)?(?:movement|alliance|brigades?|revolution|coalition|youth movement)\b")
 
 
