@@ -67,7 +67,7 @@ class PlaceHit:
     @property
     def aside(self) -> bool:
         """Named, but not as the event's place (a speaker, an earlier event's place, a road, a landmark
-        far off, a neighbour, a list of nationalities)."""
+        far off, a neighbour, a list of nationalities, a backer, an embassy's owner, an outlet)."""
         return self.speaker or self.recalled or self.road or self.far or self.border or self.listed or self.foreign
 
 
@@ -347,20 +347,19 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         if keep:
             speaker = bool(_SPEAKER_BEFORE.search(folded[max(0, s - 20):s]) or _SPEAKER_AFTER.match(folded[e:e + 25]))
             recalled = bool(_RECALLED_BEFORE.search(folded[max(0, s - 70):s]))
-            # "near Mali", "قرب مالي", "proche du Mali": a country the place is near is not where it is
-            near_border = all(c.kind == "country" for c in keep) and bool(
-                _NEAR_COUNTRY_BEFORE.search(folded[max(0, s - 40):s]) or _NEIGHBOURS_BEFORE.search(folded[max(0, s - 45):s]))
-            if all(c.kind == "country" for c in keep) and (
-                    _NEAR_BORDER_BEFORE.search(folded[max(0, s - 40):s])
-                    or (_BORDER_AFTER.match(folded[e:e + 12]) and _NEAR_THE_BEFORE.search(folded[max(0, s - 20):s]))):
-                near_border = True
-            foreign = all(c.kind == "country" for c in keep) and bool(
-                _BACKER_BEFORE.search(folded[max(0, s - 25):s]) or _BACKER_AFTER.match(folded[e:e + 12]))
+            country = all(c.kind == "country" for c in keep)
+            before = folded[max(0, s - 40):s]
+            # "near Mali", "قرب مالي", "proche du Mali", "near the Syrian border": a country the place is
+            # near is not where it is
+            near_border = country and bool(
+                _NEAR_COUNTRY_BEFORE.search(before) or _NEIGHBOURS_BEFORE.search(folded[max(0, s - 45):s])
+                or _NEAR_BORDER_BEFORE.search(before)
+                or (_BORDER_AFTER.match(folded[e:e + 12]) and _NEAR_THE_BEFORE.search(before[-20:])))
+            foreign = country and bool(_BACKER_BEFORE.search(before[-25:]) or _BACKER_AFTER.match(folded[e:e + 12]))
+            seat = speaker and bool(_SEAT_BEFORE.search(before[-20:]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
                                 speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border,
-                                foreign=foreign))
-    for h in out:
-        h.seat = h.speaker and bool(_SEAT_BEFORE.search(folded[max(0, h.start - offset - 20):h.start - offset]))
+                                seat=seat, foreign=foreign))
     _mark_listed(out, folded, offset)
     return out
 

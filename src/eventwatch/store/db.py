@@ -15,7 +15,7 @@ from typing import Iterable, Optional, Union
 import duckdb
 
 from ..dedupe.group import MentionKey, group
-from ..resolve.dates import PUBLICATION_SLACK
+from ..resolve.dates import day_slack
 from ..records import Article, Drop, Event, Result, Span
 
 SCHEMA = """
@@ -219,14 +219,13 @@ class Store:
     _KEY_COLS = ("mention_id, event_type, CASE WHEN date_hint IS NULL THEN event_date END, latitude, longitude, "
                  "location, geo_precision, actor1, country, "
                  "content_hash, sub_event_type, fatalities, place_named, actor2, date_hint, "
-                 # (day_slack, as resolve/dates.day_slack reads it)
-                 f"CASE WHEN date_basis LIKE 'publication date%' AND time_precision = 2 THEN {PUBLICATION_SLACK} ELSE 0 END")
+                 "date_basis, time_precision")   # (read by resolve/dates.day_slack)
 
     def _keys(self, where: str, params: list) -> list[MentionKey]:
         rows = self.con.execute(f"SELECT {self._KEY_COLS}, event_id FROM mentions WHERE {where}", params).fetchall()
-        n = self._KEY_COLS.count(",") + 1   # MentionKey's fields, in its order; event_id after them
+        n = self._KEY_COLS.count(",") + 1   # MentionKey's fields in its order, then the day's basis; event_id after
         self._old_ids.update({r[0]: r[n] for r in rows})
-        return [MentionKey(*r[:n]) for r in rows]
+        return [MentionKey(*r[:n - 2], day_slack=day_slack(r[n - 2], r[n - 1])) for r in rows]
 
     def regroup(self, full: bool = False) -> int:
         """Attach the mentions not grouped yet to events, or make new events of them.
