@@ -602,3 +602,34 @@ def test_an_undated_report_joins_the_event_whose_tolls_are_of_its_toll_s_size():
     assert ["m150", "m151", "m153"] in partition(group(first + [later, undated]))
     # not when the other's toll is as near as that: 30 dead years later
     assert ["m153"] in partition(group(first + [dataclasses.replace(later, fatalities=30), undated]))
+
+
+# Any mix of what extraction may leave empty: no coordinates beside a named village, a province
+# with no point, no day, no toll. Grouping must never fail on such a batch (one report placed
+# only by a village no gazetteer holds once stopped a whole run) and must not depend on order.
+_PLACES = [(None, None, None, None), (14.0, -1.0, "Sahel", 3), (None, None, "Burkina Faso", 3),
+           (14.1, -1.1, "Djibo", 1), (14.12, -1.12, "Djibo", 2)]
+
+
+@st.composite
+def _any_mention(draw, i):
+    lat, lon, loc, prec = draw(st.sampled_from(_PLACES))
+    return MentionKey(
+        f"r{i:02d}", draw(st.sampled_from(["Battles", "Violence against civilians", "Explosions/Remote violence"])),
+        draw(st.sampled_from([None, BASE, BASE + timedelta(days=1)])), lat, lon, loc, prec,
+        draw(st.sampled_from([None, "Unidentified Armed Group (Burkina Faso)", "JNIM", "Islamic State"])),
+        draw(st.sampled_from(["Burkina Faso", None])), doc=f"d{i % 7}",
+        sub_event_type=draw(st.sampled_from([None, "Attack", "Armed clash", "Suicide bomb"])),
+        fatalities=draw(st.sampled_from([None, 0, 6, 12, 40])),
+        place_named=draw(st.sampled_from([None, None, "Pansi", "Silgadji"])),
+        date_hint=draw(st.sampled_from([None, "Monday", "--01-26"])), day_slack=draw(st.sampled_from([0, 0, 2])))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.tuples(*[_any_mention(i) for i in range(10)]), st.randoms(use_true_random=False))
+def test_any_mix_of_empty_fields_groups_without_failing_and_in_any_order(mentions, rnd):
+    first = group(list(mentions))
+    shuffled = list(mentions)
+    rnd.shuffle(shuffled)
+    assert group(shuffled) == first
+    assert set(first) == {m.mention_id for m in mentions}

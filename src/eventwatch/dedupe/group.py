@@ -514,7 +514,7 @@ def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict
         fits = {find(o.mention_id) for d in (-1, 0, 1)
                 for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
                 if _kind_agrees(u, o) and _actors_agree(u, o)
-                and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM)}
+                and (not province or (o.lat is not None and km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM))}
         if (other := _the_one(fits, own, docs)) is None:
             continue
         keep, _ = _merge(parent, docs, own, other)
