@@ -341,6 +341,30 @@ READINGS = [
     ("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج رقم 22 شمال شرق الأردن نفذته جماعات مدعومة من إيران.",
      "ar", "country", "Jordan"),
     ("قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج رقم 22 شمال شرق الأردن.", "ar", "location", "Tower 22"),
+    # the adjective of a country whose Arabic name ends in ي is no place: Burundian soldiers in Somalia
+    ("أعلن المتحدث باسم الجيش البوروندي مقتل أكثر من 50 جنديا في هجوم على قاعدة عسكرية في جنوب الصومال.", "ar",
+     "country", "Somalia"),
+    # a dateline with a comma before its agency ("KINSHASA, Oct. 26, (Xinhua) —") is where the report was filed
+    ("KINSHASA, Oct. 26, (Xinhua) — At least 20 people were killed in an attack by rebels Monday evening in the "
+     "eastern Democratic Republic of the Congo, a military spokesman said Tuesday.\n\nThe rebels launched the "
+     "attack on the outskirts of Oicha, a town in North Kivu province.", "en", "location", "Oicha"),
+    # a near spelling of a name of several words, its joining vowel a word ("Pol-i-Khomri": Pul-e Khumri)
+    ("A suicide bomber killed seven worshippers at a Shiite mosque in Pol-i-Khomri, Afghanistan, on Friday.", "en",
+     "location", "Pul-e Khumri"),
+    # ... and, in a report that names no country, a town of some size written as a place
+    ("Des assaillants ont attaqué lundi une caserne à Ben Guerdane, faisant 12 morts, selon le ministère.", "fr",
+     "country", "Tunisia"),
+    # a clause that describes the district ("une région où les attentats se sont multipliés ces derniers
+    # mois") tells no background of the sentence that places the attack
+    ("Au moins 20 soldats ont été tués mardi dans un attentat contre une caserne, a annoncé l'armée.\n"
+     "L'attaque a eu lieu dans le district de Dera Ismail Khan, une région où les attentats se sont multipliés "
+     "ces derniers mois.", "fr", "location", "Dera Ismail Khan"),
+    # a lead that names only a neighbour's border, then the province where the strike fell
+    ("Saudi-led coalition air strikes hit a wedding party near the Saudi border on Sunday, killing 30 guests.\n"
+     "The bride was among the dead, relatives said.\nSaudi Arabia has led the coalition since 2015.\n"
+     "Medics said many of the wounded were children.\n"
+     "Local officials said two air strikes hit the wedding in Hajjah Province in Yemen on Sunday evening.",
+     "en", "country", "Yemen"),
 ]
 
 

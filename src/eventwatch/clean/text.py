@@ -78,9 +78,10 @@ _TERMINAL = re.compile(r"[.!?؟\"»”]\s*$")
 # A dateline names where the report was filed, not where the event was:
 # "KADUNA, Nigeria (Reuters) — ...", "BAMAKO - ...", "الموصل – ..."
 # "BAGHDAD —", "GAO, Mali -", "BAGHDAD, Feb 3 (Reuters) -", "MOGADISHU, Somalia, June 5 (AP) —", "QUETTA:",
+# "KINSHASA, Oct. 26, (Xinhua/GNA) —",
 # "Bamako, Nov 2 (IANS) At least ..."
 # and "Mogadishu (AFP) —": a city in mixed case needs its agency in brackets
-_DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}(?:\s*\([^)]{2,30}\))?"
+_DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}(?:,?\s*\([^)]{2,30}\))?"
                        r"|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}\s*\([A-Z][^)]{1,29}\)"
                        # ("Dakar, Senegal — Separatist rebels in northern Mali said ...": a town, its country, an em dash)
                        r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2}"

@@ -191,7 +191,7 @@ def _same_name(a: MentionKey, b: MentionKey) -> bool:
         # but a report may name the town the other stands at ("غووزا" and "Tashan Mararaba, Gwoza")
         return any(x.place_named and y.located_key and same_name(x.place_named, y.location, cc)
                    for x, y in ((a, b), (b, a)))
-    if a.location and a.location == b.location and a.location != a.country:
+    if a.location and a.location == b.location and a.location not in (a.country, b.country):
         return True   # (a country is too wide a place to tell two events of a day apart)
     named, other = (a, b) if a.place_named else (b, a)
     return bool(named.place_named and other.located_key) and same_name(named.place_named, other.location, cc)

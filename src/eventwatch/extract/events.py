@@ -129,6 +129,13 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
         # a tally or plan is background, unless the sentence names the day of an event (a date
         # inside the tally's own words, "since the start of this month", is no event's day)
         # (nor the day a statement was made: "le ministère a indiqué mardi que le nombre de morts ...")
+        # (a clause that describes the place, not the event, tells no background of the sentence:
+        # "dans le district de Dera Ismail Khan, une région où les attentats se sont multipliés ces
+        # derniers mois", "an area where attacks have risen in recent months")
+        if "background" in h:
+            h["background"] = [(a, b) for a, b in h["background"] if not _PLACE_CLAUSE.search(f[max(0, a - 60):a])]
+            if not h["background"]:
+                del h["background"]
         background = tally or ("background" in h and not any(
             (d.kind != "absolute" or d.year_given is False) and not d.reported
             and not any(a <= d.start <= b + 3 or d.start <= a < d.end for a, b in h["background"])
@@ -179,6 +186,13 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
 # a date line this early closes the page's header (headline, standfirst, captions): the report's
 # own lead follows it ("Boko Haram attack kills 92 troops in Chad / ... / March 24, 2020 / Ninety-two
 # Chadian soldiers have been killed ...")
+# a relative clause that describes a place ("une région où", "an area where", "منطقة تشهد")
+_PLACE_CLAUSE = re.compile(ar_tolerant(
+    r"\b(?:region|area|zone|province|district|state|town|city|ville|localite|secteur|etat)"
+    r"(?:\s+\w+)?\s*,?\s+(?:ou|where|in which|which has|that has|qui a|qui connait)\b[^,;]*$"
+    r"|(?:منطقه|ولايه|محافظه|مدينه|اقليم)\s+(?:تشهد|شهدت|حيث)\b[^،,;]*$"))
+
+
 _HEADER_MAX = 5
 
 
@@ -459,12 +473,15 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     if place is None:
         # a lead that names no place at all, and a later sentence that tells the same kind of
         # event where ("the explosion targeted the ministry in the city of Mogadishu"): there
+        # (or, none names a town, a province: "a wedding party in Hajja Province in Yemen" under a
+        # lead that names only "the Saudi border" is no Saudi event)
         d0 = _day_of(doc, main.idx)
-        place = next((p for x in infos if x.idx > main.idx and x.idx not in later and not x.background
+        told_later = [p for x in infos if x.idx > main.idx and x.idx not in later and not x.background
                       and x.typed and _family(x.typed.sub_event_type) == fam and not x.claim
                       and not (d0 and (d := _day_of(doc, x.idx)) and abs((d - d0).days) > 1)
-                      and (p := places_mod.choose(doc.hits_by_sentence, [x.idx], doc.ctx, text, lang, 1, doc.title))
-                      and p.geo_precision < 3), None)
+                      and (p := places_mod.choose(doc.hits_by_sentence, [x.idx], doc.ctx, text, lang, 1, doc.title))]
+        place = next((p for p in told_later if p.geo_precision < 3), None) \
+            or next((p for p in told_later if p.kind == "admin1"), None)
     # the village the event's own sentences name where no gazetteer places it: the event stands
     # at the nearest place the report allows, and reports naming the village are grouped on it
     told = [n for i in event_idx + follow + title_idx if i not in later for n in doc.unknown[i]]

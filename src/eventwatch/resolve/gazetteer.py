@@ -26,6 +26,10 @@ from .names import NameIndex
 
 CACHE_VERSION = 9
 _ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "er"}
+# words that begin Arabic and Berber place names ("Ben Guerdane", "Abu Ghraib", "Sidi Bouzid"): in
+# English or French they may be everyday words or first names, in a name of several words they are not
+_NAME_WORDS = {"ben", "bin", "ibn", "beni", "bani", "abu", "umm", "ain", "bir", "sidi", "wadi", "jebel", "jabal",
+               "deir", "kafr", "tell", "ras", "bab", "dar", "hay"}
 _LATIN = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF'’ʻʼ\-\.() ]+$")
 _ARABIC_ONLY = re.compile(r"^[\u0600-\u06FF ]+$")
 _INWORD_AYN = re.compile(r"(?<=[^\W\d_])[‘`ʻʼ'’](?=[^\W\d_])")
@@ -467,7 +471,12 @@ class Gazetteer:
         if not k.isascii() or len(k.replace(" ", "")) < 5:
             return []
         from wordfreq import zipf_frequency
-        if any(zipf_frequency(t, "en") >= 2.5 or zipf_frequency(t, "fr") >= 2.5 for t in seq if t not in _ARTICLES):
+        # (in a name of several words, only an everyday word is a word: "Pol-i-Khomri" is Pul-e
+        # Khumri, though "pol" is a rare word and Khomri a French minister's name; "Kifri district"
+        # and "Rabia town" are no near spellings of anything; joining vowels, "i", say nothing)
+        floor = 2.5 if len(seq) == 1 else 4.0
+        if any(zipf_frequency(t, "en") >= floor or zipf_frequency(t, "fr") >= floor
+               for t in seq if t not in _ARTICLES and (len(seq) == 1 or (len(t) > 2 and t not in _NAME_WORDS))):
             return []   # "Assailants", "Security": words, not misspelt places
         sk = skeleton(k)
         # the skeleton finds candidates; only a close spelling keeps them

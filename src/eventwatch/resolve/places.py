@@ -276,6 +276,9 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         arabic = is_arabic(raw)
         if not arabic and _PEOPLE_AFTER.match(text[e:e + 40]):
             continue   # "a clash between Kamalu and Ntambwe people": communities, not places
+        if arabic and folded[s:e].startswith("ال") and folded[s:e].endswith("ي") and " " not in folded[s:e] \
+                and all(c.kind == "country" for c in cands):
+            continue   # "الجيش البوروندي", "المالي": the adjective of a country whose name ends in ي, not the country
         if arabic and _OUTLET_BEFORE.search(folded[max(0, s - 12):s]):
             continue   # "قناة الجزيرة" is the Al Jazeera channel, not a place named al-Jazira
         if arabic and _JAZIRA.match(folded[s:e]) and not _JAZIRA_PLACE_BEFORE.search(folded[max(0, s - 12):s]):
@@ -475,8 +478,13 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
     s = 0.0
     if c.kind == "country" and c.country == "CG" and "CD" in ctx.countries and "CG" not in ctx.countries:
         return None   # "Congo" for short in a report on the Democratic Republic of Congo (context())
-    if hit.fuzzy and (c.kind not in ("town", "facility") or c.country not in ctx.countries):
+    if hit.fuzzy and (c.kind not in ("town", "facility") or c.country not in ctx.countries) and not (
+            not ctx.countries and hit.placed and len(hit.raw.split()) > 1 and c.kind == "town"
+            and c.population >= 10000):
         return None   # a near spelling is only trusted inside the countries the article names
+        # (or a town of some size, of a name of two words, written as a place in a report that names
+        # no country at all: "une attaque terroriste à Ben Guerdane" is Ben Gardane; "in Bwaise
+        # junction of Kampala" is no Boise)
     if hit.fuzzy and _is_demonym(hit.raw):
         return None   # "the Malians" are no Moulins
     if hit.fuzzy and c.country in {cc for cc, _ in ctx.admin1} and not any(
