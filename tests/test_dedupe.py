@@ -633,3 +633,29 @@ def test_any_mix_of_empty_fields_groups_without_failing_and_in_any_order(mention
     rnd.shuffle(shuffled)
     assert group(shuffled) == first
     assert set(first) == {m.mention_id for m in mentions}
+
+
+def test_a_wide_province_holds_its_far_towns():
+    # Egypt's New Valley: its seat (Kharga) and Farafra lie 320 km apart; a report placing a battle
+    # in the province with the toll another gives at Farafra that day tells that battle
+    town = MentionKey("f1", "Battles", BASE, 27.06, 27.97, "Qasr al Farafirah", 1, "Unidentified Armed Group (Egypt)",
+                      "Egypt", doc="a", sub_event_type="Armed clash", fatalities=21)
+    province = MentionKey("f2", "Battles", BASE, 25.45, 30.55, "New Valley", 3, "Unidentified Armed Group (Egypt)",
+                          "Egypt", doc="b", sub_event_type="Armed clash", fatalities=21)
+    assert ["f1", "f2"] in partition(group([town, province]))
+    # a narrow province does not: Diyala's reach stays the usual one
+    far = dataclasses.replace(town, lat=36.6, lon=44.9, location="Ranya", country="Iraq")
+    diyala = dataclasses.replace(province, lat=33.75, lon=44.6, location="Diyala", country="Iraq")
+    assert len(partition(group([far, diyala]))) == 2
+
+
+def test_one_side_each_is_one_battle():
+    # "21 soldiers were killed when their checkpoint was attacked" (the army named alone) and "Al Qaeda
+    # gunmen attacked a checkpoint" (the group alone, no toll): the two sides of one battle
+    army = MentionKey("s1", "Battles", BASE, 27.06, 27.97, "Qasr al Farafirah", 1, "Military Forces of Egypt",
+                      "Egypt", doc="a", sub_event_type="Armed clash", fatalities=21)
+    group_side = dataclasses.replace(army, mention_id="s2", doc="b", actor1="Al Qaeda", fatalities=None)
+    assert ["s1", "s2"] in partition(group([army, group_side]))
+    # two groups, each named alone, with tolls told apart, are two fights
+    other = dataclasses.replace(army, mention_id="s3", doc="c", actor1="Islamic State", fatalities=3)
+    assert len(partition(group([group_side, other]))) == 2

@@ -26,6 +26,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -143,6 +144,21 @@ def _blamed_apart(a: MentionKey, b: MentionKey, same_name: bool) -> bool:
 # in a Dogon village", "à Sobane-Kou, région de Mopti"): massacres of 95 are not told twice a day.
 _TOLL_MIN = 10
 _PROVINCE_KM = 250   # a town of a province lies this near its point (the capital), most often
+_PROVINCE_KM_MAX = 800   # (a province's farthest town, a little further: Agadez's lie up to 555 km off)
+
+
+@lru_cache(maxsize=4096)
+def _reach_of(country: str, province: str) -> float:
+    """How far from its point an event a report places in this province may lie: _PROVINCE_KM, or
+    a tenth beyond the province's farthest town where that lies further (Farafra is 313 km from
+    the seat of Egypt's New Valley, al-Qaim 284 km from Anbar's)."""
+    from ..resolve.gazetteer import gazetteer
+    far = gazetteer().reach(country, province) or 0.0
+    return min(max(_PROVINCE_KM, 1.1 * far), _PROVINCE_KM_MAX)
+
+
+def _province_km(m: MentionKey) -> float:
+    return _reach_of(m.country, m.location) if m.country and m.location else _PROVINCE_KM
 _TOLL_SLACK = 0.1   # (95 and 100: a first toll and a rounded one)
 _TOLL_STEP = -math.log(1 - _TOLL_SLACK)   # (tolls a tenth apart fall in the same or the next block)
 
@@ -169,7 +185,7 @@ def _same_toll(a: MentionKey, b: MentionKey) -> bool:
     if len(prov) == 2:
         return a.location == b.location
     if prov and (other := b if prov[0] is a else a).lat is not None and not _vague(other):
-        return km((prov[0].lat, prov[0].lon), (other.lat, other.lon)) <= _PROVINCE_KM
+        return km((prov[0].lat, prov[0].lon), (other.lat, other.lon)) <= _province_km(prov[0])
     return True
 
 
@@ -212,8 +228,17 @@ def _same_sides(a: MentionKey, b: MentionKey) -> bool:
         return False
     if a.actor2 and b.actor2:
         return {a.actor1, a.actor2} == {b.actor1, b.actor2}
+    if not a.actor2 and not b.actor2 and a.actor1 and b.actor1 and a.event_type == "Battles":
+        # each names one side of a battle only, a state's forces in one and a group in the other ("21
+        # soldiers killed in an attack on their checkpoint" / "Al Qaeda gunmen attacked a checkpoint");
+        # not a strike: "a Saudi air strike" and "a Houthi missile" at one town one day are two
+        return _state_force(a.actor1) != _state_force(b.actor1)
     one, two = (a, b) if not a.actor2 else (b, a)
     return not one.actor2 and bool(two.actor2) and one.actor1 in (two.actor1, two.actor2)
+
+
+def _state_force(actor: str) -> bool:
+    return actor.startswith(("Military Forces of", "Police Forces of"))
 
 
 def _days_agree(a: MentionKey, b: MentionKey) -> bool:
@@ -423,7 +448,7 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         province = u.location and u.location != u.country and u.lat is not None
         cands += [o for o in index.get(("country", u.country, u.event_type), ())
                   if _kind_agrees(u, o) and _actors_agree(u, o) and _told_toll(u, tolls[find(o.mention_id)])
-                  and (not province or (o.lat is not None and km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM))]
+                  and (not province or (o.lat is not None and km((u.lat, u.lon), (o.lat, o.lon)) <= _province_km(u)))]
     fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint)}
     if not fits:
         # (an event no report of which tells its day by a day word may lie on any of the days before
@@ -497,7 +522,7 @@ def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict
     civilians in northern Burkina Faso on Tuesday"), joins the one event of its kind that its
     country had that day (or the day either side) in the reports placed more closely, if exactly one:
     with two such events it could be either, and it stays apart. (A province must hold the event:
-    its point lies within _PROVINCE_KM of it.)"""
+    its point lies within _province_km of it.)"""
     index: dict[tuple, list[MentionKey]] = defaultdict(list)
     for m in uniq.values():
         if m.day is not None and m.country and not _unplaced(m):
@@ -514,7 +539,7 @@ def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict
         fits = {find(o.mention_id) for d in (-1, 0, 1)
                 for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
                 if _kind_agrees(u, o) and _actors_agree(u, o)
-                and (not province or (o.lat is not None and km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM))}
+                and (not province or (o.lat is not None and km((u.lat, u.lon), (o.lat, o.lon)) <= _province_km(u)))}
         if (other := _the_one(fits, own, docs)) is None:
             continue
         keep, _ = _merge(parent, docs, own, other)
@@ -551,7 +576,7 @@ def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: 
                 if _alike(tolls[own], tolls.get(r, set())) and _kind_agrees(u, o) and _actors_agree(u, o)
                 and _same_day(u, o)
                 and all(same_name(v, u.place_named, _cc(u.country)) for v in villages.get(r, ()))
-                and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _PROVINCE_KM)}
+                and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _province_km(u))}
         if (other := _the_one(fits, own, docs)) is None:
             continue
         keep, gone = _merge(parent, docs, own, other)
@@ -635,14 +660,14 @@ def _alike(xs: set, ys: set) -> bool:
 
 def _provinces_agree(a: MentionKey, b: MentionKey) -> bool:
     """Two places, one of them vague, that may be one: a country holds any of its places; a
-    province, its own towns (within _PROVINCE_KM of its point) and itself."""
+    province, its own towns (within _province_km of its point) and itself."""
     pa, pb = (m.location and m.location != m.country and m.lat is not None for m in (a, b))
     if pa and pb and _vague(a) and _vague(b):
         return a.location == b.location
     if pa and _vague(a) and b.lat is not None:
-        return km((a.lat, a.lon), (b.lat, b.lon)) <= _PROVINCE_KM
+        return km((a.lat, a.lon), (b.lat, b.lon)) <= _province_km(a)
     if pb and _vague(b) and a.lat is not None:
-        return km((a.lat, a.lon), (b.lat, b.lon)) <= _PROVINCE_KM
+        return km((a.lat, a.lon), (b.lat, b.lon)) <= _province_km(b)
     return True
 
 

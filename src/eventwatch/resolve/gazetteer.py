@@ -181,6 +181,8 @@ class Gazetteer:
         self._row_of: dict[int, Loc] = {}   # GeoNames town -> the project row that corrects it
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.country_names: dict[str, str] = {}
+        self._reach: Optional[dict[tuple[str, str], list[tuple[float, float]]]] = None   # (cc, admin1 code) -> town points
+        self._cc_of: dict[str, str] = {}
         self.country_locs: dict[str, Loc] = {}
         self._load_countries()
         self._load_admin1()
@@ -382,6 +384,20 @@ class Gazetteer:
     def division(self, country: str, name: str) -> Optional[Loc]:
         """A country's first-level division by its name (where it stands: its seat)."""
         return next((c for c in self.lookup_key(name_key(name)) if c.kind == "admin1" and c.country == country), None)
+
+    def reach(self, country: str, name: str) -> Optional[float]:
+        """How far from a division's point (its seat) its farthest GeoNames town lies, in km;
+        None for a name that is no division of that country (given by its name, as events give it)."""
+        if self._reach is None:
+            self._reach = {}
+            for _, cc, a1, lat, lon, *_ in self.towns:
+                self._reach.setdefault((cc, a1), []).append((lat, lon))
+            self._cc_of = {n: c for c, n in self.country_names.items()}
+        cc = self._cc_of.get(country)
+        d = self.division(cc, name) if cc else None
+        if d is None:
+            return None
+        return max((km((d.lat, d.lon), t) for t in self._reach.get((cc, d.ref), ())), default=None)
 
     def town(self, i: int) -> Loc:
         if i in self._row_of:
