@@ -103,3 +103,20 @@ def test_the_headlines_of_other_stories_under_a_related_heading_are_dropped():
     assert kept[-1].startswith("وأضافت")   # (the story goes on after the box)
     ev = process(Article(id="t", text=text, published="2019-11-28", lang="ar")).events[0]
     assert ev.country == "Iraq"
+
+
+def test_a_wire_photo_caption_ending_on_its_place_and_day_is_dropped():
+    # an invented report of a raid two days after an attack; the photo's caption, dated the day
+    # after the attack, is not the raid's day
+    text = ("Four policemen killed in raid near Karak\n"
+            "Image Credit: Reuters\n"
+            "Policemen stand guard near the castle where gunmen carried out an attack, in the city of Karak, "
+            "Jordan, December 19, 2016.\n"
+            "Amman: Gunmen exchanged fire with security forces on Tuesday, killing four policemen during a raid on "
+            "a hideout near Karak, state media said.")
+    c = clean(Article(id="t", text=text, published="2016-12-20", lang="en"))
+    assert not any("castle" in s.text for s in c.segments)
+    assert process(Article(id="t", text=text, published="2016-12-20", lang="en")).events[0].event_date == "2016-12-20"
+    # a sentence of the story that ends on a weekday's date stays
+    told = "Gunmen killed four policemen in Karak, the ministry said on Tuesday, December 20, 2016."
+    assert any("ministry" in s.text for s in clean(Article(id="u", text=told, published="2016-12-20", lang="en")).segments)

@@ -759,3 +759,30 @@ def test_an_undated_report_s_weekday_is_the_day_it_names_that_week():
             "enlevées.")
     ev = process(Article(id="nw", text=text, published=None, lang="fr")).events[0]
     assert ev.event_date == "2021-02-26"
+
+
+def test_the_lead_a_dateline_opens_dates_the_headline_s_event():
+    """An invented page: headline, standfirst, a caption's credit, the outlet, then the lead under its
+    dateline with the day; a next sentence recalls the attack of two days before in that province
+    (its dead are not this event's)."""
+    text = ("Mobile\nFour policemen killed in new raid near Karak\n\n"
+            "Group claims castle attack and threatens more\n\nImage Credit: Reuters\nGulf Times\n\n"
+            "Amman: State media reported that gunmen exchanged fire with security forces Tuesday, killing four "
+            "policemen during a raid on a hideout.\n\n"
+            "The raid took place in a central province where two days earlier gunmen killed nine people in shooting "
+            "attacks.")
+    ev = process(Article(id="dl", text=text, published="2016-12-20", lang="en")).events[0]
+    assert ev.event_date == "2016-12-20" and ev.fatalities == 4
+    assert "Amman: State media" in " ".join(e.text for e in ev.evidence)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Deux kamikazes se sont fait exploser vendredi devant l'académie militaire de Cherchell, tuant 18 "
+     "militaires.\nCet attentat rappelle celui du centre de police de Bordj Menaiel il y a quelques semaines, où "
+     "deux kamikazes avaient frappé.", "fr"),
+    ("Two suicide bombers blew themselves up outside the military academy in Cherchell on Friday, killing 18 "
+     "soldiers.\nA bombing at a police station in Bordj Menaiel a few weeks ago used the same method.", "en"),
+])
+def test_an_attack_the_report_recalls_from_weeks_before_is_no_event_of_it(text, lang):
+    evs = process(Article(id="rc", text=text, published="2011-08-27", lang=lang)).events
+    assert [e.location for e in evs] == ["Cherchell"]

@@ -74,6 +74,7 @@ class Doc:
     page_dated: bool = False   # no publication date, but a line of the page that is only a date stands for it
     body_start: Optional[int] = None   # the first sentence after a date line that closes the page's header
     named_days: tuple = ()     # no publication date: the explicit days the text names
+    dated_lead: Optional[int] = None   # the sentence a dateline opens ("Amman: State media reported ..."): the lead
 
     @property
     def page_pub(self) -> Optional[date]:
@@ -133,7 +134,10 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
         # "dans le district de Dera Ismail Khan, une région où les attentats se sont multipliés ces
         # derniers mois", "an area where attacks have risen in recent months")
         if "background" in h:
-            h["background"] = [(a, b) for a, b in h["background"] if not _PLACE_CLAUSE.search(f[max(0, a - 60):a])]
+            # (not a clause that recalls a killing there: "a province where two days earlier gunmen
+            # killed nine people" tells another event, and its toll is not this one's)
+            h["background"] = [(a, b) for a, b in h["background"]
+                               if not (_PLACE_CLAUSE.search(f[max(0, a - 60):a]) and not _KILLED.search(f[max(0, a - 60):]))]
             if not h["background"]:
                 del h["background"]
         background = tally or ("background" in h and not any(
@@ -180,16 +184,18 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
                dates_by_sentence, ca.article.title, speakers, unknown,
                page_dated=anchor is not None and anchor == dates_mod.anchor_date(stamps, today),
                body_start=stamped[0] + 1 if stamped and 0 < stamped[0] <= _HEADER_MAX and stamped[0] + 1 < len(sents)
-               else None, named_days=named)
+               else None, named_days=named,
+               dated_lead=next((i for i, s in enumerate(sents) for a, b in ca.datelines[:1] if s.start <= b < s.end), None))
 
 
 # a date line this early closes the page's header (headline, standfirst, captions): the report's
 # own lead follows it ("Boko Haram attack kills 92 troops in Chad / ... / March 24, 2020 / Ninety-two
 # Chadian soldiers have been killed ...")
+_KILLED = re.compile(ar_tolerant(r"\b(?:killed|kill|killing|tue|tues|tuee|tuees|tuant|massacred)\b|(?:^|\s)(?:قتل|مقتل|قتلوا)(?:\s|$)"))
 # a relative clause that describes a place ("une région où", "an area where", "منطقة تشهد")
 _PLACE_CLAUSE = re.compile(ar_tolerant(
     r"\b(?:region|area|zone|province|district|state|town|city|ville|localite|secteur|etat)"
-    r"(?:\s+\w+)?\s*,?\s+(?:ou|where|in which|which has|that has|qui a|qui connait)\b[^,;]*$"
+    r"(?:\s+\w+){0,3}\s*,?\s+(?:ou|where|in which|which has|that has|qui a|qui connait)\b[^,;]*$"
     r"|(?:منطقه|ولايه|محافظه|مدينه|اقليم)\s+(?:تشهد|شهدت|حيث)\b[^،,;]*$"))
 
 
@@ -391,6 +397,10 @@ def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]
         # (the lead under a headline tells the same story, whatever kind its own words suggest:
         # "convoi incendié" over "ont attaqué mercredi un convoi ... et incendié")
         or (x is not main and doc.sents[main.idx].is_title and x.idx == main.idx + 1)
+        # (so does the lead its dateline opens, below a standfirst and a caption: "Amman: ... exchanged
+        # fire with security forces Tuesday, killing four policemen" under "4 policemen killed in Karak")
+        or (x is not main and doc.sents[main.idx].is_title and x.idx == doc.dated_lead and main.idx < x.idx
+            and _family(x.typed.sub_event_type) == fam)
         # the headline over the lead tells the same event ("trois morts dans une attaque de Boko Haram")
         or (x is not main and doc.sents[x.idx].is_title and x.idx == main.idx - 1
             and _family(x.typed.sub_event_type) == fam))]
