@@ -659,3 +659,17 @@ def test_one_side_each_is_one_battle():
     # two groups, each named alone, with tolls told apart, are two fights
     other = dataclasses.replace(army, mention_id="s3", doc="c", actor1="Islamic State", fatalities=3)
     assert len(partition(group([group_side, other]))) == 2
+
+
+def test_a_report_dated_by_its_publication_gives_no_weekday_where_another_tells_the_day():
+    # an invented battle on Thursday 28 September 2023: one report says "Thursday", another published on
+    # Sunday 1 October tells it with no day word; an undated report of a battle there "on Sunday" is
+    # another battle (years before), not this one
+    thursday = date(2023, 9, 28)
+    told = MentionKey("d1", "Battles", thursday, 14.84, -5.25, "Dioura", 1, "Military Forces of Mali", "Mali",
+                      doc="a", sub_event_type="Armed clash")
+    late = dataclasses.replace(told, mention_id="d2", doc="b", day=date(2023, 10, 1), day_slack=3)
+    sunday = dataclasses.replace(told, mention_id="d3", doc="c", day=None, date_hint="Sunday")
+    assert ["d3"] in partition(group([told, late, sunday]))
+    # with no report telling the day, the late report's Sunday may be it
+    assert ["d2", "d3"] in partition(group([late, sunday]))

@@ -449,7 +449,14 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         cands += [o for o in index.get(("country", u.country, u.event_type), ())
                   if _kind_agrees(u, o) and _actors_agree(u, o) and _told_toll(u, tolls[find(o.mention_id)])
                   and (not province or (o.lat is not None and km((u.lat, u.lon), (o.lat, o.lon)) <= _province_km(u)))]
-    fits = {find(o.mention_id) for o in cands if fits_hint(o.day, u.date_hint)}
+    # (a report dated by its publication alone stands for its event's day only when no report of the
+    # event tells the day by a day word: a Sunday report of Thursday's battle makes it no Sunday's)
+    def fits_day(o: MentionKey, r: str) -> bool:
+        told = [d for d, slack in days[r] if slack == 0]
+        if o.day_slack == 0 or not told or not u.date_hint:
+            return fits_hint(o.day, u.date_hint)
+        return any(fits_hint(d, u.date_hint) for d in told)
+    fits = {r for o in cands for r in [find(o.mention_id)] if fits_day(o, r)}
     if not fits:
         # (an event no report of which tells its day by a day word may lie on any of the days before
         # the reports' publication: "on Saturday" and reports published on Sunday with no day word;
