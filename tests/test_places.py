@@ -348,6 +348,10 @@ READINGS = [
     ("KINSHASA, Oct. 26, (Xinhua) — At least 20 people were killed in an attack by rebels Monday evening in the "
      "eastern Democratic Republic of the Congo, a military spokesman said Tuesday.\n\nThe rebels launched the "
      "attack on the outskirts of Oicha, a town in North Kivu province.", "en", "location", "Oicha"),
+    # a province of a country the report names by that province alone, in a report on another country
+    # ("the northern region" of Burkina Faso is no Israeli district of that name)
+    ("قتل 24 شخصا في هجوم على كنيسة في بوركينا فاسو يوم الأحد. وقال حاكم المنطقة الشمالية في بوركينا فاسو إن "
+     "الحصيلة الأولية تشير إلى مقتل 24 شخصا.", "ar", "country", "Burkina Faso"),
     # a near spelling of a name of several words, its joining vowel a word ("Pol-i-Khomri": Pul-e Khumri)
     ("A suicide bomber killed seven worshippers at a Shiite mosque in Pol-i-Khomri, Afghanistan, on Friday.", "en",
      "location", "Pul-e Khumri"),

@@ -491,6 +491,9 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
             cc == c.country and (d := gazetteer().division(cc, a)) is not None
             and km((c.lat, c.lon), (d.lat, d.lon)) <= _FAR_FROM_DIVISION_KM for cc, a in ctx.admin1):
         return None   # ... and near the provinces it names ("Simawa, Baqubah, Diyala" is no Samawah, 350 km off)
+    if c.kind == "admin1" and ctx.named and ctx.countries.get(c.country, 0) <= 1 \
+            and max(ctx.countries.values()) >= 5 * max(ctx.countries.get(c.country, 0), 1):
+        return None   # "المنطقة الشمالية في بوركينا فاسو": no Israeli district, its country named by itself alone
     if c.country in ctx.countries:
         s += 3 + math.log1p(ctx.countries[c.country]) / 2
     elif ctx.countries and (ctx.named or c.kind != "town"):
