@@ -384,3 +384,14 @@ def test_arabic_words_of_every_sentence_and_a_president_s_name_are_no_towns():
             "أدان الهجوم.")
     events = process(Article(id="pr", text=text, published="2024-05-04", lang="ar")).events
     assert events and {e.country for e in events} == {"Nigeria"}
+
+
+def test_near_spellings_of_names_of_several_words():
+    from eventwatch.resolve.gazetteer import gazetteer
+    g = gazetteer()
+    near = lambda *words: [loc.name for loc in g._fuzzy(list(words))]  # noqa: E731
+    assert "Pul-e Khumri" in near("pol", "i", "khomri")      # a rare word among them: a name
+    assert "Ben Gardane" in near("ben", "guerdane")          # a name's particle counts as no word
+    assert near("le", "ministere") == []                     # a sentence's words, not Le Monastère
+    assert near("al", "jazeera") == []                       # a news outlet, not al-Jazirah
+    assert near("kifri", "district") == []                   # an everyday word among them

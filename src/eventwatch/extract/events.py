@@ -188,9 +188,7 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
                dated_lead=next((i for i, s in enumerate(sents) for a, b in ca.datelines[:1] if s.start <= b < s.end), None))
 
 
-# a date line this early closes the page's header (headline, standfirst, captions): the report's
-# own lead follows it ("Boko Haram attack kills 92 troops in Chad / ... / March 24, 2020 / Ninety-two
-# Chadian soldiers have been killed ...")
+# a killing told in a clause ("where two days earlier gunmen killed nine"): see _PLACE_CLAUSE below
 _KILLED = re.compile(ar_tolerant(r"\b(?:killed|kill|killing|tue|tues|tuee|tuees|tuant|massacred)\b|(?:^|\s)(?:قتل|مقتل|قتلوا)(?:\s|$)"))
 # a relative clause that describes a place ("une région où", "an area where", "منطقة تشهد")
 _PLACE_CLAUSE = re.compile(ar_tolerant(
@@ -199,6 +197,9 @@ _PLACE_CLAUSE = re.compile(ar_tolerant(
     r"|(?:منطقه|ولايه|محافظه|مدينه|اقليم)\s+(?:تشهد|شهدت|حيث)\b[^،,;]*$"))
 
 
+# a date line this early closes the page's header (headline, standfirst, captions): the report's
+# own lead follows it ("Boko Haram attack kills 92 troops in Chad / ... / March 24, 2020 / Ninety-two
+# Chadian soldiers have been killed ...")
 _HEADER_MAX = 5
 
 

@@ -30,6 +30,9 @@ _ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath"
 # English or French they may be everyday words or first names, in a name of several words they are not
 _NAME_WORDS = {"ben", "bin", "ibn", "beni", "bani", "abu", "umm", "ain", "bir", "sidi", "wadi", "jebel", "jabal",
                "deir", "kafr", "tell", "ras", "bab", "dar", "hay"}
+# short words of English and French sentences: a span holding one is words, not a misspelt name
+_FUNCTION_WORDS = {"le", "la", "les", "de", "du", "des", "the", "of", "et", "and", "en", "au", "aux", "un", "une",
+                   "a", "in", "on", "to", "by"}
 _LATIN = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF'’ʻʼ\-\.() ]+$")
 _ARABIC_ONLY = re.compile(r"^[\u0600-\u06FF ]+$")
 _INWORD_AYN = re.compile(r"(?<=[^\W\d_])[‘`ʻʼ'’](?=[^\W\d_])")
@@ -490,10 +493,14 @@ class Gazetteer:
         # (in a name of several words, only an everyday word is a word: "Pol-i-Khomri" is Pul-e
         # Khumri, though "pol" is a rare word and Khomri a French minister's name; "Kifri district"
         # and "Rabia town" are no near spellings of anything; joining vowels, "i", say nothing)
+        if len(seq) > 1 and any(t in _FUNCTION_WORDS for t in seq):
+            return []   # "Le ministère" is no Le Monastère
         floor = 2.5 if len(seq) == 1 else 4.0
         if any(zipf_frequency(t, "en") >= floor or zipf_frequency(t, "fr") >= floor
                for t in seq if t not in _ARTICLES and (len(seq) == 1 or (len(t) > 2 and t not in _NAME_WORDS))):
             return []   # "Assailants", "Security": words, not misspelt places
+        if k in _outlet_names():
+            return []   # "Al Jazeera" is the channel, not al-Jazirah
         sk = skeleton(k)
         # the skeleton finds candidates; only a close spelling keeps them
         # ("Jurf al-Sakhr"/"Jurf al-Sakhar" yes, "Adhaim"/"Adhamiyah" no)
@@ -527,6 +534,14 @@ class Gazetteer:
                 if got:
                     return got
         return []
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """News outlets' names as the gazetteer keys names (data/outlets.yaml): no near spelling of a place."""
+    with open(_data("outlets.yaml"), encoding="utf-8") as fh:
+        rows = load_yaml(fh) or []
+    return frozenset(name_key(n) for r in rows for n in [r.get("name", ""), *(r.get("markers") or [])] if n)
 
 
 _MARKS = str.maketrans("", "", "‘’ʼʻ`´")
