@@ -189,3 +189,16 @@ def test_a_sentence_dated_by_the_publication_alone_tells_the_lead_s_event_days_b
     # a clash the article places nowhere ("the mayor ... was ambushed") is its attack's
     nowhere = dataclasses.replace(clash, location=None, latitude=None, longitude=None, geo_precision=None)
     assert _same_event(attack, nowhere)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trois voitures piégées ont explosé vendredi à Koubbah, dans l'est de la Libye, faisant 40 morts. Ces attentats "
+     "n'ont pas été revendiqués, mais il pourrait s'agir d'une riposte aux frappes égyptiennes contre l'Etat islamique.",
+     "fr"),
+    ("قتل أكثر من أربعين شخصا في هجمات بسيارات ملغومة بمدينة القبة بشرق ليبيا يعتقد أنها رد على الضربات المصرية "
+     "لمدينة درنة.", "ar"),
+])
+def test_what_an_event_answers_is_no_part_of_its_kind(text, lang):
+    """Car bombs 'in retaliation for Egyptian air strikes' are bombs, not an air strike."""
+    ev = process(Article(id="rt", text=text, published="2015-02-20", lang=lang)).events[0]
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"

@@ -123,6 +123,12 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
                 for kind, rx in _WEAPON_KIND:
                     if rx.search(f[m.start:m.end]) and kind not in h:
                         h[kind] = [(m.start, m.end)]
+        # (what an event answers is no part of it: "car bombs ... in retaliation for Egyptian air
+        # strikes on Derna", "une riposte aux frappes égyptiennes", "ردا على الضربات المصرية")
+        causes = [(m.start(), m.end()) for m in _CAUSE.finditer(f)]
+        if causes:
+            h = {k: kept for k, spans in h.items()
+                 if (kept := [(a, b) for a, b in spans if not any(x <= a < y for x, y in causes)])}
         typed = classify(h, f)
         # a round-up's tally ("11 killed in separate attacks on Monday") is no event, whatever
         # day it names; a clause of it that tells one incident by its weapon is one
@@ -188,6 +194,11 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
                dated_lead=next((i for i, s in enumerate(sents) for a, b in ca.datelines[:1] if s.start <= b < s.end), None))
 
 
+# a clause telling what an event answers, up to the clause's end
+_CAUSE = re.compile(ar_tolerant(
+    r"\b(?:in (?:retaliation|response|reprisal) (?:for|to)|retaliat\w* for|(?:une |en )?riposte (?:a|aux?)"
+    r"|en (?:represailles|reponse) (?:a|aux?)|represailles (?:a|aux?|contre))\b[^,.;]*"
+    r"|(?:^|\s)(?:رد(?:ا)? علي|انتقاما ل\S*)\s[^،,.;]*"))
 # a killing told in a clause ("where two days earlier gunmen killed nine"): see _PLACE_CLAUSE below
 _KILLED = re.compile(ar_tolerant(r"\b(?:killed|kill|killing|tue|tues|tuee|tuees|tuant|massacred)\b|(?:^|\s)(?:قتل|مقتل|قتلوا)(?:\s|$)"))
 # a relative clause that describes a place ("une région où", "an area where", "منطقة تشهد")
