@@ -145,6 +145,8 @@ def _blamed_apart(a: MentionKey, b: MentionKey, same_name: bool) -> bool:
 _TOLL_MIN = 10
 _PROVINCE_KM = 250   # a town of a province lies this near its point (the capital), most often
 _PROVINCE_KM_MAX = 800   # (a province's farthest town, a little further: Agadez's lie up to 555 km off)
+_TOLL_SLACK = 0.1   # (95 and 100: a first toll and a rounded one)
+_TOLL_STEP = -math.log(1 - _TOLL_SLACK)   # (tolls a tenth apart fall in the same or the next block)
 
 
 @lru_cache(maxsize=4096)
@@ -157,10 +159,15 @@ def _reach_of(country: str, province: str) -> float:
     return min(max(_PROVINCE_KM, 1.1 * far), _PROVINCE_KM_MAX)
 
 
-def _province_km(m: MentionKey) -> float:
-    return _reach_of(m.country, m.location) if m.country and m.location else _PROVINCE_KM
-_TOLL_SLACK = 0.1   # (95 and 100: a first toll and a rounded one)
-_TOLL_STEP = -math.log(1 - _TOLL_SLACK)   # (tolls a tenth apart fall in the same or the next block)
+def _province(m: MentionKey) -> bool:
+    """Placed at a province (not its country) that has a point."""
+    return bool(m.location and m.location != m.country and m.lat is not None)
+
+
+def _in_province(p: MentionKey, o: MentionKey) -> bool:
+    """o's place lies within the reach of the province p is placed at."""
+    reach = _reach_of(p.country, p.location) if p.country else _PROVINCE_KM
+    return o.lat is not None and km((p.lat, p.lon), (o.lat, o.lon)) <= reach
 
 
 def _tolls_agree(x: int, y: int) -> bool:
@@ -181,11 +188,11 @@ def _same_toll(a: MentionKey, b: MentionKey) -> bool:
         return False   # (two towns placed apart are two places, whatever their tolls)
     # a report placed in a province agrees with the other's province, or lies near its town
     # (Mopti and Gao are two places; a country-level report agrees with any)
-    prov = [m for m in (a, b) if _vague(m) and m.location and m.location != m.country and m.lat is not None]
+    prov = [m for m in (a, b) if _vague(m) and _province(m)]
     if len(prov) == 2:
         return a.location == b.location
-    if prov and (other := b if prov[0] is a else a).lat is not None and not _vague(other):
-        return km((prov[0].lat, prov[0].lon), (other.lat, other.lon)) <= _province_km(prov[0])
+    if prov and not _vague(other := b if prov[0] is a else a):
+        return _in_province(prov[0], other)
     return True
 
 
@@ -445,10 +452,9 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         # reports gives, an undated one that joined it too ("11 killed in twin suicide bombings in
         # Cameroon's Far North", told of Maroua by another undated report): compatible() compares
         # it with dated reports only
-        province = u.location and u.location != u.country and u.lat is not None
         cands += [o for o in index.get(("country", u.country, u.event_type), ())
                   if _kind_agrees(u, o) and _actors_agree(u, o) and _told_toll(u, tolls[find(o.mention_id)])
-                  and (not province or (o.lat is not None and km((u.lat, u.lon), (o.lat, o.lon)) <= _province_km(u)))]
+                  and (not _province(u) or _in_province(u, o))]
     # (a report dated by its publication alone stands for its event's day only when no report of the
     # event tells the day by a day word: a Sunday report of Thursday's battle makes it no Sunday's)
     def fits_day(o: MentionKey, r: str) -> bool:
@@ -529,7 +535,7 @@ def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict
     civilians in northern Burkina Faso on Tuesday"), joins the one event of its kind that its
     country had that day (or the day either side) in the reports placed more closely, if exactly one:
     with two such events it could be either, and it stays apart. (A province must hold the event:
-    its point lies within _province_km of it.)"""
+    its point lies within its reach, _in_province.)"""
     index: dict[tuple, list[MentionKey]] = defaultdict(list)
     for m in uniq.values():
         if m.day is not None and m.country and not _unplaced(m):
@@ -542,11 +548,11 @@ def _attach_unplaced(uniq: dict[str, MentionKey], find, parent: dict, docs: dict
         own = find(u.mention_id)
         if own in placed:
             continue   # (already joined to a placed report)
-        province = u.location and u.location != u.country and u.lat is not None
+        province = _province(u)
         fits = {find(o.mention_id) for d in (-1, 0, 1)
                 for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
                 if _kind_agrees(u, o) and _actors_agree(u, o)
-                and (not province or (o.lat is not None and km((u.lat, u.lon), (o.lat, o.lon)) <= _province_km(u)))}
+                and (not province or _in_province(u, o))}
         if (other := _the_one(fits, own, docs)) is None:
             continue
         keep, _ = _merge(parent, docs, own, other)
@@ -575,7 +581,7 @@ def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: 
         own = find(u.mention_id)
         if own in precise or not tolls.get(own):
             continue   # (already joined to a report placed at a town; or no toll to tell the event by)
-        province = u.location and u.location != u.country and u.lat is not None
+        province = _province(u)
         # (the same day, and a telling toll told alike by a report of each: the village may lie anywhere
         # in the country, where another attack that day is no rare thing)
         fits = {r for d in range(-u.day_slack, 1) for o in index.get((u.day.toordinal() + d, u.country, u.event_type), ())
@@ -583,7 +589,7 @@ def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: 
                 if _alike(tolls[own], tolls.get(r, set())) and _kind_agrees(u, o) and _actors_agree(u, o)
                 and _same_day(u, o)
                 and all(same_name(v, u.place_named, _cc(u.country)) for v in villages.get(r, ()))
-                and (not province or km((u.lat, u.lon), (o.lat, o.lon)) <= _province_km(u))}
+                and (not province or _in_province(u, o))}
         if (other := _the_one(fits, own, docs)) is None:
             continue
         keep, gone = _merge(parent, docs, own, other)
@@ -667,14 +673,14 @@ def _alike(xs: set, ys: set) -> bool:
 
 def _provinces_agree(a: MentionKey, b: MentionKey) -> bool:
     """Two places, one of them vague, that may be one: a country holds any of its places; a
-    province, its own towns (within _province_km of its point) and itself."""
-    pa, pb = (m.location and m.location != m.country and m.lat is not None for m in (a, b))
+    province, its own towns (within its reach, _in_provinces point) and itself."""
+    pa, pb = _province(a), _province(b)
     if pa and pb and _vague(a) and _vague(b):
         return a.location == b.location
     if pa and _vague(a) and b.lat is not None:
-        return km((a.lat, a.lon), (b.lat, b.lon)) <= _province_km(a)
+        return _in_province(a, b)
     if pb and _vague(b) and a.lat is not None:
-        return km((a.lat, a.lon), (b.lat, b.lon)) <= _province_km(b)
+        return _in_province(b, a)
     return True
 
 

@@ -26,11 +26,20 @@ class Outlet:
 
 
 @lru_cache(maxsize=1)
+def _rows() -> list[dict]:
+    return load_yaml((resources.files("eventwatch") / "data" / "outlets.yaml").read_text(encoding="utf-8")) or []
+
+
+def names() -> list[str]:
+    """Every outlet's name and the markers texts name it by ("Al Jazeera", "الجزيرة")."""
+    return [n for o in _rows() for n in [o["name"], *(o.get("markers") or [])]]
+
+
+@lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, Outlet], list[tuple[re.Pattern, Outlet]]]:
-    data = load_yaml((resources.files("eventwatch") / "data" / "outlets.yaml").read_text(encoding="utf-8"))
     by_domain: dict[str, Outlet] = {}
     markers: list[tuple[re.Pattern, Outlet]] = []
-    for o in data or []:
+    for o in _rows():
         outlet = Outlet(o["name"], o["kind"], o.get("country", ""), o.get("party", ""))
         for d in o.get("domains") or []:
             by_domain[d.lower()] = outlet

@@ -395,12 +395,17 @@ class Gazetteer:
             self._reach = {}
             for _, cc, a1, lat, lon, *_ in self.towns:
                 self._reach.setdefault((cc, a1), []).append((lat, lon))
-            self._cc_of = {n: c for c, n in self.country_names.items()}
-        cc = self._cc_of.get(country)
+        cc = self.country_code(country)
         d = self.division(cc, name) if cc else None
         if d is None:
             return None
         return max((km((d.lat, d.lon), t) for t in self._reach.get((cc, d.ref), ())), default=None)
+
+    def country_code(self, name: str) -> Optional[str]:
+        """A country's ISO code from its name as events give it ("Egypt" -> "EG")."""
+        if not self._cc_of:
+            self._cc_of = {n: c for c, n in self.country_names.items()}
+        return self._cc_of.get(name)
 
     def town(self, i: int) -> Loc:
         if i in self._row_of:
@@ -539,9 +544,8 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def _outlet_names() -> frozenset[str]:
     """News outlets' names as the gazetteer keys names (data/outlets.yaml): no near spelling of a place."""
-    with open(_data("outlets.yaml"), encoding="utf-8") as fh:
-        rows = load_yaml(fh) or []
-    return frozenset(name_key(n) for r in rows for n in [r.get("name", ""), *(r.get("markers") or [])] if n)
+    from ..ingest.outlets import names
+    return frozenset(name_key(n) for n in names())
 
 
 _MARKS = str.maketrans("", "", "‘’ʼʻ`´")

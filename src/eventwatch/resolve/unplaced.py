@@ -254,7 +254,7 @@ def place_event(place, named: NamedPlace, own: list, ctx, text: str, lang: str, 
     town = place is not None and place.geo_precision in (1, 2) and place.span is not None
     told_own = town and any(s.start <= place.span.start < s.end for s in own)
     g = gazetteer()
-    cc = next((c for c, n in g.country_names.items() if n == place.country), None) if town else None
+    cc = g.country_code(place.country) if town else None
     if holder is not None and holder.kind == "country":
         # ("à Bounti, dans le centre du Mali": the country holds it, whatever town the rest of the
         # report names, "le ministère des Armées à Paris")
