@@ -93,6 +93,9 @@ def test_a_day_without_its_year_in_an_undated_report_is_unknown_with_its_hint():
     assert night == "Friday-Saturday"
     assert fits_hint(date(2024, 1, 27), night) and fits_hint(date(2024, 1, 26), night)
     assert not fits_hint(date(2024, 1, 28), night)
+    # the day of a statement alone ("announced on Saturday that the toll rose"): that day or the one before
+    said = hint(find_dates("A police officer announced on Saturday that the toll of the hotel attack rose to 15.", "en"))
+    assert said == "Friday-Saturday"
 
 
 def test_a_line_that_is_only_a_date_dates_no_event():

@@ -673,3 +673,21 @@ def test_a_report_dated_by_its_publication_gives_no_weekday_where_another_tells_
     assert ["d3"] in partition(group([told, late, sunday]))
     # with no report telling the day, the late report's Sunday may be it
     assert ["d2", "d3"] in partition(group([late, sunday]))
+
+
+def test_undated_reports_no_dated_event_takes_join_each_other_when_all_they_say_agrees():
+    # two undated pages tell an attack on the base at Janaale with 50 dead; a third, undated too,
+    # tells 12 dead there (another attack, or the same told apart: it stays apart)
+    a = MentionKey("u1", "Battles", None, 1.81, 44.70, "Janaale", 1, "Al Shabaab", "Somalia", doc="a",
+                   sub_event_type="Armed clash", fatalities=50)
+    b = dataclasses.replace(a, mention_id="u2", doc="b", actor1="Unidentified Armed Group (Somalia)")
+    c = dataclasses.replace(a, mention_id="u3", doc="c", fatalities=12)
+    p = partition(group([a, b, c]))
+    assert ["u1", "u2"] in p and ["u3"] in p
+    # not when their weekdays differ, nor with no toll to tell it
+    assert len(partition(group([dataclasses.replace(a, date_hint="Monday"),
+                                dataclasses.replace(b, date_hint="Friday")]))) == 2
+    assert len(partition(group([dataclasses.replace(a, fatalities=None), dataclasses.replace(b, fatalities=None)]))) == 2
+    # nor at a place named only by its country
+    vague = [dataclasses.replace(m, location="Somalia", geo_precision=3) for m in (a, b)]
+    assert len(partition(group(vague))) == 2

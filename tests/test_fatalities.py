@@ -6,6 +6,13 @@ from eventwatch.text import fold
 # (language, sentences of the event, non-lethal type?, expected figure)
 CASES = [
     ("en", ["Gunmen killed three soldiers at the checkpoint."], False, 3),
+    # "claimed N lives" is a toll; French compounds may be written without their hyphen; "une
+    # soixantaine" is about sixty
+    ("en", ["Two suicide bombings at an army-camp town have claimed at least 19 lives."], False, 19),
+    ("fr", ["Au moins vingt neuf personnes ont été tuées dans l'attaque d'un dortoir."], False, 29),
+    ("fr", ["Des frappes ont tué au moins une soixantaine de civils dans le village."], False, 60),
+    # "the toll of the attack on a hotel ... rose to 15"
+    ("ar", ["أعلن ضابط شرطة اليوم السبت أن عدد قتلى هجوم على فندق بالمدينة ارتفع إلى 15 شخصا على الأقل."], False, 15),
     # Arabic writes the unit before the tens: "ثمانية وعشرين" is 28
     ("ar", ["قالت الشرطة إن ثمانية وعشرين شخصاً على الأقل قتلوا في انفجارين."], False, 28),
     # a noun with its tanween between the number and the death ("شخصاً على الأقل مصرعهم")

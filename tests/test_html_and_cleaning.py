@@ -120,3 +120,29 @@ def test_a_wire_photo_caption_ending_on_its_place_and_day_is_dropped():
     # a sentence of the story that ends on a weekday's date stays
     told = "Gunmen killed four policemen in Karak, the ministry said on Tuesday, December 20, 2016."
     assert any("ministry" in s.text for s in clean(Article(id="u", text=told, published="2016-12-20", lang="en")).segments)
+
+
+def test_a_line_printed_twice_and_a_byline_are_dropped():
+    # a scraped page prints its headline twice and a caption twice; the second copies would part
+    # the headline from the lead that tells the day ("يوم الأربعاء")
+    title = "3 قتلى وأكثر من 50 جريحاً في غارة إسرائيلية على بلدة قانا"
+    text = (f"{title}\nTT\n{title}\nعمال إنقاذ في موقع الغارة (أ.ب)\nعمال إنقاذ في موقع الغارة (أ.ب)\n"
+            "قتل 3 أشخاص على الأقل وأصيب 54 بجروح في غارات إسرائيلية استهدفت بلدة قانا جنوب لبنان، كما أفادت "
+            "وزارة الصحة اللبنانية، يوم الأربعاء.")
+    c = clean(Article(id="t", text=text, published=None, lang="ar"))
+    kept = [s.text for s in c.segments]
+    assert kept.count(title) == 1 and len(kept) == len(set(kept))
+    assert ("repeats an earlier line" in [why for _, why in c.removed])
+    ev = process(Article(id="t", text=text, published=None, lang="ar")).events[0]
+    assert ev.date_hint == "Wednesday"
+    # a byline names its author and outlet, whose country ("The Ethiopia Observatory") is no place
+    text = ("Al-Shabab attacks African Union base at Janaale, several AU troops killed\n"
+            "By Keffyalew Gebremedhin – The Ethiopia Observatory (TEO)\n"
+            "Al-Shabab fighters attacked the African Union base in Janaale on Tuesday, residents said.")
+    c = clean(Article(id="b", text=text, published="2015-09-02", lang="en"))
+    assert not any(s.text.startswith("By ") for s in c.segments)
+    ev = process(Article(id="b", text=text, published="2015-09-02", lang="en")).events[0]
+    assert ev.country == "Somalia"
+    # a sentence that opens on "By" stays
+    c = clean(Article(id="s", text="By Sunday, twelve people were dead in Janaale.", published="2015-09-02"))
+    assert c.segments[0].text.startswith("By Sunday")

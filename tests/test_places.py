@@ -395,3 +395,32 @@ def test_near_spellings_of_names_of_several_words():
     assert near("le", "ministere") == []                     # a sentence's words, not Le Monastère
     assert near("al", "jazeera") == []                       # a news outlet, not al-Jazirah
     assert near("kifri", "district") == []                   # an everyday word among them
+
+
+def test_a_province_is_no_place_of_a_country_named_by_it_alone():
+    # "Kurdistan" twice in a report on Iraq is Iraq's Kurdistan region, not Iran's province of the name
+    text = ("Irak : 8 civils tués dans des tirs d'artillerie\n"
+            "Au moins huit civils ont été tués mercredi dans le nord de l'Irak, dans un parc de cette région de Kurdistan, ont annoncé les "
+            "autorités de l'Irak.\n"
+            "Les habitants fuient la chaleur pour les hauteurs du Kurdistan autonome. Le président de l'Irak a "
+            "condamné une violation de la souveraineté de l'Irak.")
+    ev = process(Article(id="k", text=text, published="2022-07-20", lang="fr")).events[0]
+    assert ev.country == "Iraq"
+
+
+def test_a_faith_is_no_town():
+    # "from Christian families" names no Moundridge (Kansas), whose other name is Christian
+    from eventwatch.resolve.places import scan_sentence
+    from eventwatch.text import fold
+    text = "In some homes, women from Christian or Muslim families were made to watch."
+    assert scan_sentence(text, fold(text), 0, 0, [], "en") == []
+
+
+def test_a_name_before_a_place_word_that_opens_another_name_is_no_place():
+    # "the Nile Delta city of Tanta" is Tanta, not Delta (British Columbia)
+    text = ("Dozens die in Palm Sunday blasts at churches in Egypt\n"
+            "At least 43 people have been killed in bombings at two churches in Egypt.\n"
+            "In the first attack a bomb went off inside St George's Church in the Nile Delta city of Tanta, killing "
+            "at least 27 people, officials said.")
+    ev = process(Article(id="nd", text=text, published="2017-04-09", lang="en")).events[0]
+    assert ev.location == "Tanta"

@@ -202,6 +202,16 @@ CASES = [
      "gunfire, police officer Abdi Warsame said.", "Unidentified Armed Group (Somalia)", None),
     ("Two car bombs exploded at a ministry in Mogadishu on Saturday, killing 20 people, police and the state news "
      "agency said.", "Unidentified Armed Group (Somalia)", None),
+    # the doer after a passive's "par des membres présumés du groupe armé X": X, named in apposition
+    ("Au moins 23 personnes ont été tuées dans l'attaque d'un marché de Dikwa, au Nigeria, par des membres "
+     "présumés du groupe armé Boko Haram, ont annoncé lundi des sources sécuritaires.", "Boko Haram",
+     "Civilians (Nigeria)"),
+    ("At least 14 farmers were killed in Gajiram, Nigeria, on Monday by suspected members of the jihadist group "
+     "Boko Haram.", "Boko Haram", "Civilians (Nigeria)"),
+    # who did what the event answers is no party to it: "une riposte aux frappes égyptiennes"
+    ("Trois voitures piégées ont explosé vendredi à Derna, dans l'est de la Libye, faisant 40 morts. Ces attentats "
+     "n'ont pas été revendiqués, mais il pourrait s'agir d'une riposte aux frappes égyptiennes contre l'Etat "
+     "islamique en Libye.", "Unidentified Armed Group (Libya)", None),
     ("Two car bombs hit the walls of the ministry in Mogadishu on Saturday, killing nine people, police captain "
      "Nur Warsame said.", "Unidentified Armed Group (Somalia)", None),
 ]
@@ -274,6 +284,19 @@ def test_a_blame_is_not_background_for_what_it_says_of_the_group():
                          "(JNIM) ambushed a supply convoy of traders near Djibo, Burkina Faso, on Sunday, killing "
                          "six traders.", published="2024-05-06")).events[0]
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_an_accusation_in_a_paragraph_of_another_year_is_that_years():
+    """A report of today's strike that recalls one of 1996 in a paragraph of its own: the army's
+    word then on Hezbollah's men nearby speaks of that strike, not of today's."""
+    text = ("Au moins 15 personnes sont mortes dans la ville de Cana, au Liban, dans une frappe israélienne.\n"
+            "La ville a déjà connu par le passé des drames.\n"
+            "Le 18 avril 1996, 106 civils réfugiés dans un camp de l'ONU y ont perdu la vie dans un bombardement "
+            "de l'armée israélienne. Une frappe touche alors un complexe des Nations unies. L'armée israélienne "
+            "accuse une erreur de tir car des éléments du Hezbollah se trouvaient à proximité du camp.")
+    ev = process(Article(id="q", text=text, published="2024-10-16")).events[0]
+    assert ev.location == "Qana" and ev.fatalities == 15
+    assert ev.actor1 == "Military Forces of Israel"
 
 
 def test_a_group_that_tells_of_another_groups_attack_claims_nothing():

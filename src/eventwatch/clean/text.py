@@ -4,7 +4,8 @@ Cascade, each step recording why it removed a line:
  1. HTML goes through trafilatura (main-text extraction, drops figcaptions and
     share links); its output is the article text that offsets refer to.
  2. Page furniture lines (data/boilerplate.yaml) are removed.
- 3. Lone labels (one or two words, no sentence punctuation: "TV", "Monde") are removed.
+ 3. Lone labels (one or two words, no sentence punctuation: "TV", "Monde") are removed,
+    and so is a line that repeats an earlier one word for word.
  4. Paragraphs in another language than the body (a stray caption from another
     story) are removed.
  5. The first short unpunctuated line before the body is kept as the title.
@@ -123,6 +124,9 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
     lines: list[Segment] = []
     pos = 0
     related = False   # inside a box of other stories' headlines
+    # (a scraped page prints its headline or a caption twice: the second is no sentence of its own,
+    # and would part the headline from the lead that tells its day)
+    seen: set[str] = set()
     for line in raw.split("\n"):
         start = pos
         pos += len(line) + 1
@@ -137,10 +141,11 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
             removed.append((s, "another story's headline"))
             continue
         related = False
-        why = _is_furniture(s)
+        why = _is_furniture(s) or ("repeats an earlier line" if s in seen else None)
         if why:
             removed.append((s, why))
             continue
+        seen.add(s)
         lines.append(Segment(s, start + (len(line) - len(line.lstrip()))))
     if not lines:
         return Drop(article.source, "no article text left after removing boilerplate", article.id)

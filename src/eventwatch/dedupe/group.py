@@ -515,6 +515,44 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
     return True
 
 
+def _hints_agree(a: Optional[str], b: Optional[str]) -> bool:
+    """Two undated reports' hints may tell one day: a weekday both give (or a night's), a day and month
+    within a day of each other; a weekday and a day without its year cannot be held apart."""
+    if not a or not b or "/" in a or "/" in b:
+        return True
+    if a.startswith("--") and b.startswith("--"):
+        da, db = (date(2000, int(h[2:4]), int(h[5:7])) for h in (a, b))
+        return abs((da - db).days) <= 1 or abs((da - db).days) >= 365
+    if a.startswith("--") or b.startswith("--"):
+        return True
+    return bool(set(a.split("-")) & set(b.split("-")))
+
+
+def _undated_alike(a: MentionKey, b: MentionKey) -> bool:
+    """Two undated reports that tell one event by all that they say: the same town or site, the same
+    kind, a telling toll told alike (within a tenth), doers that agree and no day told apart."""
+    return (not (_vague(a) or _vague(b)) and _same_name(a, b) and _kind_agrees(a, b)
+            and _alike_tolls(a, b) and _actors_agree(a, b) and _hints_agree(a.date_hint, b.date_hint))
+
+
+def _pair_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
+    """Undated reports that no dated event took join each other when they tell one event by all
+    they say (_undated_alike): "Janaale", AMISOM, 50 dead, told by two undated pages. (Two reports
+    of a Baghdad bombing with no toll, or tolls apart, may tell bombings years apart: they stay apart.)"""
+    dated = {find(m.mention_id) for m in uniq.values() if m.day is not None}
+    alone = [m for m in uniq.values() if m.day is None and find(m.mention_id) not in dated]
+    by_place: dict[tuple, list[MentionKey]] = defaultdict(list)
+    for m in sorted(alone, key=lambda m: m.mention_id):
+        keys = [("n", m.location)] * bool(m.location) + [("k", m.country, k) for k in (m.named_key, m.located_key) if k]
+        near = {o.mention_id: o for k in keys for o in by_place.get(k, [])}
+        for o in sorted(near.values(), key=lambda o: o.mention_id):
+            ra, rb = find(m.mention_id), find(o.mention_id)
+            if ra != rb and not docs[ra] & docs[rb] and _undated_alike(m, o):
+                _merge(parent, docs, ra, rb)
+        for k in keys:
+            by_place[k].append(m)
+
+
 def _modal_day(told: Counter) -> date:
     """The day most of an event's reports give (the earliest of equals)."""
     per_day = Counter()
@@ -731,6 +769,7 @@ def group(mentions: list[MentionKey]) -> dict[str, str]:
     _attach_village_only(uniq, find, parent, docs)
     _attach_vague(uniq, find, parent, docs)
     _attach_undated(uniq, find, parent, docs)
+    _pair_undated(uniq, find, parent, docs)
     comps: dict[str, list[str]] = defaultdict(list)
     for x in uniq:
         comps[find(x)].append(x)

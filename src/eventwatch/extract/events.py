@@ -113,8 +113,11 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
     # weapon is a cue of its own ("U.S. strikes near al-Qaim killed 16": an air strike)
     speakers: list = []
     # (nor who did what a relative clause tells of years before, nor where: in_past_clause)
+    # (nor who did what the event answers: "une riposte aux frappes égyptiennes" names no party to it)
+    causes_of = [[(m.start(), m.end()) for m in _CAUSE.finditer(f)] for f in folded]
     mentions = [m for i, s in enumerate(sents) for m in actors_mod.find(s.text, folded[i], i, speakers)
-                if not in_past_clause(folded[i], m.start, m.end)]
+                if not in_past_clause(folded[i], m.start, m.end)
+                and not any(a <= m.start < b for a, b in causes_of[m.sentence])]
     infos: list[SentInfo] = []
     for i, f in enumerate(folded):
         h = cx.find(f)
@@ -125,7 +128,7 @@ def _analyze(ca: CleanArticle, today: date) -> Optional[Doc]:
                         h[kind] = [(m.start, m.end)]
         # (what an event answers is no part of it: "car bombs ... in retaliation for Egyptian air
         # strikes on Derna", "une riposte aux frappes égyptiennes", "ردا على الضربات المصرية")
-        causes = [(m.start(), m.end()) for m in _CAUSE.finditer(f)]
+        causes = causes_of[i]
         if causes:
             h = {k: kept for k, spans in h.items()
                  if (kept := [(a, b) for a, b in spans if not any(x <= a < y for x, y in causes)])}
@@ -305,6 +308,15 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
         # in Dora", is one even in the same city on the same day)
         if not doc.sents[x.idx].clause and any(_same_event(ev, e) for e in events):
             continue
+        if _retold(events[0], ev):
+            # "Boko Haram killed 59 students — Buni Yadi massacre revisited", then "on the night of
+            # February 24, 2014, when Boko Haram insurgents massacred 58 students": the headline's event,
+            # which its publication alone dated, told again with its day
+            events[0] = dataclasses.replace(events[0], event_date=ev.event_date, time_precision=ev.time_precision,
+                                            date_basis=f"{ev.date_basis} (where the report tells it again)",
+                                            date_hint=ev.date_hint)
+            used |= {x.idx, *(y.idx for y in sup)}
+            continue
         events.append(ev)
         used |= {x.idx, *(y.idx for y in sup)}
     return events
@@ -352,6 +364,18 @@ def _same_event(a: Event, b: Event) -> bool:
     return km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 30 and bool(near_day)
 
 
+def _retold(main: Event, ev: Event) -> bool:
+    """A later event that is the main one told again with its own day: the main is dated by its
+    publication alone, the later one by a date it names, at the same place (within 30 km), of the
+    same story, with a telling toll alike (within a tenth)."""
+    return bool(main.date_basis.startswith("publication date") and ev.event_date and ev.date_basis == "explicit date"
+                and main.latitude is not None and ev.latitude is not None
+                and km((main.latitude, main.longitude), (ev.latitude, ev.longitude)) < 30
+                and _same_story(main.sub_event_type, ev.sub_event_type)
+                and main.fatalities and ev.fatalities and min(main.fatalities, ev.fatalities) >= 5
+                and abs(main.fatalities - ev.fatalities) <= 0.1 * max(main.fatalities, ev.fatalities))
+
+
 def _days_apart(a: Event, b: Event) -> int:
     """Days between two events' dates, less the slack of one dated by its publication alone."""
     return dates_mod.days_apart(date.fromisoformat(a.event_date), dates_mod.day_slack(a.date_basis, a.time_precision),
@@ -371,6 +395,26 @@ def _day_of(doc: Doc, idx: int) -> Optional[date]:
     return dates_mod.resolve(doc.dates[idx], doc.page_pub, doc.anchor, doc.today, doc.named_days)[0]
 
 
+def _years_from_report(doc: Doc, idx: int) -> bool:
+    """A sentence dated a year or more from the report's publication: under an event sentence with no
+    day word of its own it tells another event ("Le 18 avril 1996, 106 civils ..." under today's
+    strike); a nearer day may be the event's own, told later."""
+    d = _day_of(doc, idx) if doc.pub else None
+    return d is not None and abs((d - doc.pub).days) > 365
+
+
+def _para_day(doc: Doc, idx: int) -> Optional[date]:
+    """The day a sentence tells, or the one an earlier sentence of its paragraph told: "Le 18 avril
+    1996, ... 106 civils ... Une frappe touche alors un complexe de l'ONU" is all of 1996."""
+    para = doc.sents[idx].para
+    for j in range(idx, -1, -1):
+        if doc.sents[j].para != para:
+            return None
+        if doc.dates[j]:
+            return _day_of(doc, j)
+    return None
+
+
 # "their bodies were discovered ... the following day, on December 3": a later development
 _FOLLOW_UP = re.compile(r"\b(?:the )?(?:following|next) (?:day|morning|evening|week)\b|\blater\b|\bafterwards\b|"
                         r"\bsubsequently\b|\ble lendemain\b|\bplus tard\b|في اليوم التالي|لاحقا"
@@ -388,7 +432,9 @@ def _supports(doc: Doc, main: SentInfo, cands: list[SentInfo]) -> list[SentInfo]
     main_day = _day_of(doc, main.idx)
 
     def other_day(x: SentInfo) -> bool:
-        d = _day_of(doc, x.idx) if main_day else None
+        if main_day is None:
+            return _years_from_report(doc, x.idx)
+        d = _day_of(doc, x.idx)
         return d is not None and abs((d - main_day).days) > 1
 
     main_places = [loc for loc in _places_of(doc, main.idx) if loc.kind != "admin1"]
@@ -446,8 +492,12 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
             return same
         nxt = sents[j + 1].para
         return [i for i in range(j + 1, min(len(sents), j + 3)) if sents[i].para == nxt]
+    # (not a sentence dated a year or more from the report, under an event sentence with no day word:
+    # "On March 3, 2015, gunmen massacred 58 pupils" after today's attack tells that one's toll)
+    undated_main = _day_of(doc, main.idx) is None
     follow = sorted({i for j in event_idx for i in _after(j)
-                     if not infos[i].background and i not in event_idx and not sents[i].clause})
+                     if not infos[i].background and i not in event_idx and not sents[i].clause
+                     and not (undated_main and _years_from_report(doc, i))})
     outcome_idx = sorted(set(event_idx + follow))
 
     # --- place
@@ -551,7 +601,7 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         near = [x.idx for x in infos if main.idx < x.idx <= main.idx + 4 and not x.background
                 and not x.claim and x.idx not in later and x.idx not in date_idx
                 and sents[x.idx].para <= max(max(sents[i].para for i in date_idx), 1) + 2
-                and _tells_it(doc, x, main.typed.sub_event_type)]
+                and _tells_it(doc, x, main.typed.sub_event_type) and not _years_from_report(doc, x.idx)]
         ev_dates += [d for i in near for d in doc.dates[i] if not d.reported]
     if not ev_dates:
         # an incident of a round-up takes the round-up's day ("11 killed in separate attacks on Monday")
@@ -586,9 +636,12 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
                        and (_STATE_ACTS_AFTER[lang].match(f0[h.end - s0:h.end - s0 + 40])
                             or _STATE_ACTS_BEFORE.search(f0[max(0, h.start - s0 - 20):h.start - s0]))), None)
     # Sentences telling another event, on another day ("a drone attack on Jan. 28 that
-    # killed three"): a claim that follows one of them is that event's claim.
-    other = {x.idx for x in infos if x.typed and x.typed.strength >= 3 and x.idx not in event_idx
-             and x.claim != "claim" and day and (d := _day_of(doc, x.idx)) and abs((d - day).days) > 1}
+    # killed three"): a claim that follows one of them is that event's claim. (So is one after a
+    # sentence of a paragraph that a day long before opened: "Le 18 avril 1996, ... Une frappe touche
+    # alors un complexe de l'ONU. L'armée israélienne accuse ... des éléments du Hezbollah")
+    other = {x.idx for x in infos if x.typed and x.idx not in event_idx and x.claim != "claim" and day
+             and (x.typed.strength >= 3 or not doc.dates[x.idx])
+             and (d := _para_day(doc, x.idx)) and abs((d - day).days) > 1}
     actor1, actor2, claimed, attributed = assign_roles(sents, folded, infos, doc.mentions, event_idx, lang, etype, sub,
                                                  country_name, other, state_doer, doc.speakers,
                                                  _claims_elsewhere(doc, event_idx, place))

@@ -102,6 +102,16 @@ PASSIVE_VIOLENCE = {
 
 # "two commanders of Kataib Hezbollah ... were killed", "مقتل قياديين في كتائب حزب الله": a group whose
 # leaders or men are the ones killed is the target
+# the word "group" closing a generic mention, which the group's name may follow in apposition
+GROUP_NOUN_END = re.compile(r"\b(?:group|groupe|mouvement|movement|organisation|organization)(?: arme| armed| jihadiste|"
+                            r" djihadiste| islamiste| terroriste)?$")
+# "tuées ... par des membres présumés du groupe armé Boko Haram", "killed by suspected members of the
+# Islamic State group": the group whose men did it, after the passive's "by"
+BY_MEMBERS_BEFORE = re.compile(
+    r"\b(?:by|par) (?:des |les |the )?(?:suspected |alleged )?(?:members|fighters|militants|elements|gunmen|"
+    r"membres|elements|combattants|hommes|militants|jihadistes|djihadistes|insurges)"
+    r"(?: presumes| presumes| suspectes| armes)? (?:of|from|de|du|des|d')\s*(?:the |la |le |l')?"
+    r"(?:(?:armed|jihadist|islamist|terrorist) group |(?:groupe|mouvement) (?:arme |jihadiste |djihadiste |islamiste |terroriste )?)?$")
 MEMBERS_BEFORE = re.compile(ar_tolerant(
     r"(?:\b(?:commanders?|leaders?|members|officials|commandants?|chefs?|dirigeants?|cadres?|membres)\s+"
     r"(?:of|from|in|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?"

@@ -170,7 +170,10 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         bare_force = u.actor.kind == "state" and u.actor.country is None and bool(rc.OF_GROUP.match(between))
         return (u.sentence == g.sentence and (u.actor.role_hint == "unidentified" or bare_force)
                 and g.actor.kind not in ("generic", "state") and 0 <= len(between) <= 25 and g.start >= u.end
-                and bool(rc.OF_GROUP.match(between) or (lang == "ar" and not between.strip())))
+                and bool(rc.OF_GROUP.match(between) or (lang == "ar" and not between.strip())
+                         # (or a group noun in apposition: "le groupe armé Boko Haram", "the jihadist group JNIM")
+                         or (not between.strip() and u.actor.role_hint == "unidentified"
+                             and rc.GROUP_NOUN_END.search(folded[g.sentence][u.start:u.end]))))
     def named_by(u, g) -> bool:   # "OLA fighters", "Al Shabaab militants": the group's own men
         return (u.sentence == g.sentence and u.actor.role_hint == "unidentified" and g.actor.kind not in
                 ("generic", "state") and 0 <= u.start - g.end <= 1)
@@ -202,7 +205,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         # (not across a comma: "followed by gunfire, police officer Ibrahim Mohamed said" names a speaker)
         passive = any(w in before and not re.search(r"[,;:،]", before[before.rfind(w) + len(w):])
                       for w in (" by ", " par ", "من قبل", " de la part")) or bool(
-            rc.FIRE_OF_BEFORE.search(f[max(0, at - 30):at]))   # "tué par des tirs de soldats", "by fire from troops"
+            rc.FIRE_OF_BEFORE.search(f[max(0, at - 30):at])   # "tué par des tirs de soldats", "by fire from troops"
+            or rc.BY_MEMBERS_BEFORE.search(f[max(0, at - 80):at]))
         # "une attaque de Boko Haram": in French a group after "attaque de" is who attacked
         passive = passive or (m.actor.kind not in ("state", "generic")
                               and bool(rc.ATTACK_OF_BEFORE.search(f[max(0, at - 30):at])))

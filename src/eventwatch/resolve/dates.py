@@ -299,7 +299,15 @@ def hint(hits: list[DateHit]) -> Optional[str]:
     """What an undated report still says of the day: the day and month without a year
     ("--01-15", ISO 8601's form), the weekday ("Saturday") or the two of a night
     ("Friday-Saturday"). Grouping holds an undated report to it."""
-    told = [h for h in hits if not h.reported] or hits
+    told = [h for h in hits if not h.reported]
+    if not told:
+        # only the day of a statement ("أعلن ... اليوم السبت أن عدد القتلى ارتفع"): the event lies on
+        # that day or the day before, as a night's two days do
+        days = [h for h in hits if h.kind == "weekday" and h.weekday >= 0]
+        if days and not any(h.kind == "absolute" and h.value is not None for h in hits):
+            d = days[0].weekday
+            return f"{_WEEKDAY_NAMES[(d - 1) % 7]}-{_WEEKDAY_NAMES[d]}"
+        told = hits
     for h in told:
         if h.kind == "absolute" and h.value is not None:
             return f"--{h.value.month:02d}-{h.value.day:02d}"

@@ -69,7 +69,8 @@ def _compounds(lang: str, words: dict[str, int]) -> dict[str, int]:
         for t in ("vingt", "trente", "quarante", "cinquante", "soixante"):
             out[f"{t} et un"] = out[f"{t}-et-un"] = words[t] + 1
             for u, v in units.items():
-                out[f"{t}-{u}"] = words[t] + v
+                # (written without the hyphen too: "Au moins vingt neuf personnes")
+                out[f"{t}-{u}"] = out[f"{t} {u}"] = words[t] + v
         for u, v in teens.items():   # soixante-dix .. soixante-dix-neuf, quatre-vingt-dix ..
             out[f"soixante-{u}"] = 60 + v
             out[f"quatre-vingt-{u}"] = 80 + v
@@ -112,6 +113,8 @@ def _rx(lang: str) -> Rx:
             rf"\b(?:kill+ing|kill+ed|kill|neutrali[sz](?:ed|ing)|leaving|left|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|rises|stood|stands|reached|was|is|at)(?: to| at)?|toll (?:rose|climbed|reached|of)(?: to)?|executed|beheaded|massacred|shot dead|gunned down)\s+{q}{n}\b(?!\s*(?:(?:persons?|people|residents|villagers|others) )?(?:wounded|injured|hurt|displaced|homeless|affected|stranded|missing)\b|\s*(?:people were (?:wounded|injured)|days?|weeks?|months?|years?|hours?|minutes?|short|while|moment|little|few)\b)",
             rf"\b{q}{n}\s+(?:people\s+|civilians\s+|soldiers\s+|fighters\s+|militants\s+|assailants\s+)?(?:dead|deaths|fatalities|bodies|killed)\b",
             rf"\b{q}{n}\s+(?:\w+\s+){{0,3}}(?:casualties)\b(?!.{{0,30}}(?:wounded|injured))",
+            # "have claimed at least 19 lives", "cost 12 lives"
+            rf"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took)\s+{q}{n}\s+(?:\w+\s+)?lives\b",
             # "a mob beat two men to death", "stoned to death 20 people"
             rf"\b(?:beat|beaten|stoned|hacked|burned|burnt|stabbed|tortured|clubbed)\s+{q}{n}\s+(?:[a-z'\-]+\s+){{0,2}}to death\b",
             rf"\b(?:stoned|beaten|hacked|burned|burnt|stabbed|clubbed) to death\s+{q}{n}\b",
@@ -143,6 +146,8 @@ def _rx(lang: str) -> Rx:
             rf"(?:لقي|لقيت|لقوا)\s+{qa}{n}\s+(?:\S+\s+){{0,3}}(?:حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها)",
             rf"{qa}{n}\s+(?:\w+\s+){{0,2}}(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|جثث|ضحايا)",
             rf"(?:حصيله|الحصيله)\s+(?:\w+\s+){{0,3}}(?:الي|بلغت)?\s*{qa}{n}\s+(?:قتلي|قتيلا)",
+            # "عدد قتلى هجوم على فندق ... ارتفع إلى 15 شخصا" (the toll rose to 15)
+            rf"(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|ضحايا)\s+(?:\S+\s+){{0,8}}?(?:ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت)\s+(?:الي\s+)?{qa}{n}(?:\s|$)",
             # subject first: "أربعة من عناصر الجيش قتلوا"
             rf"{qa}{n}\s+(?:من\s+)?(?:\S+\s+){{0,3}}?(?:قتلوا|قتلا|لقوا حتفهم|لقوا مصرعهم)(?:\s|$|[,.،])",
         ]

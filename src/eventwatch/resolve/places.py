@@ -110,6 +110,9 @@ _INSTITUTION_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Centre|Cent
 _ROAD_JOIN = re.compile(r"^[-–][A-Z]")
 _ROAD_NAMED = re.compile(r"^[-–][\w' -]{1,40}?\b(?:road|highway|route|axis|corridor|axe|axes|route nationale)\b")
 _ROAD_JOIN_BEFORE = re.compile(r"[a-z][-–]$")
+# a place word after a name that opens another name: "the Nile Delta city of Tanta"
+_NAMES_NEXT = re.compile(r"^\s+(?:city|town|port|state|province|region|district|village|ville|port|province|region)"
+                         r"\s+(?:of|de|d')\b")
 _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
                     r"LGA|Airport|Base)\b)[A-Z][a-z]")
 
@@ -297,14 +300,17 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue   # "the express train bound for Peshawar", "المتجه إلى بيشاور": where it was going
         # A town whose name is also a common word must look like a place where it stands:
         # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
-        looks_placed = bool(_PLACE_WORD[lang].match(folded[e:e + 20]) or _PLACE_PREP[lang].search(folded[max(0, s - 30):s])
+        looks_placed = bool((_PLACE_WORD[lang].match(folded[e:e + 20]) and not _NAMES_NEXT.match(folded[e:e + 40])) or _PLACE_PREP[lang].search(folded[max(0, s - 30):s])
                             or (road and _ROAD_NAMED.match(folded[e:e + 50])))   # "the Maiduguri-Bama road"
         # "Auckland Park", "Ceel Lahelay": a name glued to another capitalised word is
         # part of a longer name the gazetteer lacks, not the place it names alone.
         # (headlines capitalise every word: no gluing read there)
         institution = bool(_INSTITUTION_AFTER.match(text[e:e + 60]))
         # a lower-case place word after the name ends it ("Benghazis Ganfouda district")
-        place_word_after = bool(_PLACE_WORD[lang].match(folded[e:e + 20])) and text[e:e + 2].strip()[:1].islower()
+        # (not a place word that opens another name: "the Nile Delta city of Tanta", "the Red Sea port of X")
+        names_next = bool(_NAMES_NEXT.match(folded[e:e + 40]))
+        place_word_after = bool(_PLACE_WORD[lang].match(folded[e:e + 20])) and text[e:e + 2].strip()[:1].islower() \
+            and not names_next
         glued = bool(_GLUED.match(text[e:e + 30]) or (_GLUED_BEFORE.search(text[max(0, s - 30):s])
                                                       and not place_word_after)) \
             and not arabic and offset < TITLE_BASE and not institution and not road   # (a road joins two names)
@@ -412,6 +418,7 @@ class Context:
     named_in: dict = field(default_factory=dict)   # country -> sentences whose places name it
     police: tuple = ()   # countries whose police act in the article: the event is at home
     peoples: frozenset = frozenset()   # countries whose people the text names ("le président burkinabè")
+    by_province: frozenset = frozenset()   # countries named by one of their provinces alone, however often
 
 
 def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], dateline: list[PlaceHit] = (),
@@ -429,6 +436,7 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
             cc[max(towns, key=lambda c: (c.kind == "country", c.population)).country] += 2
     a1: set[tuple[str, str]] = set()
     named_in: dict[str, set[int]] = {}
+    by_a1: Counter = Counter()   # the weight each country owes to its provinces' names
     for h in hits:
         if h.glued or h.recalled or h.fuzzy or h.border or h.listed or h.foreign \
                 or (h.speaker and not h.seat and all(c.kind == "country" for c in h.cands)):
@@ -442,6 +450,7 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
                 cc[c.country] += 3
             elif c.kind == "admin1" and "town" not in kinds:
                 cc[c.country] += 1
+                by_a1[(c.country, c.name)] += 1
                 a1.add((c.country, c.name))
             elif c.kind == "facility":
                 cc[c.country] += 2
@@ -471,7 +480,8 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
         for c, w in actor_countries:
             if w < 1:
                 cc[c] += w
-    return Context(cc, a1, named, named_in, tuple(police))
+    by_province = frozenset(c for (c, _), w in by_a1.items() if cc[c] == w)
+    return Context(cc, a1, named, named_in, tuple(police), by_province=by_province)
 
 
 def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
@@ -491,9 +501,11 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
             cc == c.country and (d := gazetteer().division(cc, a)) is not None
             and km((c.lat, c.lon), (d.lat, d.lon)) <= _FAR_FROM_DIVISION_KM for cc, a in ctx.admin1):
         return None   # ... and near the provinces it names ("Simawa, Baqubah, Diyala" is no Samawah, 350 km off)
-    if c.kind == "admin1" and ctx.named and ctx.countries.get(c.country, 0) <= 1 \
+    if c.kind == "admin1" and ctx.named and c.country in ctx.by_province \
             and max(ctx.countries.values()) >= 5 * max(ctx.countries.get(c.country, 0), 1):
-        return None   # "المنطقة الشمالية في بوركينا فاسو": no Israeli district, its country named by itself alone
+        # "المنطقة الشمالية في بوركينا فاسو": no Israeli district, its country named by itself alone;
+        # "Kurdistan", twice, in a report on Iraq is no Iranian province
+        return None
     if c.country in ctx.countries:
         s += 3 + math.log1p(ctx.countries[c.country]) / 2
     elif ctx.countries and (ctx.named or c.kind != "town"):
