@@ -208,6 +208,11 @@ CASES = [
      "Civilians (Nigeria)"),
     ("At least 14 farmers were killed in Gajiram, Nigeria, on Monday by suspected members of the jihadist group "
      "Boko Haram.", "Boko Haram", "Civilians (Nigeria)"),
+    # an Arabic verb of doing before its subject: "أقدمت القوات الإسرائيلية على استهداف" (the Israeli forces
+    # went on to target), though a massacre is named before them
+    ("في مجزرة جديدة ترتكبها إسرائيل ضد قرية قانا اللبنانية أقدمت القوات الإسرائيلية الليلة الماضية على استهداف "
+     "حي مكتظ بالسكان في قرية قانا جنوب لبنان بغارات جوية أدت إلى مقتل أكثر من خمسين مدنيا.", "Military Forces of Israel",
+     "Civilians (Lebanon)"),
     # who did what the event answers is no party to it: "une riposte aux frappes égyptiennes"
     ("Trois voitures piégées ont explosé vendredi à Derna, dans l'est de la Libye, faisant 40 morts. Ces attentats "
      "n'ont pas été revendiqués, mais il pourrait s'agir d'une riposte aux frappes égyptiennes contre l'Etat "

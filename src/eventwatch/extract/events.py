@@ -296,6 +296,11 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
                         and any(m.sentence == x.idx and m.actor.kind == "state" for m in doc.mentions))
         if not (own_place or own_day or state_strike):
             continue
+        if not own_place and not state_strike and _family(x.typed.sub_event_type) == _family(events[0].sub_event_type) \
+                and (d := _day_of(doc, x.idx)) is not None and d.isoformat() == events[0].event_date:
+            # "Cameroonian officials said the first explosion occurred at a morning market on Thursday":
+            # the main event's day and kind, and no place of its own, tells the main event again
+            continue
         sup = _supports(doc, x, [c for c in cands if c.idx not in used])
         ev = _build(doc, x, sup)
         if state_strike and ev.location is None and events[0].location is not None:

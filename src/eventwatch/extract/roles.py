@@ -266,6 +266,8 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if id(m) in of_group and lang == "ar" and m.sentence == main and not victim and any(
                 0 <= m.start - b <= 30 for b in verb_ends):
             doer = True   # "هاجم مسلحون من تنظيم داعش"
+        if lang == "ar" and m.sentence in event_idx and not victim and rc.AR_UNDERTOOK_BEFORE.search(f[max(0, at - 25):at]):
+            doer = True   # "أقدمت القوات الإسرائيلية ... على استهداف حي", "قامت القوات بقصف": the verb of doing first
         if m.actor.weapon or doer:
             if actor1 is None:
                 actor1 = named(m.actor)
