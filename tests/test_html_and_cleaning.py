@@ -146,3 +146,19 @@ def test_a_line_printed_twice_and_a_byline_are_dropped():
     # a sentence that opens on "By" stays
     c = clean(Article(id="s", text="By Sunday, twelve people were dead in Janaale.", published="2015-09-02"))
     assert c.segments[0].text.startswith("By Sunday")
+
+
+def test_a_page_s_skip_links_are_dropped_and_its_headline_is_the_title():
+    text = ("1. Skip to content\n2. Skip to main menu\nSuicide blasts in Cameroon\nSeptember 3, 2015\n"
+            "Two suicide bombings at a market town in northern Cameroon have claimed at least 19 lives. The town "
+            "lies on the front line of the fight against the militants. It hosts an army camp.\n"
+            "Soldiers on patrol\n"
+            "Cameroonian officials said the first explosion occurred at a morning market on Thursday. The second "
+            "blast happened 200 meters away near a camp housing troops. Militants from Borno state in Nigeria have "
+            "staged such attacks.")
+    c = clean(Article(id="sk", text=text, published="2015-09-03", lang="en"))
+    assert c.segments[0].text == "Suicide blasts in Cameroon" and c.segments[0].is_title
+    evs = process(Article(id="sk", text=text, published="2015-09-03", lang="en")).events
+    # one event: the lead's, with its toll; "the first explosion occurred ... on Thursday", with no place
+    # of its own, is that event told again (not another one, placed by the next sentence in Borno)
+    assert len(evs) == 1 and evs[0].fatalities == 19 and evs[0].country == "Cameroon"

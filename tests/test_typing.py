@@ -8,6 +8,10 @@ from eventwatch.pipeline import process
 from eventwatch.records import Article, Event
 
 CASES = [
+    # a suicide blast is a suicide bombing, in French written with a hyphen too
+    ("Two suicide blasts hit a market town in northern Cameroon on Thursday, killing 19 people.", "Suicide bomb"),
+    ("Un double attentat-suicide a frappé jeudi matin la localité de Mora, dans l'Extrême-Nord du Cameroun.",
+     "Suicide bomb"),
     # clashes between political camps are riots (ACLED's mob violence), not armed clashes
     ("Two people were killed in clashes between rival party supporters in Kasama on Monday.", "Mob violence"),
     ("Des affrontements entre partisans du maire et militants de l'opposition ont fait un mort lundi à Bouaké.",
