@@ -424,3 +424,25 @@ def test_a_name_before_a_place_word_that_opens_another_name_is_no_place():
             "at least 27 people, officials said.")
     ev = process(Article(id="nd", text=text, published="2017-04-09", lang="en")).events[0]
     assert ev.location == "Tanta"
+
+
+@pytest.mark.parametrize("text, lang, location, precision", [
+    # a caption closed by its agency's name alone hides no dateline after it; the capital a distance is
+    # measured from, after a comma, is no place of the event
+    ("Militants kill 14 soldiers in ambush\nA soldier stands guard outside the election office in Cairo, Egypt, on "
+     "Saturday. Egypt has been hit with violence since last year. AP\nALGIERS, Algeria — Insurgents ambushed a "
+     "military convoy in the Tizi Ouzou region, 120 kilometers (75 miles) east of the capital, Algiers, killing 14 "
+     "soldiers, the state news agency reported Sunday.", "en", "Tizi Ouzou", 3),
+    # "au sud-ouest du Caire": near Cairo, not in it
+    ("Au moins 54 policiers ont été tués vendredi dans des affrontements dans le désert occidental, au sud-ouest du "
+     "Caire.", "fr", "Cairo", 2),
+    # an outlet's name holds no place: "Mada Masr" is no Cairo (Masr), even glued to the word before it
+    ("Over 50 police officers killed in clashes with militants\nEditor's noteMada Masr obtained the toll from a "
+     "security source.\nAt least 53 police officers were killed in clashes with militants near the road, 135 km "
+     "outside Giza, a source told Mada Masr.", "en", "Giza", None),
+])
+def test_where_a_report_measures_from_is_not_where_it_happened(text, lang, location, precision):
+    ev = process(Article(id="m", text=text, published="2017-10-21", lang=lang)).events[0]
+    assert ev.location == location
+    if precision is not None:
+        assert ev.geo_precision == precision

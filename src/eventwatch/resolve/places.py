@@ -35,8 +35,10 @@ _NEAR = {
                      r"(?:road|highway|route|way|stretch) (?:linking|connecting|between|to|from)|between"
                      r"|between [^,.;]{1,30}? and)"   # "between Baiji and Haditha": on the way, not in Haditha
                      r"\s*(?:the (?:town|city|village|locality) of\s*)?$"),   # "near the town of Qamishli"
-    "fr": re.compile(r"\b(?:entre|entre [^,.;]{1,30}? et|pres de|non loin de|aux abords de|a la peripherie de|au (?:nord|sud)(?:-est|-ouest)? de|"
-                     r"a l.(?:est|ouest) de|a \d+ ?km de|a (?:une |quelques |une (?:dizaine|vingtaine|trentaine|"
+    # ("au sud-ouest du Caire", "près d'Alger": the article joined to "de" too)
+    "fr": re.compile(r"\b(?:entre|entre [^,.;]{1,30}? et|pres d(?:e|u|es|')|non loin d(?:e|u|es|')|aux abords d(?:e|u|es|')|"
+                     r"a la peripherie d(?:e|u|es|')|au (?:nord|sud)(?:-est|-ouest)? d(?:e|u|es|')|"
+                     r"a l.(?:est|ouest) d(?:e|u|es|')|a \d+ ?km de|a (?:une |quelques |une (?:dizaine|vingtaine|trentaine|"
                      r"quarantaine|cinquantaine|centaine) de )?(?:\d+ )?(?:kilometres|km) d(?:e|u|es|'))"
                      r"\s*(?:(?:la )?(?:ville|localite|commune) de\s*|(?:du )?village de\s*)?$"),
     "ar": re.compile(r"(?:بين|بين [^،.]{1,30}? و|قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ضواحي|اطراف|محيط|ريف)"
@@ -169,7 +171,7 @@ _DISTANCE_BEFORE = re.compile(
     r"(?P<n>\d[\d,.]*)\s*(?P<u>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mi|كيلومترا|كيلومترات|كيلومتر|كلم|كم)"
     r"(?:\s*\([^)]{0,30}\))?\s+(?:au |a l.)?(?:(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:east|west|est|ouest))?(?:ern)?"
     r"|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:of|from|de|du|d'|عن|من)?\s*(?:the |la |le )?"
-    r"(?:(?:country's |somali |nigerian |malian )?(?:capital|capitale|town|city|ville|العاصمه|مدينه)(?: of| de)?\s+)?$")
+    r"(?:(?:country's |somali |nigerian |malian )?(?:capital|capitale|town|city|ville|العاصمه|مدينه)(?: of| de)?,?\s+)?$")
 _FAR_KM = 50
 # "près de la frontière syrienne", "القريبة من الحدود السورية", "near the Syrian border": a country the
 # place is near, named by its adjective
@@ -267,13 +269,26 @@ def common_word(word: str, lang: str) -> bool:
     return zipf_frequency(word, lang) >= (4.6 if lang == "ar" else 4.0)
 
 
+@lru_cache(maxsize=1)
+def _outlet_rx() -> re.Pattern:
+    """News outlets' names of two words or more (data/outlets.yaml), as a text names them."""
+    from ..ingest.outlets import names
+    multi = sorted({fold(n) for n in names() if len(n.split()) > 1}, key=len, reverse=True)
+    # (no word boundary before it: scraped pages glue words, "Editor's noteMada Masr obtained")
+    return re.compile(r"(?:" + "|".join(re.escape(n) for n in multi) + r")(?!\w)")
+
+
 def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: list[tuple[int, int]],
                   lang: str = "en") -> list[PlaceHit]:
     g = gazetteer()
     stop = _stopwords()
     out = []
+    # (a place word inside an outlet's name is no place: "Mada Masr" is no Cairo)
+    outlets = [(m.start(), m.end()) for m in _outlet_rx().finditer(folded)]
     for s, e, cands, fuzzy in g.scan(text, folded):
         if any(not (offset + e <= a or offset + s >= b) for a, b in exclude):
+            continue
+        if any(a <= s and e <= b for a, b in outlets):
             continue
         raw = text[s:e]
         arabic = is_arabic(raw)
