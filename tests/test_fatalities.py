@@ -14,6 +14,7 @@ CASES = [
     # "the toll of the attack on a hotel ... rose to 15"
     ("ar", ["أعلن ضابط شرطة اليوم السبت أن عدد قتلى هجوم على فندق بالمدينة ارتفع إلى 15 شخصا على الأقل."], False, 15),
     ("ar", ["ارتفع عدد قتلى الشرطة، في اشتباكات الواحات، إلى 58 ضابطا ومجندا."], False, 58),
+    ("en", ["At least 15 commandos of the C-60 force were killed on Wednesday as rebels triggered a blast."], False, 15),
     # Arabic writes the unit before the tens: "ثمانية وعشرين" is 28
     ("ar", ["قالت الشرطة إن ثمانية وعشرين شخصاً على الأقل قتلوا في انفجارين."], False, 28),
     # a noun with its tanween between the number and the death ("شخصاً على الأقل مصرعهم")

@@ -446,3 +446,11 @@ def test_where_a_report_measures_from_is_not_where_it_happened(text, lang, locat
     assert ev.location == location
     if precision is not None:
         assert ev.geo_precision == precision
+
+
+def test_a_site_named_in_its_town_is_no_other_town():
+    # "le centre culturel Amara de Suruç": a cultural centre called Amara, in Suruç (not Amarah, Iraq)
+    text = ("Une bombe a explosé lundi au centre culturel Amara de Suruç, au sud-est du pays, faisant 27 morts, "
+            "selon le ministère de l'Intérieur.")
+    ev = process(Article(id="am", text=text, published="2015-07-20", lang="fr")).events[0]
+    assert ev.location == "Suruc"

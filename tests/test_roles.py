@@ -371,3 +371,10 @@ def test_a_movement_and_its_branch_named_for_one_attack_are_the_branch():
     ev = process(Article(id="t", text=text, published="2019-03-05", lang="ar")).events[0]
     assert ev.actor1 == ev.claimed_by == "AQIM: Al Qaeda in the Islamic Maghreb"
     assert ev.actor2 != "Al Qaeda"
+
+
+def test_a_country_s_forces_are_named_as_its_data_names_the_country():
+    # a bare "soldiers" in the Philippines is "Military Forces of the Philippines", as the named army is
+    ev = process(Article(id="ph", text="Soldiers shot dead three villagers in Jolo, Philippines, on Monday.",
+                         published="2019-01-28")).events[0]
+    assert ev.actor1 == "Military Forces of the Philippines"

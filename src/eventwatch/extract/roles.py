@@ -108,7 +108,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
             # "Local officials blamed Turkey, whose drones ...": a state blamed by its country's name
             state = _country_named_at(sents[info.idx].text, at) if at is not None else None
             if state:
-                blamed_state = blamed_state or f"Military Forces of {state}"
+                blamed_state = blamed_state or actors_mod.forces_of("Military Forces", state)
                 continue
             # (not the group the blamed state says the targets are "linked to")
             groups = [g for g in groups if not rc.SIDING_WITH_BEFORE.search(folded[info.idx][max(0, g.start - 40):g.start])
@@ -349,7 +349,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     # other party
     if sub == "Agreement" and country_name and actor2 is None and any(
             rc.GOVERNMENT.search(folded[i]) for i in event_idx):
-        state = f"Military Forces of {country_name}"
+        state = actors_mod.forces_of("Military Forces", country_name)
         if actor1 is None:
             actor1 = state
         elif actor1 != state:
@@ -386,15 +386,15 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         named_at = [m for m in ev_mentions if named(m.actor) == actor2]
         if named_at and all(rc.DEMAND_BEFORE.search(folded[m.sentence][max(0, m.start - 50):m.start]) for m in named_at):
             actor2 = None   # "demanding the MPP candidate be named mayor": what a crowd wants is no party to it
-    if etype in ("Protests", "Riots") and country_name and actor2 == f"Military Forces of {country_name}" and \
+    if etype in ("Protests", "Riots") and country_name and actor2 == actors_mod.forces_of("Military Forces", country_name) and \
             rc.SECURITY_FORCES.search(ev_text):
-        actor2 = f"Police Forces of {country_name}"   # "security forces" facing a crowd are its police
+        actor2 = actors_mod.forces_of("Police Forces", country_name)   # "security forces" facing a crowd are its police
     if etype == "Protests":
         actor1 = actors_mod.name_for(actors_mod.Actor("Protesters", "generic"), country_name)
         # (the students arrested at their own march are the protesters, no second party)
         if sub != "Peaceful protest" and (actor2 is None or actor2.startswith(("Protesters", "Civilians"))):
             # (the police of a country the report does not name are still the police)
-            actor2 = f"Police Forces of {country_name}" if country_name else "Police Forces"
+            actor2 = actors_mod.forces_of("Police Forces", country_name) if country_name else "Police Forces"
         elif sub == "Peaceful protest":
             actor2 = None   # no one met it ("demanding the departure of French troops" names no party)
     elif etype == "Riots":
@@ -416,7 +416,7 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
                 fought = any(rc.CROWDS_FOUGHT.search(folded[i]) for i in event_idx)
                 actor2 = f"Rioters ({country_name})" if fought else f"Civilians ({country_name})"
             elif any("protest_intervention" in infos[i].hits for i in range(main, min(len(infos), main + 3))):
-                actor2 = f"Police Forces of {country_name}"   # "La police a tiré des grenades lacrymogènes"
+                actor2 = actors_mod.forces_of("Police Forces", country_name)   # "La police a tiré des grenades lacrymogènes"
     elif sub == "Looting/property destruction" and actor2 is None and country_name and any(
             "civilian_target" in infos[i].hits for i in event_idx):
         actor2 = f"Civilians ({country_name})"   # "pillé puis incendié une cinquantaine de maisons": their owners
@@ -424,11 +424,11 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
         if actor1 is None:
             # "X was arrested": ACLED's arresting party by default; the police of a country the
             # report does not name are still the police ("Police detained 45 traders")
-            actor1 = f"Police Forces of {country_name}" if country_name else "Police Forces"
-        elif country_name and actor1 == f"Military Forces of {country_name}" and \
+            actor1 = actors_mod.forces_of("Police Forces", country_name) if country_name else "Police Forces"
+        elif country_name and actor1 == actors_mod.forces_of("Military Forces", country_name) and \
                 rc.SECURITY_FORCES.search(ev_text) and not rc.ARMY_WORD.search(
                     re.sub(r"\([^)]*\)", " ", ev_text)):   # ("(Jesus' Army)": a name)
-            actor1 = f"Police Forces of {country_name}"   # "security forces arrested ...": the police, as ACLED codes it
+            actor1 = actors_mod.forces_of("Police Forces", country_name)   # "security forces arrested ...": the police, as ACLED codes it
         if actor2 is None and any(m.actor.role_hint == "unidentified" for m in ev_mentions):
             # "UNISFA arrested two militia members": armed men of no group named
             actor2 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"

@@ -71,6 +71,8 @@ class ActorDict:
     military: dict[str, Actor] = field(default_factory=dict)   # country code -> its military forces
     demonyms: dict[str, str] = field(default_factory=dict)    # folded demonym ("tunisian", "التونسيه") -> country code
     parents: dict[str, str] = field(default_factory=dict)     # a group's name -> the movement it is a branch of
+    # a country's name as its forces are named after it: "Philippines" -> "the Philippines"
+    state_names: dict[str, str] = field(default_factory=dict)
 
 
 def _aliases(block) -> list[str]:
@@ -98,6 +100,7 @@ def actor_dict() -> ActorDict:
         if not cc or not name:
             continue
         mil = Actor(f"Military Forces of {name}", "state", cc, "military")
+        d.state_names[name[4:] if name.startswith("the ") else name] = name
         d.military[cc] = mil
         mil_owned = Actor(mil.name, "state", cc, "military", owned=True)
         mil_weapon = Actor(mil.name, "state", cc, "military", weapon=True)
@@ -329,12 +332,18 @@ _SOURCE_BEFORE = re.compile(ar_tolerant(r"(?:according to(?: the)?|selon(?: la| 
                             r"ضابط في|مسؤول في|متحدث باسم|un (?:responsable|officier|porte-parole) (?:de la |du |des |de l')?)\s*$"))
 
 
+def forces_of(forces: str, country_name: str) -> str:
+    """"Military Forces of the Philippines": a state's forces named as the data names that state,
+    whichever way the event's country was written ("Philippines")."""
+    return f"{forces} of {actor_dict().state_names.get(country_name, country_name)}"
+
+
 def name_for(actor: Actor, country_name: Optional[str]) -> Optional[str]:
     """ACLED-style name; generic classes and bare forces take the event's country."""
     if actor.kind == "generic":
         return f"{actor.name} ({country_name})" if country_name else actor.name
     if actor.name in ("Military Forces", "Police Forces"):
-        return f"{actor.name} of {country_name}" if country_name else None
+        return forces_of(actor.name, country_name) if country_name else None
     if actor.name.endswith("Ethnic Militia") and country_name:
         return f"{actor.name} ({country_name})"   # ACLED names a community's militia by its country
     return actor.name

@@ -20,8 +20,9 @@ from typing import Optional
 
 from ..text import ar_tolerant, fold, load_yaml
 
-# (a whole number, never the head of a longer one: "29" is no toll read in "left 29,350 persons displaced")
-NUM = r"(?P<n>\d+(?:[,.]\d+)*(?![.,]?\d)|{words})"
+# (a whole number, never the head of a longer one: "29" is no toll read in "left 29,350 persons displaced";
+# nor the number of a name: "commandos of the C-60 force were killed")
+NUM = r"(?P<n>(?<![^\W\d_]-)\d+(?:[,.]\d+)*(?![.,]?\d)|{words})"
 
 
 @dataclass
@@ -102,7 +103,7 @@ def _rx(lang: str) -> Rx:
         # command died")
         # ("seven soldiers and volunteer fighters were killed": an "and" not before a number joins nouns)
         gap = (rf"(?:(?!(?:while|but|wounded|injured|hurt|wounding|injuring)\b)(?!and\s+(?:{q}{n_plain})\b)"
-               rf"(?:\([^)]{{0,40}}\)|[a-z'\-]+)\s+){{0,8}}?")
+               rf"(?:\([^)]{{0,40}}\)|[a-z][a-z0-9'\-]*)\s+){{0,8}}?")   # (a word may hold digits: "the C-60 force")
         killed = [
             # (not an active verb with its own object: "Two armed men ... killed two gendarmes";
             # nor "executed the operation")

@@ -385,7 +385,21 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                                 speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border,
                                 seat=seat, foreign=foreign))
     _mark_listed(out, folded, offset)
-    return out
+    return _drop_names_of_sites(out, folded, offset)
+
+
+# "le centre culturel Amara de Suruç", "the Amara cultural centre of Suruc": between a name and the town
+# written as a place after it
+_OF_BETWEEN = re.compile(r"^\s*(?:de|du|d'|of)\s*$")
+
+
+def _drop_names_of_sites(hits: list[PlaceHit], folded: str, offset: int) -> list[PlaceHit]:
+    """A name not written as a place, joined by "de"/"of" to a town written as one, names a site of that
+    town (a cultural centre called Amara in Suruç), not another town (Amarah, Iraq)."""
+    drop = {i for i, (a, b) in enumerate(zip(hits, hits[1:]))
+            if not a.placed and b.placed and any(c.kind == "town" for c in b.cands)
+            and _OF_BETWEEN.match(folded[a.end - offset:b.start - offset])}
+    return [h for i, h in enumerate(hits) if i not in drop]
 
 
 # what stands between two countries of a list: "Poland, Italy and Spain", "(النرويج وبريطانيا ...)"
