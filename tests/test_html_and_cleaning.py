@@ -162,3 +162,16 @@ def test_a_page_s_skip_links_are_dropped_and_its_headline_is_the_title():
     # one event: the lead's, with its toll; "the first explosion occurred ... on Thursday", with no place
     # of its own, is that event told again (not another one, placed by the next sentence in Borno)
     assert len(evs) == 1 and evs[0].fatalities == 19 and evs[0].country == "Cameroon"
+
+
+def test_a_caption_that_says_it_is_one_is_dropped():
+    # whoever released the photo (the army, abbreviated AFP) is no party to the bombing
+    text = ("Death toll in cathedral twin bombing rises to 27\n"
+            "This handout photo released by Armed Forces of the Philippines (AFP) shows debris inside a church where "
+            "two bombs exploded in Jolo. At least 17 people were killed, the military said.\n"
+            "MANILA, Philippines — At least 27 people were killed when two bombs hit a cathedral in Jolo, Sulu, on "
+            "Sunday, the military said.")
+    c = clean(Article(id="hp", text=text, published="2019-01-28", lang="en"))
+    assert not any("handout" in s.text for s in c.segments)
+    ev = process(Article(id="hp", text=text, published="2019-01-28", lang="en")).events[0]
+    assert ev.actor1 != "Military Forces of the Philippines" and ev.fatalities == 27

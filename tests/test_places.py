@@ -440,6 +440,10 @@ def test_a_name_before_a_place_word_that_opens_another_name_is_no_place():
     ("Over 50 police officers killed in clashes with militants\nEditor's noteMada Masr obtained the toll from a "
      "security source.\nAt least 53 police officers were killed in clashes with militants near the road, 135 km "
      "outside Giza, a source told Mada Masr.", "en", "Giza", None),
+    # ... and "told Xinhua" names no Chinese town of that name
+    ("BEIRUT, Oct. 25 (Xinhua) -- An Israeli drone strike killed three journalists early Friday in southeast "
+     "Lebanon.\nMilitary sources told Xinhua that a drone fired two missiles at a hotel in the town of Hasbaya.",
+     "en", "Hasbaya", None),
 ])
 def test_where_a_report_measures_from_is_not_where_it_happened(text, lang, location, precision):
     ev = process(Article(id="m", text=text, published="2017-10-21", lang=lang)).events[0]

@@ -213,6 +213,10 @@ CASES = [
     ("في مجزرة جديدة ترتكبها إسرائيل ضد قرية قانا اللبنانية أقدمت القوات الإسرائيلية الليلة الماضية على استهداف "
      "حي مكتظ بالسكان في قرية قانا جنوب لبنان بغارات جوية أدت إلى مقتل أكثر من خمسين مدنيا.", "Military Forces of Israel",
      "Civilians (Lebanon)"),
+    # "سقوط قتلى من العسكريين والمدنيين" (dead among the soldiers and civilians): the soldiers are victims
+    ("أدى تفجيران خلال قداس بإحدى الكنائس بجنوب الفلبين إلى سقوط 21 قتيلا. وقال مسؤولون أمنيون إن التفجير الأول "
+     "وقع داخل الكاتدرائية وأعقبه تفجير ثان في مرأب للسيارات مما أدى إلى سقوط قتلى من العسكريين والمدنيين.",
+     "Unidentified Armed Group (Philippines)", "Military Forces of the Philippines"),
     # who did what the event answers is no party to it: "une riposte aux frappes égyptiennes"
     ("Trois voitures piégées ont explosé vendredi à Derna, dans l'est de la Libye, faisant 40 morts. Ces attentats "
      "n'ont pas été revendiqués, mais il pourrait s'agir d'une riposte aux frappes égyptiennes contre l'Etat "

@@ -27,7 +27,9 @@ GROUP_ANAPHOR = {
 }
 # Arabic puts the passive verb first: "قتل ثلاثة جنود" (three soldiers were killed);
 # "هجوم شنه مسلحو تنظيم الدولة" (an attack launched by IS fighters) names the doer after its verb.
-VICTIM_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:قتل|مقتل|اصيب|اصابه|جرح|اختطف|خطف)\s+(?:\S+\s+){0,2}$"))
+# (and "سقوط قتلى من العسكريين والمدنيين": dead among the soldiers and civilians)
+VICTIM_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:قتل|مقتل|اصيب|اصابه|جرح|اختطف|خطف)\s+(?:\S+\s+){0,2}$"
+                                       r"|(?:^|\s)(?:قتلي|ضحايا|جرحي|مصابين)\s+(?:من|بين)\s+$"))
 # "a convoy of Kataib Hezbollah fighters", "les positions de l'EI", "مواقع تنظيم داعش": what a group
 # owns or who belongs to it is hit: the group is the target
 GROUP_TARGET_BEFORE = re.compile(ar_tolerant(

@@ -271,9 +271,13 @@ def common_word(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _outlet_rx() -> re.Pattern:
-    """News outlets' names of two words or more (data/outlets.yaml), as a text names them."""
+    """News outlets' names (data/outlets.yaml) as a text names them: of two words or more, or one long
+    word in Latin letters ("told Xinhua" is no Chinese town; "Saba", "SANA" and "Fars" may be places and
+    are left, and so is "الجزيرة", also the Gezira of Sudan)."""
     from ..ingest.outlets import names
-    multi = sorted({fold(n) for n in names() if len(n.split()) > 1}, key=len, reverse=True)
+    # (nor a name joined to its article, which towns bear too: "Al-Alam" in Iraq, "Al-Masirah" in Oman)
+    multi = sorted({fold(n) for n in names() if len(n.split()) > 1
+                    or (len(n) >= 6 and not is_arabic(n) and "-" not in n)}, key=len, reverse=True)
     # (no word boundary before it: scraped pages glue words, "Editor's noteMada Masr obtained")
     return re.compile(r"(?:" + "|".join(re.escape(n) for n in multi) + r")(?!\w)")
 
