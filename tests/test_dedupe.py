@@ -691,3 +691,17 @@ def test_undated_reports_no_dated_event_takes_join_each_other_when_all_they_say_
     # nor at a place named only by its country
     vague = [dataclasses.replace(m, location="Somalia", geo_precision=3) for m in (a, b)]
     assert len(partition(group(vague))) == 2
+
+
+def test_a_group_s_bomb_told_against_civilians_and_against_the_forces_it_hit_is_one():
+    # one outlet: the Maoists' blast killed people (civilians); another: it killed police commandos, which
+    # ACLED lists first (Police Forces of India, CPI (Maoist)); the same day and place, no toll to compare
+    a = MentionKey("g1", "Explosions/Remote violence", BASE, 20.18, 80.0, "Garhchiroli", 1,
+                   "CPI (Maoist): Communist Party of India (Maoist)", "India", doc="a",
+                   sub_event_type="Remote explosive/landmine/IED", actor2="Civilians (India)")
+    b = dataclasses.replace(a, mention_id="g2", doc="b", actor1="Police Forces of India",
+                            actor2="CPI (Maoist): Communist Party of India (Maoist)")
+    assert ["g1", "g2"] in partition(group([a, b]))
+    # another group against civilians there is another side
+    c = dataclasses.replace(a, mention_id="g3", doc="c", actor1="Islamic State")
+    assert ["g3"] in partition(group([b, c]))

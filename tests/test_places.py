@@ -363,6 +363,11 @@ READINGS = [
     ("Au moins 20 soldats ont été tués mardi dans un attentat contre une caserne, a annoncé l'armée.\n"
      "L'attaque a eu lieu dans le district de Dera Ismail Khan, une région où les attentats se sont multipliés "
      "ces derniers mois.", "fr", "location", "Dera Ismail Khan"),
+    # the hospital the dead were taken to ("مستشفى كبرى القبة", in Cairo) is no place of the ambush, nor the
+    # Libyan town of Al Qubbah its name holds
+    ("استشهاد 28 ضابطا ومجندا في هجوم إرهابي على كمين بالوادي الجديد\n"
+     "أكد مصدر عسكري استشهاد 28 مجندا من قوات حرس الحدود في الوادي الجديد، كما قتل ثلاثة إرهابيين. وتم نقل جميع "
+     "الجثث لمستشفى كبرى القبة العسكري ونقل المصابين لمستشفى الواحات.", "ar", "country", "Egypt"),
     # a lead that names only a neighbour's border, then the province where the strike fell
     ("Saudi-led coalition air strikes hit a wedding party near the Saudi border on Sunday, killing 30 guests.\n"
      "The bride was among the dead, relatives said.\nSaudi Arabia has led the coalition since 2015.\n"

@@ -234,7 +234,13 @@ def _same_sides(a: MentionKey, b: MentionKey) -> bool:
     if a.event_type != b.event_type or a.event_type not in _EITHER_ORDER:
         return False
     if a.actor2 and b.actor2:
-        return {a.actor1, a.actor2} == {b.actor1, b.actor2}
+        if {a.actor1, a.actor2} == {b.actor1, b.actor2}:
+            return True
+        # a group's bomb told as against civilians by one outlet and against the forces it hit by another
+        # (which ACLED lists first: "Police Forces of India" / "CPI (Maoist)"): the group is a side of both
+        return any(one.actor2.startswith("Civilians") and not _state_force(one.actor1)
+                   and not _unidentified(one.actor1) and one.actor1 in (two.actor1, two.actor2)
+                   for one, two in ((a, b), (b, a)))
     if not a.actor2 and not b.actor2 and a.actor1 and b.actor1 and a.event_type == "Battles":
         # each names one side of a battle only, a state's forces in one and a group in the other ("21
         # soldiers killed in an attack on their checkpoint" / "Al Qaeda gunmen attacked a checkpoint");

@@ -92,6 +92,8 @@ _PLACE_PREP = {
 _POSSESSIVE_AFTER = re.compile("^['\u2019]s\\b")   # "Mozambique's Cabo Delgado"
 _PEOPLE_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w'-]+)?\s+(?:people|peoples|tribe|tribes|tribesmen|clan|clans|clansmen|"
                            r"communities|community)\b")
+# "مستشفى كبرى القبة": a hospital's name (Arabic puts the word "hospital" first)
+_HOSPITAL_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)[لب]?(?:ال)?(?:مستشفي|مستشفيات)\s+(?:\S+\s+)?$"))
 _OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|تلفزيون|موقع|مراسل|مراسله|مراسلو)\s+$")
 # "الجزيرة" alone is the channel ("ذكرت مصادر طبية للجزيرة"); the Sudanese state and the Syrian
 # region are written with their word for a province or area before them
@@ -303,6 +305,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue   # "الجيش البوروندي", "المالي": the adjective of a country whose name ends in ي, not the country
         if arabic and _OUTLET_BEFORE.search(folded[max(0, s - 12):s]):
             continue   # "قناة الجزيرة" is the Al Jazeera channel, not a place named al-Jazira
+        if arabic and _HOSPITAL_BEFORE.search(folded[max(0, s - 25):s]):
+            continue   # "نقل الجثث لمستشفى كبرى القبة العسكري": the hospital the dead were taken to, not the place
         if arabic and _JAZIRA.match(folded[s:e]) and not _JAZIRA_PLACE_BEFORE.search(folded[max(0, s - 12):s]):
             continue
         if arabic and (folded[s:e] in stop or (folded[s:e][:1] in "وبلف" and folded[s + 1:e] in stop)):
