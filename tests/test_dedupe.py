@@ -705,3 +705,15 @@ def test_a_group_s_bomb_told_against_civilians_and_against_the_forces_it_hit_is_
     # another group against civilians there is another side
     c = dataclasses.replace(a, mention_id="g3", doc="c", actor1="Islamic State")
     assert ["g3"] in partition(group([b, c]))
+
+
+def test_one_place_on_either_side_of_a_border_is_one_place():
+    # an attack on a checkpoint at Rafah (Egypt), told by another outlet at the Rafah border crossing,
+    # which the gazetteer puts in Gaza, 4 km off: one event; a town 25 km away across the border is not
+    eg = MentionKey("b1", "Battles", BASE, 31.28, 34.24, "Rafah", 1, "Unidentified Armed Group (Egypt)", "Egypt",
+                    doc="a", sub_event_type="Armed clash", fatalities=16)
+    ps = dataclasses.replace(eg, mention_id="b2", doc="b", lat=31.25, lon=34.26, location="Rafah Border Crossing",
+                             country="Palestine", actor1="Unidentified Armed Group (Palestine)")
+    assert ["b1", "b2"] in partition(group([eg, ps]))
+    far = dataclasses.replace(ps, mention_id="b3", lat=31.5, lon=34.45, location="Gaza")
+    assert len(partition(group([eg, far]))) == 2

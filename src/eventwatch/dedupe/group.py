@@ -112,7 +112,7 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
             return False
     if a.day and b.day and not _days_agree(a, b):
         return False
-    if a.country and b.country and a.country != b.country:
+    if a.country and b.country and a.country != b.country and not _across_a_border(a, b):
         return False
     same = _same_name(a, b)   # (the name test, once per pair)
     if sister and not (a.place_named and b.place_named and same):   # (the same village, wherever placed)
@@ -128,6 +128,13 @@ def compatible(a: MentionKey, b: MentionKey) -> bool:
         if km((a.lat, a.lon), (b.lat, b.lon)) > MAX_KM:
             return False
     return _actors_agree(a, b) or _blamed_apart(a, b, same)
+
+
+def _across_a_border(a: MentionKey, b: MentionKey) -> bool:
+    """Two precise places a few km apart on either side of a border ("Rafah" in Egypt, "the Rafah border
+    crossing" that the gazetteer puts in Gaza): one place, whichever country each report names."""
+    return (a.lat is not None and b.lat is not None and (a.geo_precision or 3) <= 2 and (b.geo_precision or 3) <= 2
+            and km((a.lat, a.lon), (b.lat, b.lon)) <= SISTER_KM)
 
 
 def _blamed_apart(a: MentionKey, b: MentionKey, same_name: bool) -> bool:
