@@ -147,3 +147,23 @@ def test_a_report_dated_last_week_joins_in_the_store_whichever_comes_first(cli, 
             assert cli("extract", f, "--db", db, "-q").returncode == 0
         got, _ = _partition(db)
         assert len(set(got.values())) == 1, got
+
+
+def test_two_undated_reports_pair_in_the_store_whichever_comes_first(cli, tmp_path):
+    """Two undated reports that tell one event by all they say (place, kind, toll) are one event in the
+    store as in a batch, stored in either order."""
+    import json
+    one = {"id": "u-one", "published": None, "lang": "en",
+           "text": "Al-Shabaab fighters attacked the African Union base at Janaale in Somalia, killing 50 soldiers, "
+                   "residents said."}
+    two = {"id": "u-two", "published": None, "lang": "fr",
+           "text": "Les combattants shebab ont attaqué la base de l'Union africaine à Janaale, en Somalie, tuant 50 "
+                   "soldats, selon des habitants."}
+    for order in ((one, two), (two, one)):
+        db = tmp_path / f"{order[0]['id']}.duckdb"
+        for rec in order:
+            f = tmp_path / f"{rec['id']}.jsonl"
+            f.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+            assert cli("extract", f, "--db", db, "-q").returncode == 0
+        got, _ = _partition(db)
+        assert len(got) == 2 and len(set(got.values())) == 1, got
