@@ -115,8 +115,7 @@ _ROAD_JOIN = re.compile(r"^[-–][A-Z]")
 _ROAD_NAMED = re.compile(r"^[-–][\w' -]{1,40}?\b(?:road|highway|route|axis|corridor|axe|axes|route nationale)\b")
 _ROAD_JOIN_BEFORE = re.compile(r"[a-z][-–]$")
 # a place word after a name that opens another name: "the Nile Delta city of Tanta"
-_NAMES_NEXT = re.compile(r"^\s+(?:city|town|port|state|province|region|district|village|ville|port|province|region)"
-                         r"\s+(?:of|de|d')\b")
+_NAMES_NEXT = re.compile(r"^\s+(?:city|town|port|state|province|region|district|village|ville)\s+(?:of|de|d')\b")
 _GLUED = re.compile(r"^[ -](?!(?:City|Town|District|Province|Governorate|Region|State|County|Area|Village|Camp|"
                     r"LGA|Airport|Base)\b)[A-Z][a-z]")
 
@@ -323,15 +322,17 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue   # "the express train bound for Peshawar", "المتجه إلى بيشاور": where it was going
         # A town whose name is also a common word must look like a place where it stands:
         # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
-        looks_placed = bool((_PLACE_WORD[lang].match(folded[e:e + 20]) and not _NAMES_NEXT.match(folded[e:e + 40])) or _PLACE_PREP[lang].search(folded[max(0, s - 30):s])
+        # (not before a place word that opens another name: "the Nile Delta city of Tanta", "the Red Sea port of X")
+        names_next = bool(_NAMES_NEXT.match(folded[e:e + 40]))
+        looks_placed = bool((_PLACE_WORD[lang].match(folded[e:e + 20]) and not names_next)
+                            or _PLACE_PREP[lang].search(folded[max(0, s - 30):s])
                             or (road and _ROAD_NAMED.match(folded[e:e + 50])))   # "the Maiduguri-Bama road"
         # "Auckland Park", "Ceel Lahelay": a name glued to another capitalised word is
         # part of a longer name the gazetteer lacks, not the place it names alone.
         # (headlines capitalise every word: no gluing read there)
         institution = bool(_INSTITUTION_AFTER.match(text[e:e + 60]))
-        # a lower-case place word after the name ends it ("Benghazis Ganfouda district")
-        # (not a place word that opens another name: "the Nile Delta city of Tanta", "the Red Sea port of X")
-        names_next = bool(_NAMES_NEXT.match(folded[e:e + 40]))
+        # a lower-case place word after the name ends it ("Benghazis Ganfouda district"), unless it opens
+        # another name
         place_word_after = bool(_PLACE_WORD[lang].match(folded[e:e + 20])) and text[e:e + 2].strip()[:1].islower() \
             and not names_next
         glued = bool(_GLUED.match(text[e:e + 30]) or (_GLUED_BEFORE.search(text[max(0, s - 30):s])
