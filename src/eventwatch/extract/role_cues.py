@@ -114,8 +114,8 @@ GROUP_NOUN_END = re.compile(r"\b(?:group|groupe|mouvement|movement|organisation|
 # Islamic State group": the group whose men did it, after the passive's "by"
 BY_MEMBERS_BEFORE = re.compile(
     r"\b(?:by|par) (?:des |les |the )?(?:suspected |alleged )?(?:members|fighters|militants|elements|gunmen|"
-    r"membres|elements|combattants|hommes|militants|jihadistes|djihadistes|insurges)"
-    r"(?: presumes| presumes| suspectes| armes)? (?:of|from|de|du|des|d')\s*(?:the |la |le |l')?"
+    r"membres|combattants|hommes|jihadistes|djihadistes|insurges)"
+    r"(?: presumes| suspectes| armes)? (?:of|from|de|du|des|d')\s*(?:the |la |le |l')?"
     r"(?:(?:armed|jihadist|islamist|terrorist) group |(?:groupe|mouvement) (?:arme |jihadiste |djihadiste |islamiste |terroriste )?)?$")
 MEMBERS_BEFORE = re.compile(ar_tolerant(
     r"(?:\b(?:commanders?|leaders?|members|officials|commandants?|chefs?|dirigeants?|cadres?|membres)\s+"
