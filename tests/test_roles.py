@@ -382,3 +382,11 @@ def test_a_country_s_forces_are_named_as_its_data_names_the_country():
     ev = process(Article(id="ph", text="Soldiers shot dead three villagers in Jolo, Philippines, on Monday.",
                          published="2019-01-28")).events[0]
     assert ev.actor1 == "Military Forces of the Philippines"
+
+
+def test_a_headline_s_kicker_before_its_colon_does_not_split_doer_from_target():
+    # "TERRORIST MASSACRE: Boko Haram killed 59 students": the kind in the kicker is no verb the group follows
+    text = ("MASSACRE REVISITED: Boko Haram killed 59 students in Dikwa\n"
+            "The attack on the school dormitory happened at night in Borno state, Nigeria, residents recall.")
+    ev = process(Article(id="k", text=text, published="2019-03-04", lang="en")).events[0]
+    assert ev.actor1 == "Boko Haram"

@@ -107,6 +107,8 @@ PASSIVE_VIOLENCE = {
 # Arabic verbs of doing that open a sentence before their subject ("أقدمت القوات الإسرائيلية على استهداف",
 # "قامت القوات بقصف", "نفذت القوات غارات"): the subject is the doer
 AR_UNDERTOOK_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)(?:اقدمت|اقدم|قامت|قام|نفذت|نفذ|شنت|شن|واصلت|واصل)\s+$"))
+# a headline's kicker: a few words before a colon ("TERRORIST MASSACRE: ...", "Update: ...")
+KICKER = re.compile(r"^[^:.;,]{1,40}:\s")
 # the word "group" closing a generic mention, which the group's name may follow in apposition
 GROUP_NOUN_END = re.compile(r"\b(?:group|groupe|mouvement|movement|organisation|organization)(?: arme| armed| jihadiste|"
                             r" djihadiste| islamiste| terroriste)?$")

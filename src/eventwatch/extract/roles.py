@@ -141,10 +141,15 @@ def assign_roles(sents, folded, infos, mentions, event_idx, lang, etype, sub, co
     # usually named before it ("ISIS attacked ..."), the target after ("... attacked soldiers"),
     # except after "by"/"par"/"من قبل" (passive).
     cue_pos = None
+    # (not a cue in a headline's kicker before its colon: "TERRORIST MASSACRE: Boko Haram killed 59
+    # students" names the doer after it)
+    kicker = rc.KICKER.match(folded[main]) if sents[main].is_title else None
     for k, spans in infos[main].hits.items():
         if k in ("background", "nonevent", "civilian_target", "armed_target", "kill", "impact"):
             continue
         for a, _ in spans:
+            if kicker is not None and a < kicker.end():
+                continue
             cue_pos = a if cue_pos is None else min(cue_pos, a)
     # an active killing verb splits doer from victims too ("Suspected jihadists killed 20 soldiers"),
     # not a passive one ("20 soldiers were killed")
