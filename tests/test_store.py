@@ -130,40 +130,39 @@ def test_show_tells_each_field_per_source_with_the_village_and_the_undated_repor
     assert "4–6" in out
 
 
-def test_a_report_dated_last_week_joins_in_the_store_whichever_comes_first(cli, tmp_path):
-    """A report of "last week" groups by its interval (date_hint), in the store as in a batch,
-    whether it is stored before the dated report or after it."""
-    import json
-    dated = {"id": "w-dated", "published": "2023-02-18", "lang": "en",
-             "text": "Gunmen ambushed an army convoy at Oursi in northern Burkina Faso on Friday, killing 51 soldiers."}
-    week = {"id": "w-week", "published": "2023-02-20", "lang": "en",
-            "text": "The toll of last week's ambush on an army convoy at Deou in northern Burkina Faso has risen "
-                    "to 51 soldiers, the army said."}
-    for order in ((week, dated), (dated, week)):
+def _stored_one_by_one(cli, tmp_path, a, b):
+    """Store two reports in separate runs, in both orders: the mention -> event map of each store."""
+    out = []
+    for order in ((a, b), (b, a)):
         db = tmp_path / f"{order[0]['id']}.duckdb"
         for rec in order:
             f = tmp_path / f"{rec['id']}.jsonl"
             f.write_text(json.dumps(rec) + "\n", encoding="utf-8")
             assert cli("extract", f, "--db", db, "-q").returncode == 0
-        got, _ = _partition(db)
+        out.append(_partition(db)[0])
+    return out
+
+
+def test_a_report_dated_last_week_joins_in_the_store_whichever_comes_first(cli, tmp_path):
+    """A report of "last week" groups by its interval (date_hint), in the store as in a batch,
+    whether it is stored before the dated report or after it."""
+    dated = {"id": "w-dated", "published": "2023-02-18", "lang": "en",
+             "text": "Gunmen ambushed an army convoy at Oursi in northern Burkina Faso on Friday, killing 51 soldiers."}
+    week = {"id": "w-week", "published": "2023-02-20", "lang": "en",
+            "text": "The toll of last week's ambush on an army convoy at Deou in northern Burkina Faso has risen "
+                    "to 51 soldiers, the army said."}
+    for got in _stored_one_by_one(cli, tmp_path, week, dated):
         assert len(set(got.values())) == 1, got
 
 
 def test_two_undated_reports_pair_in_the_store_whichever_comes_first(cli, tmp_path):
     """Two undated reports that tell one event by all they say (place, kind, toll) are one event in the
     store as in a batch, stored in either order."""
-    import json
     one = {"id": "u-one", "published": None, "lang": "en",
            "text": "Al-Shabaab fighters attacked the African Union base at Janaale in Somalia, killing 50 soldiers, "
                    "residents said."}
     two = {"id": "u-two", "published": None, "lang": "fr",
            "text": "Les combattants shebab ont attaqué la base de l'Union africaine à Janaale, en Somalie, tuant 50 "
                    "soldats, selon des habitants."}
-    for order in ((one, two), (two, one)):
-        db = tmp_path / f"{order[0]['id']}.duckdb"
-        for rec in order:
-            f = tmp_path / f"{rec['id']}.jsonl"
-            f.write_text(json.dumps(rec) + "\n", encoding="utf-8")
-            assert cli("extract", f, "--db", db, "-q").returncode == 0
-        got, _ = _partition(db)
+    for got in _stored_one_by_one(cli, tmp_path, one, two):
         assert len(got) == 2 and len(set(got.values())) == 1, got
