@@ -32,6 +32,7 @@ from typing import Optional
 
 from ..resolve.actors import branch_of
 from ..resolve.dates import days_apart, fits_hint
+from ..resolve.fatalities import TELLING_TOLL, TOLL_SLACK, telling_tolls_alike, tolls_agree
 from ..resolve.gazetteer import km
 from ..resolve.translit import same_name, sound_key
 
@@ -96,8 +97,7 @@ _BLAST = "Explosions/Remote violence"
 
 
 def _alike_tolls(a: MentionKey, b: MentionKey) -> bool:
-    return a.fatalities is not None and b.fatalities is not None and min(a.fatalities, b.fatalities) >= 5 \
-        and _tolls_agree(a.fatalities, b.fatalities)
+    return telling_tolls_alike(a.fatalities, b.fatalities)
 
 
 def compatible(a: MentionKey, b: MentionKey) -> bool:
@@ -152,8 +152,7 @@ def _blamed_apart(a: MentionKey, b: MentionKey, same_name: bool) -> bool:
 _TOLL_MIN = 10
 _PROVINCE_KM = 250   # a town of a province lies this near its point (the capital), most often
 _PROVINCE_KM_MAX = 800   # (a province's farthest town, a little further: Agadez's lie up to 555 km off)
-_TOLL_SLACK = 0.1   # (95 and 100: a first toll and a rounded one)
-_TOLL_STEP = -math.log(1 - _TOLL_SLACK)   # (tolls a tenth apart fall in the same or the next block)
+_TOLL_STEP = -math.log(1 - TOLL_SLACK)   # (tolls a tenth apart fall in the same or the next block)
 
 
 @lru_cache(maxsize=4096)
@@ -177,14 +176,9 @@ def _in_province(p: MentionKey, o: MentionKey) -> bool:
     return o.lat is not None and km((p.lat, p.lon), (o.lat, o.lon)) <= reach
 
 
-def _tolls_agree(x: int, y: int) -> bool:
-    """Two tolls alike within a tenth (95 and 100)."""
-    return abs(x - y) <= _TOLL_SLACK * max(x, y)
-
-
 def _same_toll(a: MentionKey, b: MentionKey) -> bool:
     if a.fatalities is None or b.fatalities is None or min(a.fatalities, b.fatalities) < _TOLL_MIN \
-            or not _tolls_agree(a.fatalities, b.fatalities):
+            or not tolls_agree(a.fatalities, b.fatalities):
         return False
     # (an undated report too: it joins only the one dated event that fits it, _attach_undated)
     if not ((a.day or b.day) and a.country and a.country == b.country and _kind_agrees(a, b)):
@@ -369,10 +363,6 @@ def _any_day_blocks(m: MentionKey, own: bool) -> list[tuple]:
     return [k + (m.event_type,) for k in keys]
 
 
-# a toll this high is rarely told of two events at one place: it tells which one a report means
-_TELLING_TOLL = 5
-
-
 def _attach_undated(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -> None:
     """A report with no publication date and no year in its text (or only a guessed day: its
     date_hint) joins an event only when exactly one dated event fits it (same kind, sub-event
@@ -431,14 +421,14 @@ def _kind_agrees(a: MentionKey, b: MentionKey) -> bool:
 
 def _told_toll(u: MentionKey, tolls: set) -> bool:
     """u gives a telling toll that one of an event's reports gives too (within a tenth)."""
-    return (u.fatalities or 0) >= _TELLING_TOLL and any(_tolls_agree(u.fatalities, t) for t in tolls)
+    return (u.fatalities or 0) >= TELLING_TOLL and any(tolls_agree(u.fatalities, t) for t in tolls)
 
 
 def _of_its_size(u: MentionKey, fits: set, tolls: dict) -> set:
     """The one event whose telling tolls come within a factor of two of u's, where every other
     event's come no nearer than three times that far (on a log scale); else none."""
     def off(r: str) -> float:
-        return min((abs(math.log(u.fatalities / t)) for t in tolls[r] if t >= _TELLING_TOLL), default=math.inf)
+        return min((abs(math.log(u.fatalities / t)) for t in tolls[r] if t >= TELLING_TOLL), default=math.inf)
     ranked = sorted(fits, key=off)
     best = off(ranked[0])
     if best <= math.log(2) and all(off(r) >= best + math.log(3) for r in ranked[1:]):
@@ -448,8 +438,8 @@ def _of_its_size(u: MentionKey, fits: set, tolls: dict) -> set:
 
 def _other_toll(u: MentionKey, tolls: set) -> bool:
     """u gives a telling toll, and an event's reports give telling tolls, none of them alike."""
-    told = {t for t in tolls if t >= _TELLING_TOLL}
-    return (u.fatalities or 0) >= _TELLING_TOLL and bool(told) and not _told_toll(u, told)
+    told = {t for t in tolls if t >= TELLING_TOLL}
+    return (u.fatalities or 0) >= TELLING_TOLL and bool(told) and not _told_toll(u, told)
 
 
 def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, parent: dict,
@@ -506,7 +496,7 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         # Gwoza, rather than another placed in Maiduguri that told the same 18 dead)
         placed = {find(o.mention_id) for o in cands if find(o.mention_id) in fits and _same_name(u, o)}
         fits = placed if len(placed) == 1 else fits
-    if len(fits) > 1 and (u.fatalities or 0) >= _TELLING_TOLL:
+    if len(fits) > 1 and (u.fatalities or 0) >= TELLING_TOLL:
         # (two attacks on one camp years apart, both on a Tuesday: the one whose report gives
         # the same toll, 71, is the one this report tells)
         # (a report attached before it counts: "32 killed", told by an undated report too; and a
@@ -622,7 +612,7 @@ def _attach_village_only(uniq: dict[str, MentionKey], find, parent: dict, docs: 
     for m in uniq.values():
         if m.place_named:
             villages[find(m.mention_id)].add(m.place_named)
-        if (m.fatalities or 0) >= _TELLING_TOLL:
+        if (m.fatalities or 0) >= TELLING_TOLL:
             tolls[find(m.mention_id)].add(m.fatalities)
         if m.day is not None and m.country and not _vague(m):
             index[(m.day.toordinal(), m.country, m.event_type)].append(m)
@@ -662,7 +652,7 @@ def _attach_vague(uniq: dict[str, MentionKey], find, parent: dict, docs: dict) -
     for m in uniq.values():
         if m.day is not None and m.country:
             index[(m.day.toordinal(), m.country, m.event_type)].append(m)
-        if (m.fatalities or 0) >= _TELLING_TOLL:
+        if (m.fatalities or 0) >= TELLING_TOLL:
             tolls[find(m.mention_id)].add(m.fatalities)
     precise = {find(m.mention_id) for m in uniq.values() if not _vague(m)}
     for u in sorted((m for m in uniq.values() if m.day is not None and m.country and _unplaced(m)),
@@ -719,7 +709,7 @@ def _the_one(fits: set, own: str, docs: dict) -> Optional[str]:
 
 def _alike(xs: set, ys: set) -> bool:
     """Two sets of telling tolls share one told alike (within a tenth)."""
-    return any(_tolls_agree(x, y) for x in xs for y in ys)
+    return any(tolls_agree(x, y) for x in xs for y in ys)
 
 
 def _provinces_agree(a: MentionKey, b: MentionKey) -> bool:

@@ -24,7 +24,7 @@ from ..resolve import actors as actors_mod
 from ..resolve import dates as dates_mod
 from ..resolve import places as places_mod
 from ..resolve import unplaced
-from ..resolve.fatalities import estimate
+from ..resolve.fatalities import estimate, telling_tolls_alike
 from ..resolve.gazetteer import km
 from ..text import ar_tolerant, fold
 from .lexicon import SUB_TO_TYPE, cues
@@ -377,8 +377,7 @@ def _retold(main: Event, ev: Event) -> bool:
                 and main.latitude is not None and ev.latitude is not None
                 and km((main.latitude, main.longitude), (ev.latitude, ev.longitude)) < 30
                 and _same_story(main.sub_event_type, ev.sub_event_type)
-                and main.fatalities and ev.fatalities and min(main.fatalities, ev.fatalities) >= 5
-                and abs(main.fatalities - ev.fatalities) <= 0.1 * max(main.fatalities, ev.fatalities))
+                and telling_tolls_alike(main.fatalities, ev.fatalities))
 
 
 def _days_apart(a: Event, b: Event) -> int:

@@ -24,6 +24,21 @@ from ..text import ar_tolerant, fold, load_yaml
 # nor the number of a name: "commandos of the C-60 force were killed")
 NUM = r"(?P<n>(?<![^\W\d_]-)\d+(?:[,.]\d+)*(?![.,]?\d)|{words})"
 
+# Two tolls are told alike within a tenth (95 and 100: a first toll and a rounded one); a toll of five or
+# more tells which event a report means (grouping reports; an article telling its event twice)
+TOLL_SLACK = 0.1
+TELLING_TOLL = 5
+
+
+def tolls_agree(x: int, y: int) -> bool:
+    """Two tolls alike within a tenth (95 and 100)."""
+    return abs(x - y) <= TOLL_SLACK * max(x, y)
+
+
+def telling_tolls_alike(x: Optional[int], y: Optional[int]) -> bool:
+    """Two telling tolls (TELLING_TOLL or more) told alike."""
+    return x is not None and y is not None and min(x, y) >= TELLING_TOLL and tolls_agree(x, y)
+
 
 @dataclass
 class Count:
