@@ -96,6 +96,10 @@ def test_a_day_without_its_year_in_an_undated_report_is_unknown_with_its_hint():
     # the day of a statement alone ("announced on Saturday that the toll rose"): that day or the one before
     said = hint(find_dates("A police officer announced on Saturday that the toll of the hotel attack rose to 15.", "en"))
     assert said == "Friday-Saturday"
+    # ... also beside a relative word with nothing to count from ("this morning" in a quote)
+    hits = find_dates("The militia announced on Tuesday that it had seized the town. \"We attacked them this "
+                      "morning,\" its leader said.", "en")
+    assert hint(hits) == "Monday-Tuesday"
 
 
 def test_a_line_that_is_only_a_date_dates_no_event():

@@ -804,3 +804,31 @@ def test_a_look_back_dates_its_headline_s_event_where_it_tells_it_again():
             "On March 3, 2015, gunmen massacred 58 pupils in their sleep in Dikwa.")
     evs = process(Article(id="lb2", text=text, published="2019-05-07", lang="en")).events
     assert evs[0].event_date != "2015-03-03"
+
+
+def test_a_weekday_told_later_dates_an_undated_report_whose_lead_says_only_last_week():
+    # "last week" in the lead belongs to earlier strikes; "Thursday's strike" is this one's day
+    text = ("New air strike hits Tigray capital\n"
+            "A new air strike hit the capital of the Tigray region days after similar strikes last week, a "
+            "government spokesman said.\n"
+            "Tigray forces said six people were killed.\n"
+            "Thursday's air strike targeted a site in Mekelle used to repair weapons, the spokesman said.")
+    ev = process(Article(id="wk", text=text, published=None, lang="en")).events[0]
+    assert ev.event_date is None
+    assert ev.date_hint == "Thursday"
+    assert ev.location == "Mekelle"
+
+
+def test_a_lead_that_tells_the_claimed_attack_and_its_day_dates_the_event():
+    # the lead is written as a claim ("revendiquée par les talibans") but tells the day; the next sentence,
+    # the bomb and its town, tells none: the event is Monday's (and "proche de Kaboul" is near Kabul)
+    text = ("Une attaque survenue lundi contre un camp militaire proche de Kaboul, revendiquée par les talibans, a "
+            "fait au moins 9 morts, selon les autorités.\n"
+            "Un véhicule piégé a d'abord explosé devant le camp des services de renseignements à Maidan Shar, "
+            "chef-lieu de la province de Wardak.")
+    ev = process(Article(id="ms", text=text, published=None, lang="fr")).events[0]
+    assert ev.date_hint == "Monday"
+    assert ev.location == "Maydanshakhr"
+    text = "Un kamikaze a tué six soldats mardi dans un camp militaire proche de Kaboul."
+    ev = process(Article(id="pk", text=text, published="2019-01-22", lang="fr")).events[0]
+    assert ev.location == "Kabul" and ev.geo_precision == 2

@@ -255,6 +255,9 @@ READINGS = [
     # an Arabic dateline with a tatweel for its dash and the agency's letters ("د.ب.أ") is where it was filed
     ("نيروبي ـ د.ب.أ: ذكر مسؤولون كينيون أن 28 شخصا على الاقل قتلوا صباح أمس في هجوم شنه مسلحون في شمال شرق كينيا.",
      "ar", "location", "Kenya"),
+    # ... and so is one that gives the day, month and year and a slash ("طرابلس 18 مايو 2017 /")
+    ("طرابلس 14 مارس 2019 / قتل 20 جنديا في هجوم على القاعدة الجوية في سبها اليوم الخميس، بحسب مسئول محلي.",
+     "ar", "location", "Sabha"),
     # what an attack avenged is no place of it
     ("Al Shabaab says 28 non-Muslim bus passengers shot dead in revenge for police raids on Mombasa mosques.", "en",
      "location", None),
@@ -463,3 +466,67 @@ def test_a_site_named_in_its_town_is_no_other_town():
             "selon le ministère de l'Intérieur.")
     ev = process(Article(id="am", text=text, published="2015-07-20", lang="fr")).events[0]
     assert ev.location == "Suruc"
+
+
+def test_a_peoples_adjective_is_no_town_and_names_their_country():
+    # "Thai" is one of GeoNames' names of Alor Setar (Malaysia), and "Yala" one of Patan's (Nepal):
+    # "the southern Thai province of Yala" is in Thailand
+    text = ("Gunmen kill 12 at checkpoint in Yala\n"
+            "Twelve village guards were killed in the southern Thai province of Yala late on Tuesday by men "
+            "armed with rifles, police said.")
+    ev = process(Article(id="th", text=text, published="2021-03-10", lang="en")).events[0]
+    assert ev.country == "Thailand"
+    assert ev.location == "Yala"
+
+
+def test_a_town_known_by_another_name_yields_to_the_place_written():
+    # "Amarnath" is one of GeoNames' names of Ambarnath, near Mumbai; the pilgrims' bus was attacked in
+    # Anantnag district (and the cave they visit is no town of Maharashtra in a report on Kashmir)
+    text = ("Amarnath pilgrims attacked: Six Amarnath pilgrims were killed in a militant attack on their bus in "
+            "Anantnag district of Jammu and Kashmir on Monday evening, police said.")
+    ev = process(Article(id="am", text=text, published="2019-07-09", lang="en")).events[0]
+    assert ev.location == "Anantnag"
+    text = ("Pilgrims killed in militant attack in Kashmir\n"
+            "Six pilgrims have been killed in a militant attack in Indian-administered Kashmir.\n"
+            "Their bus was returning from the Amarnath Cave when gunmen opened fire.")
+    ev = process(Article(id="am2", text=text, published=None, lang="en")).events[0]
+    assert ev.location != "Ambarnath"
+    assert ev.admin1 == "Jammu and Kashmir"
+
+
+def test_a_province_the_gazetteer_lacks_is_no_town_of_its_name():
+    # Sultan Kudarat is a province of the Philippines (its seat is Isulan) and, elsewhere, a town
+    text = ("Une bombe a explosé mardi lors d'un festival à Isulan, dans la province de Sultan Kudarat, tuant "
+            "deux personnes, selon la police.")
+    ev = process(Article(id="sk", text=text, published="2019-08-28", lang="fr")).events[0]
+    assert ev.location == "Isulan"
+    text = ("A bomb exploded on Tuesday night in a small town in the southern Philippines, killing two people. "
+            "The blast hit a market in Isulan, the provincial capital of Sultan Kudarat, police said.")
+    ev = process(Article(id="sk2", text=text, published="2019-08-28", lang="en")).events[0]
+    assert ev.location == "Isulan"
+
+
+@pytest.mark.parametrize("text, lang, location", [
+    ("Gunmen killed 12 road workers in Nduga on Sunday. Ten of the bodies were brought to Timika.", "en", None),
+    ("Un kamikaze a tué quatre soldats mardi à Kidal. Les blessés ont été évacués vers Gao.", "fr", "Kidal"),
+    ("قتل ستة جنود في هجوم على قاعدة في مدينة غزني، وتم نقل الجرحى إلى كابل.", "ar", "Ghazni"),
+])
+def test_where_the_dead_and_wounded_were_taken_is_not_where_it_happened(text, lang, location):
+    ev = process(Article(id="tk", text=text, published="2020-05-12", lang=lang)).events[0]
+    assert ev.location == location
+    assert ev.location not in ("Timika", "Jakarta", "Gao", "Kabul")
+
+
+def test_a_province_named_after_its_seat_lends_the_seat_its_spellings():
+    # GeoNames knows Giza as "Giza"; the governorate's row also lists the French "Guizeh"
+    text = "Une bombe artisanale a explosé vendredi au passage d'un bus de touristes à Guizeh, tuant trois touristes."
+    ev = process(Article(id="gz", text=text, published="2018-12-29", lang="fr")).events[0]
+    assert ev.location == "Giza"
+    assert ev.geo_precision == 1
+
+
+def test_where_a_convoy_was_heading_is_not_where_it_was_hit():
+    text = ("Un kamikaze a percuté un convoi d'ingénieurs près de la ville de Besham, dans la province de Khyber "
+            "Pakhtunkhwa. Le convoi se dirigeait d'Islamabad vers Dasu au moment de l'attaque.")
+    ev = process(Article(id="cv", text=text, published="2024-03-26", lang="fr")).events[0]
+    assert ev.location not in ("Dasu", "Islamabad")

@@ -390,3 +390,43 @@ def test_a_headline_s_kicker_before_its_colon_does_not_split_doer_from_target():
             "The attack on the school dormitory happened at night in Borno state, Nigeria, residents recall.")
     ev = process(Article(id="k", text=text, published="2019-03-04", lang="en")).events[0]
     assert ev.actor1 == "Boko Haram"
+
+
+def test_a_claim_in_the_egyptian_spelling_of_responsibility():
+    # "مسئوليتها" (hamza on a yā') is "مسؤوليتها": a claim, and no flood ("سيول") inside the word
+    text = ("أعلنت جماعة الشباب مسئوليتها عن هجوم وقع اليوم الأحد على فندق في العاصمة الصومالية مقديشو أسفر عن "
+            "مقتل سبعة أشخاص.")
+    ev = process(Article(id="ms", text=text, published="2019-03-03", lang="ar")).events[0]
+    assert ev.claimed_by == "Al Shabaab"
+    assert ev.location == "Mogadishu"
+    # ... and "قال مسئول" (an official said) makes no report a disaster's
+    text = "قال مسئول أمني إن مسلحين هاجموا فندقا في مقديشو وقتلوا خمسة أشخاص."
+    assert process(Article(id="ms2", text=text, published="2019-03-03", lang="ar")).events
+
+
+def test_a_lead_that_tells_the_event_as_claimed_gives_its_place():
+    # the event's own sentence (two blasts, the hotel taken) names no town; the claim before it does
+    text = ("A spokesman said the al Shabaab group claimed responsibility for an attack on Sunday on a hotel in "
+            "the Somali capital Mogadishu.\n"
+            "The group's spokesman told reporters, after two bomb blasts at the gate, that its fighters had "
+            "entered and taken the hotel.")
+    ev = process(Article(id="cl", text=text, published="2019-03-03", lang="en")).events[0]
+    assert ev.location == "Mogadishu"
+    assert ev.claimed_by == "Al Shabaab"
+
+
+def test_a_force_that_has_said_something_did_not_do_it():
+    text = ("A bomb exploded in a market in Isulan on Tuesday night. The Isulan police have said that the device "
+            "was hidden under a motorcycle.")
+    ev = process(Article(id="hs", text=text, published="2019-08-28", lang="en")).events[0]
+    assert not ev.actor1.startswith("Police Forces")
+
+
+def test_a_claim_after_a_recalled_killing_of_another_month_is_that_killings():
+    text = ("Gunmen opened fire in a church in Likoni on Sunday, killing four worshippers, police said.\n"
+            "The attack calls to mind the one in September last year, when gunmen killed 60 people at a shopping "
+            "mall in Nairobi. Al Shabaab claimed responsibility for the mall attack.")
+    ev = process(Article(id="rc", text=text, published="2014-03-24", lang="en")).events[0]
+    assert ev.location == "Likoni"
+    assert ev.claimed_by is None
+    assert ev.actor1 != "Al Shabaab"

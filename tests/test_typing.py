@@ -206,3 +206,17 @@ def test_what_an_event_answers_is_no_part_of_its_kind(text, lang):
     """Car bombs 'in retaliation for Egyptian air strikes' are bombs, not an air strike."""
     ev = process(Article(id="rt", text=text, published="2015-02-20", lang=lang)).events[0]
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_group_that_has_taken_control_of_a_town_overtakes_it():
+    text = "A militia known as the White Army says it has taken control of the town of Nasir after fighting with the army."
+    ev = process(Article(id="tc", text=text, published="2025-03-05", lang="en")).events[0]
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_to_expel_foreign_forces_is_an_aim_not_territory_regained():
+    # "لطرد القوات الأجنبية": the group's aim, told after its attack
+    text = ("قتل 12 جنديا في هجوم شنه مسلحون من حركة طالبان على قاعدة عسكرية في ولاية ميدان وردك. وكثفت الحركة "
+            "هجماتها في إطار معركتها لطرد القوات الأجنبية.")
+    ev = process(Article(id="tr", text=text, published="2019-01-21", lang="ar")).events[0]
+    assert ev.sub_event_type != "Government regains territory"

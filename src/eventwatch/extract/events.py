@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
@@ -255,7 +256,14 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     else:
         # "42 soldiers were killed on Sunday in an attack near Tessit. The attack involved drones
         # and artillery": the lead tells the event (day, place, toll), the next sentence its weapon
-        told = [x for x in cands if x.idx < main.idx and x.idx <= n_title + 1 and x.claim != "claim" and not x.background
+        # (so does a lead that tells it as claimed, when it alone gives the day or the place: "al Shabaab
+        # claimed an attack on Sunday on a hotel in Mogadishu" over "after two bomb blasts, ... took the
+        # hotel"; "Une attaque survenue lundi, revendiquée par les talibans, a fait 12 morts" over "Un
+        # véhicule piégé a d'abord explosé ... à Maidan Shar")
+        unplaced_main = not any(loc.kind in ("town", "facility") for loc in _places_of(doc, main.idx))
+        told = [x for x in cands if x.idx < main.idx and x.idx <= n_title + 1 and not x.background
+                and (x.claim != "claim" or doc.dates[x.idx]
+                     or unplaced_main and any(loc.kind in ("town", "facility") for loc in _places_of(doc, x.idx)))
                 and x.typed.strength <= 2 and main.idx - x.idx <= 2
                 and doc.sents[main.idx].para - doc.sents[x.idx].para <= 1 and not doc.dates[main.idx]]
         if told:
@@ -596,7 +604,9 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         # « neutralisé » une cinquantaine ... le 31 mai"): the lead dates it
         date_idx.append(main.idx + 1)
     ev_dates = [d for i in date_idx for d in doc.dates[i]]
-    if all(d.reported for d in ev_dates):
+    # (a week alone tells the day no better: "a new air strike ... days after similar strikes last week",
+    # then "Thursday's air strike targeted a site in Mekelle")
+    if all(d.reported or d.kind == "week" for d in ev_dates):
         # "92 soldiers were killed, the president said on Tuesday" and next "in the attack overnight
         # Sunday in Boma": the day of the statement yields to the day a next sentence tells of the
         # event, read as a clash or an attack (outlets tell one incident as either); so does no day
@@ -676,14 +686,34 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
 _LEAD_KM = 100   # a headline's town and the lead's: one event told at two scales, not two places
 
 
+@lru_cache(maxsize=None)
+def _recalled_time(lang: str) -> re.Pattern:
+    """A time long past a sentence names with no day: a year, last year, or "in September"."""
+    months = "|".join(sorted((re.escape(m) for m in dates_mod.lexicon(lang).months if len(m) > 3), key=len, reverse=True))
+    return re.compile(r"\b(?:19|20)\d\d\b|\blast year\b|\bl'an dernier|\bl'annee derniere|العام الماضي|السنه الماضيه"
+                      rf"|(?:\bin|\ben|\bau mois de|في|خلال)\s+(?:{months})\b")
+
+
 def _claims_elsewhere(doc: Doc, event_idx: list[int], place) -> set[int]:
     """Claim sentences that name a place far from the event's ("Islamic State claimed the
-    Baghdad bombing" in a round-up that also tells of Mosul and Tikrit): another event's claim."""
-    if place is None or place.latitude is None:
-        return set()
+    Baghdad bombing" in a round-up that also tells of Mosul and Tikrit): another event's claim.
+    So is one right after a killing the report recalls with a day or month of its own ("The attack
+    calls to mind the bigger one in September last year when four gunmen slaughtered 67 people at
+    Nairobi's Westgate Mall. Al Shabaab claimed responsibility for the Westgate attack.")."""
     out = set()
     for x in doc.infos:
-        if not x.claim or x.idx in event_idx:
+        if not x.claim:
+            continue
+        prev = next((y for y in reversed(doc.infos[:x.idx]) if y.typed and not y.claim), None)
+        # (not a tally the event is part of: "It was one of three attacks in the town that day, which
+        # killed 20 in all. The group claimed them.")
+        if prev is not None and prev.background and "kill" in prev.hits and prev.idx not in event_idx \
+                and doc.sents[prev.idx].para == doc.sents[x.idx].para \
+                and (any(d.kind in ("absolute", "month") for d in doc.dates[prev.idx])
+                     or _recalled_time(doc.lang).search(doc.folded[prev.idx])):
+            out.add(x.idx)   # (even where it was read as telling the event: it names the attack it claims)
+            continue
+        if place is None or place.latitude is None or x.idx in event_idx:
             continue
         locs = _places_of(doc, x.idx)
         if locs and all(km((loc.lat, loc.lon), (place.latitude, place.longitude)) > 50 for loc in locs):

@@ -13,7 +13,7 @@ SAYS_OWN_ACT_AFTER = re.compile(r"^\s*(?:says|said|claims|affirme|annonce|assure
 # told the news (raw text: the name is capitalised)
 SOURCE_AFTER = re.compile(r"^(?:\s+(?:spokes(?:man|woman|person)|officers?|officials?|chief|commander|sources?|captain|"
                           r"colonel|major|general|lieutenant|sergeant|inspector|commissioner|superintendent))?"
-                          r"(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:said|says|told)\b"
+                          r"(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:(?:has|have|had)\s+)?(?:said|says|told)\b"   # ("the police have said")
                           # "..., police and the state news agency said"
                           r"|^\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:said|say|says|told|reported)\b")
 SAYS_AFTER = re.compile(r"^\s*(?:says|said|affirme|annonce|يقول|تقول|قال|قالت)\b")

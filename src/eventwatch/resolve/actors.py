@@ -359,7 +359,7 @@ _CLAIM = {
                      r"| (?:through|via|on|in) (?:its|their) [^.]{0,50}?)?(?: that)? (?:it|they|its (?:fighters|militants|members|men|forces)) "
                      r"(?:had |have )?(?:carried out|was behind|were behind|planted|detonated|attacked|killed|targeted|launched|shot down|ambushed|struck|fired)"),
     "fr": re.compile(r"revendiqu|a assume|ont assume|affirme avoir (?:mene|vise|frappe|cible)|a annonce avoir (?:mene|vise|frappe|cible)"),
-    "ar": re.compile(r"تبن|اعلن[ت]? مسؤولي|مسؤوليته|مسؤوليتها|اعلن[ت]? (?:عن )?استهداف"
+    "ar": re.compile(r"تبن|اعلن[ت]? مس[ؤئ]ولي|مس[ؤئ]وليته|مس[ؤئ]وليتها|اعلن[ت]? (?:عن )?استهداف"
                      r"|اعلن[ت]? (?:الحركه|الجماعه|التنظيم)?.{0,30}(?:سيطرتها|سيطرته|استهدافها|استهدافه)"),
 }
 _NO_CLAIM = {
@@ -371,7 +371,7 @@ _ATTRIB = {
     "en": re.compile(r"attribut(?:ed|es)|suspect(?:ed|s)?\b|blam(?:ed|es)|accus(?:ed|es)|believed to (?:be|have)|thought to (?:be|have)|carried out by|perpetrated by|allegedly"
                      r"|speculat\w*|bore the (?:trademark|hallmarks?)|believed? that|indicat\w* that|involvement of|(?:was|were|had been) involved"),
     "fr": re.compile(r"attribu|impute|soupconn|accus|seraient|serait l.oeuvre|mene par|menee par"),
-    "ar": re.compile(r"نسب|يشتبه|اتهم|اتهمت|تحمل|حمل[ت]? .{0,20}مسؤوليه|يعتقد"),
+    "ar": re.compile(r"نسب|يشتبه|اتهم|اتهمت|تحمل|حمل[ت]? .{0,20}مس[ؤئ]وليه|يعتقد"),
 }
 
 

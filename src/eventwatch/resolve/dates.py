@@ -300,7 +300,8 @@ def hint(hits: list[DateHit]) -> Optional[str]:
     ("--01-15", ISO 8601's form), the weekday ("Saturday") or the two of a night
     ("Friday-Saturday"). Grouping holds an undated report to it."""
     told = [h for h in hits if not h.reported]
-    if not told:
+    # (a relative word with nothing to count from, "this morning" in a quote, tells no day of its own)
+    if not any((h.kind == "absolute" and h.value is not None) or (h.kind == "weekday" and h.weekday >= 0) for h in told):
         # only the day of a statement ("أعلن ... اليوم السبت أن عدد القتلى ارتفع"): the event lies on
         # that day or the day before, as a night's two days do
         days = [h for h in hits if h.kind == "weekday" and h.weekday >= 0]

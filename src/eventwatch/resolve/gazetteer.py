@@ -289,6 +289,22 @@ class Gazetteer:
             loc = Loc(name, "admin1", cc, name, t[3], t[4], ref=code)
             for n in [name, *aliases]:
                 self.index.add(n, loc)
+            self._seat_spellings(t, name, aliases)
+
+    def _seat_spellings(self, t: tuple, name: str, aliases: list[str]) -> None:
+        """A division named after its seat ("Giza") lends the seat its Latin spellings GeoNames lacks:
+        "à Guizeh" is the town, as "in Giza" is ("Guizeh" was only the governorate's)."""
+        if name_key(t[0]) != name_key(name):
+            return
+        i = next((j for j in self._town_keys.get(name_key(t[0]), []) if self.towns[j] == t), None)
+        if i is None:
+            return
+        for a in aliases:
+            k = name_key(a)
+            if not k or not _LATIN.match(a) or set(k.split()) & _DIVISION_WORDS or i in self._town_keys.get(k, []) \
+                    or SequenceMatcher(None, k, name_key(name)).ratio() < 0.6:
+                continue   # (not "Tamim", Kirkuk's old name, nor "Giza governorate")
+            self._town_keys.setdefault(k, []).append(i)
 
     def _load_facilities(self) -> None:
         path = _data("facilities.yaml")

@@ -36,7 +36,7 @@ _NEAR = {
                      r"|between [^,.;]{1,30}? and)"   # "between Baiji and Haditha": on the way, not in Haditha
                      r"\s*(?:the (?:town|city|village|locality) of\s*)?$"),   # "near the town of Qamishli"
     # ("au sud-ouest du Caire", "près d'Alger": the article joined to "de" too)
-    "fr": re.compile(r"\b(?:entre|entre [^,.;]{1,30}? et|pres d(?:e|u|es|')|non loin d(?:e|u|es|')|aux abords d(?:e|u|es|')|"
+    "fr": re.compile(r"\b(?:entre|entre [^,.;]{1,30}? et|pres d(?:e|u|es|')|proches? d(?:e|u|es|')|non loin d(?:e|u|es|')|aux abords d(?:e|u|es|')|"
                      r"a la peripherie d(?:e|u|es|')|au (?:nord|sud)(?:-est|-ouest)? d(?:e|u|es|')|"
                      r"a l.(?:est|ouest) d(?:e|u|es|')|a \d+ ?km de|a (?:une |quelques |une (?:dizaine|vingtaine|trentaine|"
                      r"quarantaine|cinquantaine|centaine) de )?(?:\d+ )?(?:kilometres|km) d(?:e|u|es|'))"
@@ -134,10 +134,16 @@ def _is_month(folded_word: str) -> bool:
 _BOUND_FOR = re.compile(r"(?:\bbound for|\bheading (?:to|for)|\ben route to|\bon (?:its|their) way to|\ba destination d[eu]"
                         r"|\btravell?ing to(?: the capital)?|\bfled (?:to|into)|\btook refuge in|\bont fui (?:vers|a)"
                         r"|\bse sont refugie(?:e?s)? a|(?:^|\s)(?:فروا|نزحوا|لجاوا)\s+(?:الي)"
-                        r"|\ben route (?:pour|vers)|(?:^|\s)(?:المتجه|المتجهه|المتوجه|المتوجهه|متجها|متجهه|متوجها)\s+(?:الي|نحو))"
+                        r"|\ben route (?:pour|vers)|(?:^|\s)(?:المتجه|المتجهه|المتوجه|المتوجهه|متجها|متجهه|متوجها)\s+(?:الي|نحو)"
+                        r"|\bse dirige\w*(?: d'\S+| de \S+)? vers|\bfaisait route vers)"   # "le convoi se dirigeait d'Islamabad vers Dasu"
                         r"\s*(?:la |le |l')?$")
 # (nor where a leader was visiting when it happened: "coincided with President Buhari's visit to
 # Washington", "تزامن التفجيران مع الزيارة التي يقوم بها ... إلى واشنطن")
+# where the wounded or the dead were taken, not where it happened: "rushed to the Sultan Kudarat
+# Provincial Hospital", "14 of them were brought to Makassar", "évacués vers Bamako"
+_TAKEN_TO = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|airlifted|flown|brought)(?: back)? to (?:the |a )?$"
+                       r"|\b(?:evacue|transporte|transfere|achemine|rapatrie)e?s? (?:vers|a) (?:l'|la |le )?$"
+                       r"|(?:^|\s)(?:نقل|نقلوا|نقلت|اسعف|اسعفوا)(?:\s+\S+){0,3}?\s+(?:الي)\s*$")   # "نقل إلى كابل"
 _VISIT_TO = re.compile(r"(?:\b(?:visit|trip) to|\bvisite (?:a|au|aux|en)|\bvoyage (?:a|au|aux|en)"
                        r"|(?:^|\s)(?:زياره|زيارته|الزياره|جوله)(?:\s+[^\s.،,]+){0,8}\s+(?:الي))\s*(?:la |le |l')?$")
 # a seat of government standing for the state, not speaking: "the government of Mali", "باسم حكومة سوكوتو"
@@ -238,7 +244,7 @@ def _people_words() -> dict[str, str]:
     its other country words ("US", "the regime", "de l'occupation")."""
     from .actors import actor_dict
     return {w: cc for w, cc in actor_dict().demonyms.items()
-            if " " not in w and len(w) >= 5 and not w.isupper()
+            if " " not in w and (len(w) >= 5 or w in ("thai", "turc")) and not w.isupper()
             and (not is_arabic(w) or re.fullmatch(r"ال\w+(?:ي|يه|يين|يون)", w))}
 
 
@@ -318,7 +324,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         if arabic and _is_month(folded[s:e]) and (_MONTH_AFTER.match(folded[e:e + 12])
                                                    or folded[max(0, s - 4):s].endswith("شهر ")):
             continue   # "وفي آب الماضي": last August, not Yemen's Ibb
-        if _BOUND_FOR.search(folded[max(0, s - 30):s]) or _VISIT_TO.search(folded[max(0, s - 70):s]):
+        if _BOUND_FOR.search(folded[max(0, s - 30):s]) or _VISIT_TO.search(folded[max(0, s - 70):s]) \
+                or _TAKEN_TO.search(folded[max(0, s - 30):s]):
             continue   # "the express train bound for Peshawar", "المتجه إلى بيشاور": where it was going
         # A town whose name is also a common word must look like a place where it stands:
         # after "in/at/near" or before "city/district" ("in Hit district"), not "More than 200".
@@ -345,6 +352,10 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         # wordfreq knows Arabic words in their written form (ة, أ), not folded
         common = " " not in folded[s:e].strip() and common_word(raw if arabic else folded[s:e], lang)
         countries = {c.country for c in cands if c.kind == "country"}
+        if not arabic and _is_demonym(raw):
+            # "the southern Thai province of Yala": a country's adjective is no town of the name (Alor
+            # Setar is "Thai" in GeoNames); a province of the name stays ("Somali region")
+            cands = [c for c in cands if c.kind != "town"]
         if countries:   # "Iraq" is the country, not Arak (Iran), one of whose other names it is
             cands = [c for c in cands if c.kind != "town" or c.country in countries]
             if _POSSESSIVE_AFTER.match(text[e:e + 3]):
@@ -570,9 +581,13 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
         # places bear (or whose other bearers are far smaller); never part of a longer name ("Salah Al-Burki", "Auckland Park").
         if hit.glued:
             return None
-        if ctx.peoples and c.country not in ctx.peoples and c.population < 100000:
+        # (nor a city abroad whose other name it is, when a town of those people's country bears it:
+        # "the southern Thai province of Yala" is no Patan in Nepal, "Yala" in GeoNames)
+        theirs = bool(ctx.peoples) and any(x.kind == "town" and x.country in ctx.peoples for x in hit.cands)
+        if ctx.peoples and c.country not in ctx.peoples and (c.population < 100000 or theirs):
             return None   # "à Inata" in a report on the Burkinabè gendarmes is no Inada in Japan
-        others = [x.population for x in hit.cands if x.kind == "town" and x.country != c.country]
+        others = [x.population for x in hit.cands if x.kind == "town" and x.country != c.country
+                  and not (theirs and x.country not in ctx.peoples)]
         one_country = not others or c.population >= 5 * max(others)   # or by far the biggest
         # A row of the project's own locality files was written for conflict reporting
         # ("Ogijo", "Nakawa"): named alone, unglued and uncommon, it is that place.
@@ -589,6 +604,8 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
         return None   # "Ceel Lahelay" is not Eyl, "Ikorodu Road" is not Ikorodu
     if hit.glued and c.kind == "admin1" and c.country not in ctx.countries:
         return None   # "Afram Plains South District" is no Israeli district
+    if not ctx.countries and c.country in ctx.peoples:
+        s += 1   # a report that names no country but its people ("the southern Thai province of Yala"): theirs
     s += math.log10(c.population + 10) / 3
     s += {"facility": 2.5, "town": 1.0, "admin1": 0.5, "country": 0.0}[c.kind]
     return s
@@ -599,7 +616,8 @@ _DIVISION_AFTER = re.compile(r"^\s*(?:governorate|province|state|region|county|p
 
 
 # "la province d'Idleb", "the state of Borno", "محافظة نينوى"
-_DIVISION_BEFORE = re.compile(r"\b(?:province|gouvernorat|governorate|region|state|etat|wilaya|prefecture|departement)\s+"
+# (and "the provincial capital of Sultan Kudarat": the province's)
+_DIVISION_BEFORE = re.compile(r"\bprovincial capital of $|\b(?:province|gouvernorat|governorate|region|state|etat|wilaya|prefecture|departement)\s+"
                               r"(?:de |d'|du |des |of )$|(?:محافظه|ولايه|اقليم)\s*$")
 
 
@@ -676,10 +694,22 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
             found = [(loc, h) for loc, h in found if loc.kind in ("facility", "town") and loc.country == fb.country
                      and (fb.kind != "admin1" or loc.admin1 == fb.name)]
         found = _drop_misplaced(_drop_bearings_abroad(found, article_text, lang), article_text)
+        if fallback is not None and fallback[0].kind == "admin1":
+            # "an attack in Kashmir", then "the Amarnath Cave": a town of another province of the
+            # country, not written as the place, is no part of it (GeoNames' Amarnath is near Mumbai)
+            fb = fallback[0]
+            found = [(loc, h) for loc, h in found if not (
+                loc.kind == "town" and loc.country == fb.country and loc.admin1 != fb.name and not h.placed
+                and km((loc.lat, loc.lon), (fb.lat, fb.lon)) > _FAR_FROM_DIVISION_KM)]
         if not found:
             continue
         # an institution may bear another place's name ("the Riyadh Market in Jisr Diyala")
-        found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, _outside_named(x, ctx, article_text), x[1].start))
+        # (a GeoNames town known under another of its names and not written as a place comes after the others:
+        # "Amarnath pilgrims ... attacked in Anantnag" is in Anantnag, whatever GeoNames calls Amarnath)
+        found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, _outside_named(x, ctx, article_text),
+                                  x[0].kind == "town" and not x[1].placed and not x[0].ref.startswith("localities_")
+                                  and all(name_key(c.name) != name_key(x[1].raw) for c in x[1].cands),
+                                  x[1].start))
         found = _prefer_possessed(_prefer_container(_drop_misdirected(found, article_text), article_text),
                                   article_text)
         loc, h = found[0]
@@ -804,7 +834,13 @@ def _located(hits: list[PlaceHit], ctx: Context, text) -> list[tuple[Loc, PlaceH
     """The sentence's hits that stand for the event's place, each with its best reading; a
     government speaking ("according to Baghdad") or an earlier event's place stands for none."""
     return [(loc, h) for k, h in enumerate(hits) if not h.aside
-            if (loc := best(h, ctx, _written_as_division(hits, k, text), _declared_division(hits, k, text))) is not None]
+            if (loc := best(h, ctx, _written_as_division(hits, k, text), _declared_division(hits, k, text))) is not None
+            # ("dans la province de Sultan Kudarat": a province the gazetteer lacks is no town of its name;
+            # a region is, in the Sahel, named after its seat: "la région de Bandiagara")
+            and not (loc.kind == "town" and _PROVINCE_BEFORE.search(fold(text[max(0, h.start - 30):h.start])))]
+
+
+_PROVINCE_BEFORE = re.compile(r"\b(?:provincial capital of\s+|(?:province|gouvernorat|governorate)\s+(?:de |d'|du |des |of ))$")
 
 
 def _sharper_in_lead(hits_by_sentence: list[list[PlaceHit]], sentences: list[int], ctx: Context, text,
@@ -844,7 +880,9 @@ def _prefer_container(found: list, text: str) -> list:
         return found   # "the Husseiniyah suburb of Baghdad": a suburb lies outside the city, at its own point
     for loc2, h2 in found[1:]:
         # ("Al Qahira district of Taizz city": named as part of a town, a district is no Cairo abroad)
-        if loc2.kind == "town" and h2.start <= h.end + m.end() + 2 and (
+        # (a town named before the part and not written as a place contains nothing: "Amarnath pilgrims
+        # ... in Anantnag district of Jammu and Kashmir"; "Al-Mushahadah village, Al-Tarmiyah area" is written so)
+        if loc2.kind == "town" and (h.end <= h2.start or h2.placed) and h2.start <= h.end + m.end() + 2 and (
                 loc2.country == loc.country or (m.group("district") and m.group("of"))):
             if _DISTRICT_AFTER.match(text[h2.end:h2.end + 20]):
                 break   # "Al Yusufiyah area, Mahawil district": the district contains it, the area is the place
