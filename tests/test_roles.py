@@ -394,8 +394,8 @@ def test_a_headline_s_kicker_before_its_colon_does_not_split_doer_from_target():
 
 def test_a_claim_in_the_egyptian_spelling_of_responsibility():
     # "مسئوليتها" (hamza on a yā') is "مسؤوليتها": a claim, and no flood ("سيول") inside the word
-    text = ("أعلنت جماعة الشباب مسئوليتها عن هجوم وقع اليوم الأحد على فندق في العاصمة الصومالية مقديشو أسفر عن "
-            "مقتل سبعة أشخاص.")
+    text = ("قال متحدث إن جماعة الشباب أعلنت مسئوليتها عن هجوم وقع اليوم الأحد على فندق في العاصمة الصومالية "
+            "مقديشو أسفر عن مقتل سبعة أشخاص.")
     ev = process(Article(id="ms", text=text, published="2019-03-03", lang="ar")).events[0]
     assert ev.claimed_by == "Al Shabaab"
     assert ev.location == "Mogadishu"
@@ -416,8 +416,8 @@ def test_a_lead_that_tells_the_event_as_claimed_gives_its_place():
 
 
 def test_a_force_that_has_said_something_did_not_do_it():
-    text = ("A bomb exploded in a market in Isulan on Tuesday night. The Isulan police have said that the device "
-            "was hidden under a motorcycle.")
+    text = ("An explosion rocked a market in Isulan on Tuesday night. The Isulan police have said that the "
+            "explosion of a bomb hidden under a motorcycle killed two people.")
     ev = process(Article(id="hs", text=text, published="2019-08-28", lang="en")).events[0]
     assert not ev.actor1.startswith("Police Forces")
 

@@ -216,7 +216,7 @@ def test_a_group_that_has_taken_control_of_a_town_overtakes_it():
 
 def test_to_expel_foreign_forces_is_an_aim_not_territory_regained():
     # "لطرد القوات الأجنبية": the group's aim, told after its attack
-    text = ("قتل 12 جنديا في هجوم شنه مسلحون من حركة طالبان على قاعدة عسكرية في ولاية ميدان وردك. وكثفت الحركة "
-            "هجماتها في إطار معركتها لطرد القوات الأجنبية.")
+    text = ("قتل 12 جنديا في هجوم شنه مسلحون من حركة طالبان على قاعدة عسكرية في ولاية ميدان وردك، في إطار "
+            "معركة الحركة لطرد القوات الأجنبية.")
     ev = process(Article(id="tr", text=text, published="2019-01-21", lang="ar")).events[0]
     assert ev.sub_event_type != "Government regains territory"

@@ -352,10 +352,6 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         # wordfreq knows Arabic words in their written form (ة, أ), not folded
         common = " " not in folded[s:e].strip() and common_word(raw if arabic else folded[s:e], lang)
         countries = {c.country for c in cands if c.kind == "country"}
-        if not arabic and _is_demonym(raw):
-            # "the southern Thai province of Yala": a country's adjective is no town of the name (Alor
-            # Setar is "Thai" in GeoNames); a province of the name stays ("Somali region")
-            cands = [c for c in cands if c.kind != "town"]
         if countries:   # "Iraq" is the country, not Arak (Iran), one of whose other names it is
             cands = [c for c in cands if c.kind != "town" or c.country in countries]
             if _POSSESSIVE_AFTER.match(text[e:e + 3]):
@@ -604,8 +600,6 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
         return None   # "Ceel Lahelay" is not Eyl, "Ikorodu Road" is not Ikorodu
     if hit.glued and c.kind == "admin1" and c.country not in ctx.countries:
         return None   # "Afram Plains South District" is no Israeli district
-    if not ctx.countries and c.country in ctx.peoples:
-        s += 1   # a report that names no country but its people ("the southern Thai province of Yala"): theirs
     s += math.log10(c.population + 10) / 3
     s += {"facility": 2.5, "town": 1.0, "admin1": 0.5, "country": 0.0}[c.kind]
     return s
@@ -704,8 +698,8 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
         if not found:
             continue
         # an institution may bear another place's name ("the Riyadh Market in Jisr Diyala")
-        # (a GeoNames town known under another of its names and not written as a place comes after the others:
-        # "Amarnath pilgrims ... attacked in Anantnag" is in Anantnag, whatever GeoNames calls Amarnath)
+        # (a GeoNames town that only one of its other names matches, not written as a place, comes after
+        # the others: "مسلح بزي بابا نويل ... في إسطنبول" is in Istanbul, though "Baba" is one of Aba's names)
         found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, _outside_named(x, ctx, article_text),
                                   x[0].kind == "town" and not x[1].placed and not x[0].ref.startswith("localities_")
                                   and all(name_key(c.name) != name_key(x[1].raw) for c in x[1].cands),
