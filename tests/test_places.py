@@ -562,3 +562,14 @@ def test_an_outlets_masthead_names_no_country_of_the_event():
             "la Croix-Rouge.")
     ev = process(Article(id="op", text=text, published="2024-10-14", lang="fr")).events[0]
     assert ev.country == "Lebanon"
+
+
+@pytest.mark.parametrize("text", [
+    # "خلال الليل" (in the night) is no Lille, "قريتين" (two villages) no al-Qaryatayn, "باللوم" (the blame) no Lomé
+    "قتل خمسون شخصا خلال الليل في هجومين على قريتين، وألقى الجيش باللوم على المتمردين.",
+    # two villages "قريبتان من حدود أوغندا" (near Uganda's border) are not in Uganda
+    "قتل خمسون شخصا في هجومين على قريتين قريبتان من حدود أوغندا.",
+])
+def test_arabic_words_of_a_night_attack_are_no_towns(text):
+    ev = process(Article(id="ln", text=text, published="2021-06-01", lang="ar")).events[0]
+    assert ev.location is None and ev.country is None

@@ -430,3 +430,12 @@ def test_a_claim_after_a_recalled_killing_of_another_month_is_that_killings():
     assert ev.location == "Likoni"
     assert ev.claimed_by is None
     assert ev.actor1 != "Al Shabaab"
+
+
+def test_a_governments_auxiliaries_are_no_moroccan_police():
+    # Morocco's "Forces auxiliaires" are a named force; "des forces auxiliaires au gouvernement du Burkina
+    # Faso" are Burkina Faso's own
+    text = ("Des forces auxiliaires au gouvernement du Burkina Faso ont tué des dizaines de civils à Nouna le 30 "
+            "décembre, selon des témoins.")
+    ev = process(Article(id="fa", text=text, published="2023-01-04", lang="fr")).events[0]
+    assert "Morocco" not in (ev.actor1 or "")

@@ -197,7 +197,7 @@ _BACKER_BEFORE = re.compile(r"(?:\bbacked by|\bsupported by|\bsoutenue?s? par|\b
 _BACKER_AFTER = re.compile(r"^(?:-backed|-supported|-based|\s+(?:embassy|consulate|24\b|info\b|inter\b))")
 _NEAR_COUNTRY_BEFORE = re.compile(r"(?:(?:\bnear|\bclose to|\bnot far from|\bproche du|\bproche de la|\bpres du|\bpres de la|"
                                   r"\bnon loin du|\bnon loin de la|\ba proximite du|\ba proximite de la|(?:^|\s)قرب|"
-                                  r"بالقرب من|علي مقربه من)\s+(?:the\s+)?(?:(?:borders? with|frontieres? avec)\s+(?:le |la |les )?"
+                                  r"بالقرب من|علي مقربه من|(?:^|\s)(?:ال)?قريب(?:ه|ان|تان|ين)? من)\s+(?:the\s+)?(?:(?:borders? with|frontieres? avec)\s+(?:le |la |les )?"
                                   # ("near the borders with Mali and Burkina Faso": the second of two too)
                                   r"(?:[^\W\d_]+(?: [^\W\d_]+)? (?:and|et) (?:le |la )?)?|(?:ال)?حدود\s+(?:مع\s+)?)?"
                                   # ("la région de Gedo, frontalière du Kenya et de l'Éthiopie", "bordering Kenya")
