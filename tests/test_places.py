@@ -448,6 +448,9 @@ def test_a_name_before_a_place_word_that_opens_another_name_is_no_place():
     ("Over 50 police officers killed in clashes with militants\nEditor's noteMada Masr obtained the toll from a "
      "security source.\nAt least 53 police officers were killed in clashes with militants near the road, 135 km "
      "outside Giza, a source told Mada Masr.", "en", "Giza", None),
+    # where the official who told it sits is not where it happened
+    ("Gunmen killed five soldiers at a checkpoint, said a senior official in the Defence Ministry in Kabul.", "en",
+     None, None),
     # ... and "told Xinhua" names no Chinese town of that name
     ("BEIRUT, Oct. 25 (Xinhua) -- An Israeli drone strike killed three journalists early Friday in southeast "
      "Lebanon.\nMilitary sources told Xinhua that a drone fired two missiles at a hotel in the town of Hasbaya.",
@@ -573,3 +576,4 @@ def test_an_outlets_masthead_names_no_country_of_the_event():
 def test_arabic_words_of_a_night_attack_are_no_towns(text):
     ev = process(Article(id="ln", text=text, published="2021-06-01", lang="ar")).events[0]
     assert ev.location is None and ev.country is None
+

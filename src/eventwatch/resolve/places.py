@@ -161,6 +161,9 @@ _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بح
                              # ("التي تتهم كينشاسا متمردي ...": the verb before its subject)
                              r"|(?:^|\s)و?(?:تتهم|اتهمت|نفت|تنفي|قالت|تقول|اعلنت|اكدت)"
                              r"|" + _SEAT + r")\s*$")
+# where the official who told it sits: "..., said a senior official in the Defence Ministry in Kabul"
+_OFFICIAL_IN_BEFORE = re.compile(r"\b(?:said|told \w+)\s+(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:officials?|spokes(?:man|woman|person)"
+                                 r"|sources?|officers?)\b(?: [^.;:\"]{0,45}?)? in\s*$")
 _SPEAKER_AFTER = re.compile(r"^\s*(?:(?:and|et) (?:the )?[A-Za-z][\w'-]+\s+)?"   # ("US and Afghanistan vow ...")
                             r"(?:said|says|told|announced|stated|accused|blamed|denied|insisted|warned|vows?|vowed|pledged?|"
                             r"promised?|condemned|condemns|"
@@ -385,7 +388,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 continue   # "us" the pronoun is not the United States
             keep.append(c)
         if keep:
-            speaker = bool(_SPEAKER_BEFORE.search(folded[max(0, s - 20):s]) or _SPEAKER_AFTER.match(folded[e:e + 25]))
+            speaker = bool(_SPEAKER_BEFORE.search(folded[max(0, s - 20):s]) or _SPEAKER_AFTER.match(folded[e:e + 25])
+                           or _OFFICIAL_IN_BEFORE.search(folded[max(0, s - 90):s]))
             recalled = bool(_RECALLED_BEFORE.search(folded[max(0, s - 70):s]))
             country = all(c.kind == "country" for c in keep)
             before = folded[max(0, s - 40):s]
