@@ -492,9 +492,9 @@ def test_a_town_known_by_another_name_yields_to_the_place_written():
             "Anantnag district of Jammu and Kashmir on Monday evening, police said.")
     ev = process(Article(id="am", text=text, published="2019-07-09", lang="en")).events[0]
     assert ev.location == "Anantnag"
-    text = ("Pilgrims killed in militant attack in Kashmir\n"
-            "Six pilgrims have been killed in a militant attack in Indian-administered Kashmir.\n"
-            "Their bus was returning from the Amarnath Cave when gunmen opened fire.")
+    text = ("Gunmen attack pilgrims' bus in Kashmir\n"
+            "Six pilgrims died when gunmen fired on their bus in Indian-administered Kashmir.\n"
+            "The pilgrims had visited the Amarnath Cave.")
     ev = process(Article(id="am2", text=text, published=None, lang="en")).events[0]
     assert ev.location != "Ambarnath"
     assert ev.admin1 == "Jammu and Kashmir"

@@ -102,7 +102,7 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*
                        # "Bamako, Nov 2 At least 53 soldiers ...": a city, a month and a day, no dash
                        r"|^[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                        r"[a-z]*\.?\s+\d{1,2}(?:\s*\([^)]{2,30}\))?\s+(?=[A-Z0-9])"
-                       # "طرابلس 18 مايو 2017 / قتل 80 ...": a city, the day, month and year, a slash or a dash
+                       # "سبها 14 مارس 2019 / قتل ...": a city, the day, month and year, a slash or a dash
                        r"|^[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}\s+[0-9\u0660-\u0669]{1,2}\s+[\u0621-\u064a]+"
                        r"(?:\s*/\s*[\u0621-\u064a]+(?: [\u0621-\u064a]+)?)?\s+[0-9\u0660-\u0669]{4}\s*[/—–-]\s*")
 

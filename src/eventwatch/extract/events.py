@@ -256,10 +256,10 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     else:
         # "42 soldiers were killed on Sunday in an attack near Tessit. The attack involved drones
         # and artillery": the lead tells the event (day, place, toll), the next sentence its weapon
-        # (so does a lead that tells it as claimed, when it alone gives the day or the place: "al Shabaab
-        # claimed an attack on Sunday on a hotel in Mogadishu" over "after two bomb blasts, ... took the
-        # hotel"; "Une attaque survenue lundi, revendiquée par les talibans, a fait 12 morts" over "Un
-        # véhicule piégé a d'abord explosé ... à Maidan Shar")
+        # (so does a lead that tells it as claimed, when it alone gives the day or the place: "the group
+        # claimed Sunday's attack on a hotel in the capital" over "after two blasts at the gate, its fighters
+        # took the hotel"; "Une attaque lundi, revendiquée par le groupe, a fait neuf morts" over "Un
+        # véhicule piégé a explosé devant le camp, à X")
         unplaced_main = not any(loc.kind in ("town", "facility") for loc in _places_of(doc, main.idx))
         told = [x for x in cands if x.idx < main.idx and x.idx <= n_title + 1 and not x.background
                 and (x.claim != "claim" or doc.dates[x.idx]
@@ -604,8 +604,8 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
         # « neutralisé » une cinquantaine ... le 31 mai"): the lead dates it
         date_idx.append(main.idx + 1)
     ev_dates = [d for i in date_idx for d in doc.dates[i]]
-    # (a week alone tells the day no better: "a new air strike ... days after similar strikes last week",
-    # then "Thursday's air strike targeted a site in Mekelle")
+    # (a week alone tells the day no better: "a new strike hit the city, days after others last week",
+    # then "Thursday's strike hit a workshop there")
     if all(d.reported or d.kind == "week" for d in ev_dates):
         # "92 soldiers were killed, the president said on Tuesday" and next "in the attack overnight
         # Sunday in Boma": the day of the statement yields to the day a next sentence tells of the
@@ -697,9 +697,8 @@ def _recalled_time(lang: str) -> re.Pattern:
 def _claims_elsewhere(doc: Doc, event_idx: list[int], place) -> set[int]:
     """Claim sentences that name a place far from the event's ("Islamic State claimed the
     Baghdad bombing" in a round-up that also tells of Mosul and Tikrit): another event's claim.
-    So is one right after a killing the report recalls with a day or month of its own ("The attack
-    calls to mind the bigger one in September last year when four gunmen slaughtered 67 people at
-    Nairobi's Westgate Mall. Al Shabaab claimed responsibility for the Westgate attack.")."""
+    So is one right after a killing the report recalls with a day or month of its own ("It recalls the
+    mall attack of September last year, when gunmen killed 60. Al Shabaab claimed the mall attack.")."""
     out = set()
     for x in doc.infos:
         if not x.claim:

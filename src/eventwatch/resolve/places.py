@@ -135,15 +135,15 @@ _BOUND_FOR = re.compile(r"(?:\bbound for|\bheading (?:to|for)|\ben route to|\bon
                         r"|\btravell?ing to(?: the capital)?|\bfled (?:to|into)|\btook refuge in|\bont fui (?:vers|a)"
                         r"|\bse sont refugie(?:e?s)? a|(?:^|\s)(?:فروا|نزحوا|لجاوا)\s+(?:الي)"
                         r"|\ben route (?:pour|vers)|(?:^|\s)(?:المتجه|المتجهه|المتوجه|المتوجهه|متجها|متجهه|متوجها)\s+(?:الي|نحو)"
-                        r"|\bse dirige\w*(?: d'\S+| de \S+)? vers|\bfaisait route vers)"   # "le convoi se dirigeait d'Islamabad vers Dasu"
+                        r"|\bse dirige\w*(?: d'\S+| de \S+)? vers|\bfaisait route vers)"   # "le convoi se dirigeait de X vers le barrage"
                         r"\s*(?:la |le |l')?$")
-# (nor where a leader was visiting when it happened: "coincided with President Buhari's visit to
-# Washington", "تزامن التفجيران مع الزيارة التي يقوم بها ... إلى واشنطن")
-# where the wounded or the dead were taken, not where it happened: "rushed to the Sultan Kudarat
-# Provincial Hospital", "14 of them were brought to Makassar", "évacués vers Bamako"
+# where the wounded or the dead were taken, not where it happened: "rushed to the provincial hospital
+# of X", "ten bodies were flown to Timika", "évacués vers Gao", "نقل إلى كابل"
 _TAKEN_TO = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|airlifted|flown|brought)(?: back)? to (?:the |a )?$"
                        r"|\b(?:evacue|transporte|transfere|achemine|rapatrie)e?s? (?:vers|a) (?:l'|la |le )?$"
                        r"|(?:^|\s)(?:نقل|نقلوا|نقلت|اسعف|اسعفوا)(?:\s+\S+){0,3}?\s+(?:الي)\s*$")   # "نقل إلى كابل"
+# (nor where a leader was visiting when it happened: "coincided with President Buhari's visit to
+# Washington", "تزامن التفجيران مع الزيارة التي يقوم بها ... إلى واشنطن")
 _VISIT_TO = re.compile(r"(?:\b(?:visit|trip) to|\bvisite (?:a|au|aux|en)|\bvoyage (?:a|au|aux|en)"
                        r"|(?:^|\s)(?:زياره|زيارته|الزياره|جوله)(?:\s+[^\s.،,]+){0,8}\s+(?:الي))\s*(?:la |le |l')?$")
 # a seat of government standing for the state, not speaking: "the government of Mali", "باسم حكومة سوكوتو"
@@ -161,7 +161,7 @@ _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بح
                              # ("التي تتهم كينشاسا متمردي ...": the verb before its subject)
                              r"|(?:^|\s)و?(?:تتهم|اتهمت|نفت|تنفي|قالت|تقول|اعلنت|اكدت)"
                              r"|" + _SEAT + r")\s*$")
-# where the official who told it sits: "..., said a senior official in the Defence Ministry in Kabul"
+# where the official who told it sits: "..., said an official at the interior ministry in Kabul"
 _OFFICIAL_IN_BEFORE = re.compile(r"\b(?:said|told \w+)\s+(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:officials?|spokes(?:man|woman|person)"
                                  r"|sources?|officers?)\b(?: [^.;:\"]{0,45}?)? in\s*$")
 _SPEAKER_AFTER = re.compile(r"^\s*(?:(?:and|et) (?:the )?[A-Za-z][\w'-]+\s+)?"   # ("US and Afghanistan vow ...")
@@ -581,8 +581,8 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
         # places bear (or whose other bearers are far smaller); never part of a longer name ("Salah Al-Burki", "Auckland Park").
         if hit.glued:
             return None
-        # (nor a city abroad whose other name it is, when a town of those people's country bears it:
-        # "the southern Thai province of Yala" is no Patan in Nepal, "Yala" in GeoNames)
+        # (nor a city abroad whose other name it is, when a town of those people's country bears it: Yala,
+        # "a Thai province", is no Patan in Nepal, which GeoNames also calls "Yala")
         theirs = bool(ctx.peoples) and any(x.kind == "town" and x.country in ctx.peoples for x in hit.cands)
         if ctx.peoples and c.country not in ctx.peoples and (c.population < 100000 or theirs):
             return None   # "à Inata" in a report on the Burkinabè gendarmes is no Inada in Japan
@@ -878,8 +878,8 @@ def _prefer_container(found: list, text: str) -> list:
         return found   # "the Husseiniyah suburb of Baghdad": a suburb lies outside the city, at its own point
     for loc2, h2 in found[1:]:
         # ("Al Qahira district of Taizz city": named as part of a town, a district is no Cairo abroad)
-        # (a town named before the part and not written as a place contains nothing: "Amarnath pilgrims
-        # ... in Anantnag district of Jammu and Kashmir"; "Al-Mushahadah village, Al-Tarmiyah area" is written so)
+        # (a town named before the part and not written as a place contains nothing: "pilgrims of Amarnath
+        # attacked in Anantnag district of Kashmir"; "in X village, Y area" is written so)
         if loc2.kind == "town" and (h.end <= h2.start or h2.placed) and h2.start <= h.end + m.end() + 2 and (
                 loc2.country == loc.country or (m.group("district") and m.group("of"))):
             if _DISTRICT_AFTER.match(text[h2.end:h2.end + 20]):
