@@ -832,3 +832,17 @@ def test_a_lead_that_tells_the_claimed_attack_and_its_day_dates_the_event():
     text = "Un kamikaze a tué six soldats mardi dans un camp militaire proche de Kaboul."
     ev = process(Article(id="pk", text=text, published="2019-01-22", lang="fr")).events[0]
     assert ev.location == "Kabul" and ev.geo_precision == 2
+
+
+def test_a_day_and_month_whose_year_only_a_weekday_gives_groups_by_its_day_and_month():
+    # "mardi 24 décembre" in a page with no date and no year: 24 December fell on a Tuesday in 2013, 2019
+    # and 2024; the latest is kept as the day, and grouping holds the report to its day and month
+    from eventwatch.commands import assign_event_ids
+    fr = process(Article(id="fr", text="Au moins 14 personnes ont été tuées mardi 24 décembre dans l'explosion d'une "
+                                       "voiture piégée devant la direction de la sécurité à Mansourah, en Egypte.",
+                         published=None, lang="fr"))
+    assert fr.events[0].event_date == "2024-12-24" and fr.events[0].date_hint == "--12-24"
+    en = process(Article(id="en", text="A car bomb killed 14 people at the security directorate in Mansoura, "
+                                       "Egypt, on Tuesday.", published="2013-12-24", lang="en"))
+    assign_event_ids([fr, en])
+    assert fr.events[0].event_id == en.events[0].event_id

@@ -628,6 +628,12 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
     # (a day an undated report's weekday is put at from the latest date it names, which may fall
     # after that day as well as before it, keeps the weekday too: grouping holds it to that alone)
     hint = dates_mod.hint(ev_dates) if day is None or dbasis.startswith("weekday after the latest") else None
+    if hint is None and day is not None and doc.page_pub is None and any(
+            d.kind == "absolute" and d.year_given is False and d.weekday >= 0 for d in ev_dates) and not any(
+            d.kind == "absolute" and d.year_given for ds in doc.dates for d in ds):
+        # ("mardi 24 décembre" in a page with no date and no year: the latest year it fits is a guess,
+        # 24 December fell on a Tuesday in 2013, 2019 and 2024; grouping holds it to its day and month)
+        hint = f"--{day.month:02d}-{day.day:02d}"
     base = doc.pub or doc.anchor
     if dbasis.startswith("the week before") and base is not None:
         # "last week": any day of the ten before the report (ISO 8601 interval), not the one written
