@@ -247,7 +247,7 @@ def _people_words() -> dict[str, str]:
     its other country words ("US", "the regime", "de l'occupation")."""
     from .actors import actor_dict
     return {w: cc for w, cc in actor_dict().demonyms.items()
-            if " " not in w and (len(w) >= 5 or w in ("thai", "turc")) and not w.isupper()
+            if " " not in w and len(w) >= 4 and not w.isupper()   # ("thai", "turc")
             and (not is_arabic(w) or re.fullmatch(r"ال\w+(?:ي|يه|يين|يون)", w))}
 
 
@@ -615,8 +615,10 @@ _DIVISION_AFTER = re.compile(r"^\s*(?:governorate|province|state|region|county|p
 
 # "la province d'Idleb", "the state of Borno", "محافظة نينوى"
 # (and "the provincial capital of Sultan Kudarat": the province's)
-_DIVISION_BEFORE = re.compile(r"\bprovincial capital of $|\b(?:province|gouvernorat|governorate|region|state|etat|wilaya|prefecture|departement)\s+"
-                              r"(?:de |d'|du |des |of )$|(?:محافظه|ولايه|اقليم)\s*$")
+_PROVINCE_WORDS = r"province|gouvernorat|governorate"
+_OF = r"(?:de |d'|du |des |of )"
+_DIVISION_BEFORE = re.compile(rf"\bprovincial capital of $|\b(?:{_PROVINCE_WORDS}|region|state|etat|wilaya|prefecture|departement)\s+"
+                              rf"{_OF}$|(?:محافظه|ولايه|اقليم)\s*$")
 
 
 _FAR_FROM_DIVISION_KM = 160   # from the province's capital (its point here): most towns of a province lie nearer
@@ -838,7 +840,8 @@ def _located(hits: list[PlaceHit], ctx: Context, text) -> list[tuple[Loc, PlaceH
             and not (loc.kind == "town" and _PROVINCE_BEFORE.search(fold(text[max(0, h.start - 30):h.start])))]
 
 
-_PROVINCE_BEFORE = re.compile(r"\b(?:provincial capital of\s+|(?:province|gouvernorat|governorate)\s+(?:de |d'|du |des |of ))$")
+# (the province words of _DIVISION_BEFORE alone: a region is, in the Sahel, named after its seat)
+_PROVINCE_BEFORE = re.compile(rf"\b(?:provincial capital of\s+|(?:{_PROVINCE_WORDS})\s+{_OF})$")
 
 
 def _sharper_in_lead(hits_by_sentence: list[list[PlaceHit]], sentences: list[int], ctx: Context, text,
