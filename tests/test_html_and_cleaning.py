@@ -175,3 +175,15 @@ def test_a_caption_that_says_it_is_one_is_dropped():
     assert not any("handout" in s.text for s in c.segments)
     ev = process(Article(id="hp", text=text, published="2019-01-28", lang="en")).events[0]
     assert ev.actor1 != "Military Forces of the Philippines" and ev.fatalities == 27
+
+
+def test_a_caption_glued_to_its_credit_line_is_dropped():
+    # an invented undated report: the photo's caption dated a year before is no day of the strike
+    text = ("Warplanes strike militant camp in western Libya\n"
+            "A guard stands at the gate of a hotel on March 4, 2015 in a coastal town.Credit: AFP\n"
+            "Warplanes struck a militant camp early on Friday near the western city of Sabratha, killing "
+            "thirty people, the mayor said.")
+    c = clean(Article(id="t", text=text, published=None, lang="en"))
+    assert not any("guard stands" in s.text for s in c.segments)
+    ev = process(Article(id="t", text=text, published=None, lang="en")).events[0]
+    assert ev.event_date is None and ev.date_hint == "Friday"

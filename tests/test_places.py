@@ -577,3 +577,57 @@ def test_arabic_words_of_a_night_attack_are_no_towns(text):
     ev = process(Article(id="ln", text=text, published="2021-06-01", lang="ar")).events[0]
     assert ev.location is None and ev.country is None
 
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Boko Haram fighters attacked a Nigerien army position on an island of Lake Chad on Saturday, killing "
+     "forty soldiers.", "en"),
+    ("Boko Haram a attaqué samedi une position de l'armée nigérienne sur une île du lac Tchad, tuant quarante "
+     "soldats.", "fr"),
+])
+def test_lake_chad_is_no_country(text, lang):
+    ev = process(Article(id="lc", text=text, published="2015-04-27", lang=lang)).events[0]
+    assert ev.country == "Niger"
+
+
+def test_a_town_south_of_which_a_state_lies_is_no_place_of_the_event():
+    ev = process(Article(id="sa", text="Des éleveurs ont tué trente villageois dimanche dans un village de l'Etat "
+                         "de Bénoué, au sud d'Abuja, selon la police.", published="2015-03-16", lang="fr")).events[0]
+    assert (ev.location, ev.geo_precision) == ("Benue", 3)
+
+
+def test_an_arabic_city_and_a_colon_open_a_report_as_its_dateline():
+    ev = process(Article(id="kd", text="كانو: قتل أربعون قرويا الأحد في هجوم على قرية في ولاية بينويه جنوب أبوجا، "
+                         "وفق الشرطة.", published="2015-03-16", lang="ar")).events[0]
+    assert ev.location == "Benue"
+
+
+def test_a_city_and_a_spaced_hyphen_open_a_report_as_its_dateline():
+    ev = process(Article(id="rb", text="Rabat - Deux randonneuses ont été retrouvées mortes lundi dans le sud du "
+                         "Maroc, dans une région montagneuse isolée.", published="2018-12-17", lang="fr")).events[0]
+    assert ev.location != "Rabat" and ev.country == "Morocco"
+
+
+def test_a_sea_ranks_with_provinces_and_names_no_country():
+    ev = process(Article(id="rs", text="A man stabbed two tourists to death at a hotel beach in the Red Sea resort "
+                         "of Hurghada on Friday.", published="2017-07-14")).events[0]
+    assert (ev.location, ev.country) == ("Hurghada", "Egypt")
+
+
+@pytest.mark.parametrize("text", [
+    # "لجان الدفاع الذاتي" (self-defence committees) is no Dschang
+    "هاجم مسلحون قرية ليلا وقتلوا ستة من عناصر لجان الدفاع الذاتي.",
+    # "سنة" (a year) is no Sanandaj, "لا سيما" (especially) no Sima
+    "قتلت سائحتان ذبحا قرب ضريح في منطقة جبلية، وهما من مواليد سنة 1990، لا سيما أن المنطقة معزولة.",
+])
+def test_arabic_words_of_committees_and_years_are_no_towns(text):
+    ev = process(Article(id="ly", text=text, published="2018-12-18", lang="ar")).events[0]
+    assert ev.location is None and ev.country is None
+
+
+def test_words_of_a_headline_are_no_town_and_a_newspaper_is_no_city():
+    # "As Many" (every word a common word) is no Many, Louisiana; "The New York Times" is a newspaper
+    ev = process(Article(id="nm", text="As Many as 30 Killed by Airstrikes on Militant Camp in Libya\n\n"
+                         "Warplanes struck a camp in the western city of Sabratha on Friday, killing thirty people, "
+                         "The New York Times reported.", published="2016-02-19")).events
+    assert [(e.location, e.country) for e in ev] == [("Sabratha", "Libya")]

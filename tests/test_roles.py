@@ -439,3 +439,14 @@ def test_a_governments_auxiliaries_are_no_moroccan_police():
             "décembre, selon des témoins.")
     ev = process(Article(id="fa", text=text, published="2023-01-04", lang="fr")).events[0]
     assert "Morocco" not in (ev.actor1 or "")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une explosion a tué dix personnes vendredi soir près d'un hôtel de Davao, a précisé la porte-parole de la "
+     "police municipale.", "fr"),
+    ("An explosion killed ten people on Friday night near a hotel in Davao, said a spokeswoman for the "
+     "police.", "en"),
+])
+def test_the_police_whose_spokeswoman_told_it_did_not_do_it(text, lang):
+    ev = process(Article(id="sp", text=text, published="2016-09-03", lang=lang)).events[0]
+    assert "Police" not in (ev.actor1 or "")

@@ -313,3 +313,32 @@ def test_a_people_s_adjective_after_the_arabic_word_for_base_is_no_name():
     ev = process(Article(id="t", text="قتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة اميركية في شمال شرق الأردن.",
                          published="2024-01-29", lang="ar")).events[0]
     assert ev.place_named is None and ev.country == "Jordan"
+
+
+def test_a_town_of_two_consonants_is_read_by_its_sound_where_its_first_vowel_is_written():
+    # a name of two consonants reads only as a town of some size, and a Latin name opening with a
+    # vowel (Adiaké) is no Arabic spelling opening with a consonant
+    assert sounds_alike("دويكوي", "Duekoue") and not sounds_alike("دويكوي", "Adiake")
+    ev = run("قتل مسلحون ثلاثين شخصا الثلاثاء في مدينة دويكوي غرب ساحل العاج، فيما تواصل القتال في أبيدجان.",
+             published="2011-04-01", lang="ar")[0]
+    assert ev.location == "Duekoue" and ev.country == "Ivory Coast"
+
+
+def test_a_village_read_by_its_sound_may_lie_a_long_way_from_the_town_it_is_measured_from():
+    ev = run("قتل عشرات المدنيين في هجوم على بلدة تالاتاي التي تقع على بعد 150 كيلومترا من مدينة غاو في شمال مالي.",
+             published="2022-09-08", lang="ar")[0]
+    assert ev.location == "Talataye"
+
+
+def test_a_name_of_two_consonants_must_write_the_latin_names_vowels():
+    # "ديورا" writes a u that Diré lacks: no town of two consonants is read from it
+    assert sounds_alike("ديورا", "Dire") and not sounds_alike("ديورا", "Dire", strict=True)
+    ev = run("قتل عشرون جنديا في هجوم على ثكنة للجيش المالي في قرية ديورا وسط البلاد.", published="2019-03-17",
+             lang="ar")[0]
+    assert ev.location != "Dire" and ev.country == "Mali"
+
+
+def test_a_name_followed_by_a_small_village_in_french_is_that_village():
+    ev = run("Deux randonneuses ont été tuées lundi à 10 km de Tizrit, un petit village du Haut-Atlas, au Maroc.",
+             published="2018-12-17", lang="fr")[0]
+    assert ev.place_named == "Tizrit" and ev.country == "Morocco"

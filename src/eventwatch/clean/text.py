@@ -86,7 +86,8 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*
                        r"|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}\s*\([A-Z][^)]{1,29}\)"
                        # ("Dakar, Senegal — Separatist rebels in northern Mali said ...": a town, its country, an em dash)
                        r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2}"
-                       r"(?:,\s*[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2})?(?=\s*—)"
+                       r"(?:,\s*[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2})?(?=\s*—|\s-\s+[A-ZÀ-ÖØ-Þ])"
+                       # (or a spaced hyphen before a capital: "Rabat - Deux touristes ...")
                        # (after the outlet's name: "أخبار الآن | ياوندي – الكاميرون (أ ف ب)")
                        r"|(?:[\u0600-\u06FF ]{2,30}\|\s*)?[\u0600-\u06FF]+(?: [\u0600-\u06FF]+){0,2}(?:\s*\([^)]{2,30}\))?)"
                        r"\s*[—–-]{1,2}\s+"
@@ -97,6 +98,8 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*
                        r"|^[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}\s+\u0640\s+(?:[\u0621-\u064a.]{2,10}:\s*)?"
                        # "QUETTA: At least 52 people ...", "MOGADISHU (AFP): ...": a city in capitals and a colon
                        r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:\s*\([^)]{2,30}\))?:\s+(?=[A-Z0-9])"
+                       # ... or in Arabic: "كانو: قتل 45 قرويا", "ياوندي: قتل ستة قرويين"
+                       r"|^[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})?:\s+(?=[\u0621-\u064a])"
                        # ... or in mixed case, a story's first words a number or a capital: "Peshawar: At least 25"
                        r"|^[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+)?:\s+(?=(?:At least|Au moins|[0-9]|[A-Z][a-z]+ [a-z]))"
                        # "Bamako, Nov 2 At least 53 soldiers ...": a city, a month and a day, no dash

@@ -329,7 +329,9 @@ _SAID_AFTER = re.compile(r"^\s*(?:and (?:\w+ ){0,2}?(?:sources?|officials?|medic
                          r"قال|قالوا|افاد|افادوا|ذكر)\b")
 _SOURCE_BEFORE = re.compile(ar_tolerant(r"(?:according to(?: the)?|selon(?: la| le| l'| les| des)?|d'apres(?: la| le| l'| les| des)?|"
                             r"(?:a|an) (?:source|official|officer|spokesman) (?:in|from|with|of) (?:the )?|بحسب|وفق|حسب|نقلا عن|مصدر في|"
-                            r"ضابط في|مسؤول في|متحدث باسم|un (?:responsable|officier|porte-parole) (?:de la |du |des |de l')?)\s*$"))
+                            r"ضابط في|مسؤول في|متحدث باسم|un (?:responsable|officier|porte-parole) (?:de la |du |des |de l')?|"
+                            # ("la porte-parole de la police municipale", "a spokesman for the police")
+                            r"(?:une |le |la |l')?porte-parole (?:de la |du |des |de l')|spokes(?:man|woman|person) (?:for|of) (?:the )?)\s*$"))
 
 
 def forces_of(forces: str, country_name: str) -> str:

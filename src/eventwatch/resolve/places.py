@@ -65,12 +65,14 @@ class PlaceHit:
     listed: bool = False    # one of three countries or more named in a row: "tourists from Poland, Italy and Spain"
     seat: bool = False      # a seat of government standing for its state: "the government of Mali"
     foreign: bool = False   # a country the event is not in: a backer, an embassy's owner, an outlet's name
+    lake: bool = False      # a lake named after a country: "Lake Chad", "بحيرة تشاد", which four countries share
 
     @property
     def aside(self) -> bool:
         """Named, but not as the event's place (a speaker, an earlier event's place, a road, a landmark
         far off, a neighbour, a list of nationalities, a backer, an embassy's owner, an outlet)."""
-        return self.speaker or self.recalled or self.road or self.far or self.border or self.listed or self.foreign
+        return self.speaker or self.recalled or self.road or self.far or self.border or self.listed or self.foreign \
+            or self.lake
 
 
 _PLACE_WORD = {
@@ -99,6 +101,7 @@ _OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شب�
 # region are written with their word for a province or area before them
 _JAZIRA = re.compile(r"^(?:[وب]?ال|لل)?جزيره$")
 _JAZIRA_PLACE_BEFORE = re.compile(r"(?:ولايه|منطقه|اقليم|محافظه|شبه)\s+$")
+_LAKE_BEFORE = re.compile(r"(?:\blake|\blac|(?:^|\s)[وب]?(?:ال)?بحيره)\s+$")
 _SONS_OF = {"beni", "bani", "banu", "bni"}   # Arabic "sons of", opening tribe and town names
 # "Afram Plains South District", "Sodwana Bay": a capitalised word right before (not a
 # direction, not the sentence start) makes the name part of a longer one.
@@ -319,6 +322,8 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue
         if arabic and (folded[s:e] in stop or (folded[s:e][:1] in "وبلف" and folded[s + 1:e] in stop)):
             continue   # "بحيرة تشاد" is Lake Chad: a lake, not Egypt's Beheira
+        # "le lac Tchad", "بحيرة تشاد": a lake four countries share, no place of the event, a hint of the country
+        lake = any(c.kind == "country" for c in cands) and bool(_LAKE_BEFORE.search(folded[max(0, s - 12):s]))
         # "the Baghdad-Amman highway", "Mandera-Nairobi route": a road, not the town (its first town
         # places an event the report places nowhere else, near it)
         road = bool(_ROAD_JOIN.match(text[e:e + 2]))
@@ -353,7 +358,10 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         if glued:
             looks_placed = False
         # wordfreq knows Arabic words in their written form (ة, أ), not folded
-        common = " " not in folded[s:e].strip() and common_word(raw if arabic else folded[s:e], lang)
+        # (a Latin name of two words or more is common when each word is: "As Many as 40 killed" is no Many,
+        # Louisiana; an Arabic one may hold its place word, "مدينة بيني")
+        words = (raw if arabic else folded[s:e]).split()
+        common = (len(words) == 1 or not arabic) and all(common_word(w, lang) for w in words)
         countries = {c.country for c in cands if c.kind == "country"}
         if countries:   # "Iraq" is the country, not Arak (Iran), one of whose other names it is
             cands = [c for c in cands if c.kind != "town" or c.country in countries]
@@ -403,7 +411,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             seat = speaker and bool(_SEAT_BEFORE.search(before[-20:]))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
                                 speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border,
-                                seat=seat, foreign=foreign))
+                                seat=seat, foreign=foreign, lake=lake))
     _mark_listed(out, folded, offset)
     return _drop_names_of_sites(out, folded, offset)
 
@@ -423,7 +431,7 @@ def _drop_names_of_sites(hits: list[PlaceHit], folded: str, offset: int) -> list
 
 
 # what stands between two countries of a list: "Poland, Italy and Spain", "(النرويج وبريطانيا ...)"
-_LIST_GAP = re.compile(r"^\s*(?:,|/|;|and|et|or|ou|او)?\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,|/|;|and|et|or|ou|او)?\s*(?:le |la |les |l'|the )?$")   # ("le Cameroun, le Tchad et le Niger")
 _LIST_MIN = 3
 
 
@@ -487,6 +495,11 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
     named_in: dict[str, set[int]] = {}
     by_a1: Counter = Counter()   # the weight each country owes to its provinces' names
     for h in hits:
+        if h.lake:
+            for c in h.cands:
+                if c.kind == "country":
+                    cc[c.country] += 0.5   # (a sixth of a country named: the lake's shores are Chad's too)
+            continue
         if h.glued or h.recalled or h.fuzzy or h.border or h.listed or h.foreign \
                 or (h.speaker and not h.seat and all(c.kind == "country" for c in h.cands)):
             continue   # "Sodwana Bay" says nothing of Somalia's Bay region, nor "an attack in Lamu, Kenya" of a strike's
@@ -502,6 +515,8 @@ def context(hits: list[PlaceHit], actor_countries: list[tuple[str, float]], date
                 by_a1[(c.country, c.name)] += 1
                 a1.add((c.country, c.name))
             elif c.kind == "facility":
+                if c.precision >= 3:
+                    continue   # a sea names no one country ("the Red Sea" is Egypt's coast as well as Yemen's)
                 cc[c.country] += 2
             else:
                 continue
@@ -655,6 +670,12 @@ def best(hit: PlaceHit, ctx: Context, as_division: bool = False,
 _RANK = {"facility": 0, "town": 1, "admin1": 2, "country": 3}
 
 
+def _rank(loc: Loc) -> int:
+    """How precise a reading is: a sea, a facility of region precision, ranks with the provinces
+    ("the Red Sea resort of Hurghada" is at Hurghada)."""
+    return 2 if loc.kind == "facility" and loc.precision >= 3 else _RANK[loc.kind]
+
+
 class _Joined:
     """The article text and its title on one number line (the title at TITLE_BASE), so
     that the rules reading around a hit read the title's words for a title hit."""
@@ -683,6 +704,8 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
             if fallback is None:
                 return None
             fb = fallback[0]
+            if fb.kind == "facility":
+                break   # a sea the event's own sentences name: no town told later is on it
             if fb.kind == "country":
                 # a later sentence that names a province of the country narrows it ("the mosque in
                 # Pol-i-Khomri, the capital of Baghlan province"): a town of another province, told
@@ -706,14 +729,14 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
         # an institution may bear another place's name ("the Riyadh Market in Jisr Diyala")
         # (a GeoNames town that only one of its other names matches, not written as a place, comes after
         # the others: "مسلح بزي بابا نويل ... في إسطنبول" is in Istanbul, though "Baba" is one of Aba's names)
-        found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, _outside_named(x, ctx, article_text),
+        found.sort(key=lambda x: (_rank(x[0]), x[1].institution, _outside_named(x, ctx, article_text),
                                   x[0].kind == "town" and not x[1].placed and not x[0].ref.startswith("localities_")
                                   and all(name_key(c.name) != name_key(x[1].raw) for c in x[1].cands),
                                   x[1].start))
         found = _prefer_possessed(_prefer_container(_drop_misdirected(found, article_text), article_text),
                                   article_text)
         loc, h = found[0]
-        if loc.kind in ("facility", "town"):
+        if loc.kind in ("facility", "town") and _rank(loc) < 2:
             place = _place(loc, h, article_text, lang)
             if place.geo_precision == 2:
                 # a headline names the best-known place near the event ("ريف إدلب"); the lead, its town
@@ -721,7 +744,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
                 if sharper is not None:
                     return sharper
             return place
-        if fallback is None or _RANK[loc.kind] < _RANK[fallback[0].kind]:
+        if fallback is None or _rank(loc) < _rank(fallback[0]):
             fallback = (loc, h)
     if fallback:
         return _place(*fallback, article_text, lang)
@@ -791,7 +814,7 @@ def _drop_misdirected(found: list, text) -> list:
 
 # "east of", "à l'est de", "au nord-ouest de", "شرق", "km from": a town measured from (not "near")
 _BEARING_FROM = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|\b(?:km|kilometres|kilometers|miles) from"
-                           r"|\ba l.(?:est|ouest) de|\bau (?:nord|sud)(?:[- ]?(?:est|ouest))? de"
+                           r"|\ba l.(?:est|ouest) (?:de|d')|\bau (?:nord|sud)(?:[- ]?(?:est|ouest))? (?:de|d')"   # ("au sud d'Abuja")
                            r"|(?:^|\s)(?:شمال|جنوب|شرق|غرب)(?:ي)?)\s*(?:the |la |le |l')?(?:(?:capital|capitale|town|city|ville)(?: of| de)? )?$")
 
 

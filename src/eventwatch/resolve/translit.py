@@ -128,14 +128,20 @@ def _gaps(name: str, country: Optional[str]) -> tuple[frozenset, ...]:
     return tuple(frozenset(g) for g in gaps)
 
 
-def sounds_alike(arabic: str, latin: str, country: Optional[str] = None) -> bool:
+def sounds_alike(arabic: str, latin: str, country: Optional[str] = None, strict: bool = False) -> bool:
     """An Arabic spelling and a Latin one of the same name: the same consonant classes, and a
-    vowel of the right colour wherever the Arabic writes one."""
+    vowel of the right colour wherever the Arabic writes one (`strict`: every vowel it writes,
+    for a name of two consonants: "ديورا", Dioura, is no Diré)."""
     if sound_key(arabic) != sound_key(latin, country):
         return False
     ga, gl = _gaps(arabic, None), _gaps(latin, country)
     if len(ga) != len(gl):
         return False
+    words = _words(arabic, None)
+    if gl[0] and words and words[0][1][0] in _ARABIC:
+        return False   # Arabic writes a name's first vowel (an alef, a glide): "دويكوي" is no Adiaké
+    if strict:
+        return all(a <= gl_j for a, gl_j in zip(ga, gl))
     return all(not a or (a & gl_j) for a, gl_j in zip(ga, gl))
 
 

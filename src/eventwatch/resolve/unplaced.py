@@ -46,7 +46,7 @@ _AFTER = {
     # "the Galcad base", "in Njaba village"
     "en": re.compile(r"^ (?:village|town|locality|base|camp|military base|army base|barracks|outpost|military post|army post"
                      r"|military camp|army camp)\b"),
-    "fr": re.compile(r"^, (?:une |un |la )?(?:petite |grande )?(?:localite|ville|commune|village|bourgade)\b"),
+    "fr": re.compile(r"^, (?:une |un |la |le )?(?:petite |grande |petit |grand )?(?:localite|ville|commune|village|bourgade)\b"),
     "ar": re.compile(r"^$a"),   # (Arabic puts the word for the place first)
 }
 # "the gunmen who stormed Njaba": a raid's object, if one word ("attacked Muhammad Yasin Khalifah" is a man)
@@ -163,7 +163,8 @@ _FAITHS = {"shiite", "shia", "sunni", "christian", "muslim", "yazidi", "druze", 
 
 # a village read by its sound lies near the other places of the report, if it names any
 # ("كيمبا" in a report on Biu is no Kamba 900 km away in Kebbi)
-_NEAR_OTHERS_KM = 150
+_NEAR_OTHERS_KM = 250   # (Talataye lies 170 km from Gao, the town the report measures it from)
+_TOWN_POP = 20000   # a name of two consonants is read by its sound only as a town of this size
 
 
 def by_sound(name: str, countries: list[str], others: list[tuple[float, float]] = ()) -> Optional[Loc]:
@@ -173,18 +174,21 @@ def by_sound(name: str, countries: list[str], others: list[tuple[float, float]] 
     if not is_arabic(name) or not countries:
         return None
     key = sound_key(name)
-    if len(key) < 3:
-        return None   # "ديو": two consonants fit too many villages
+    if len(key) < 2:
+        return None   # "ديو": one consonant fits too many villages
+    # (two consonants fit many villages too, but few towns: "مدينة دويكوي" is the town of Duékoué)
+    least = _TOWN_POP if len(key) == 2 else 0
     found: list[Loc] = []
     for cc in countries:
         for latin, loc in gazetteer().sounding(key, cc):
-            if sounds_alike(name, latin, cc) and not any(km((loc.lat, loc.lon), (x.lat, x.lon)) <= 10 for x in found):
+            if loc.population >= least and sounds_alike(name, latin, cc, strict=len(key) == 2) \
+                    and not any(km((loc.lat, loc.lon), (x.lat, x.lon)) <= 10 for x in found):
                 found.append(loc)
     if len(found) != 1:
         return None
     loc = found[0]
-    if others and all(km((loc.lat, loc.lon), p) > _NEAR_OTHERS_KM for p in others):
-        return None
+    if others and loc.population < _TOWN_POP and all(km((loc.lat, loc.lon), p) > _NEAR_OTHERS_KM for p in others):
+        return None   # (a town may lie far from the capital the report also names: Duékoué, Abidjan)
     return loc
 
 
