@@ -442,10 +442,10 @@ def test_a_governments_auxiliaries_are_no_moroccan_police():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Une explosion a tué dix personnes vendredi soir près d'un hôtel de Davao, a précisé la porte-parole de la "
-     "police municipale.", "fr"),
-    ("An explosion killed ten people on Friday night near a hotel in Davao, said a spokeswoman for the "
-     "police.", "en"),
+    ("Une explosion a fait dix morts vendredi soir à Davao, a annoncé la police. L'explosion a eu lieu près d'un "
+     "hôtel, a précisé la porte-parole de la police municipale, Anne Martin.", "fr"),
+    ("An explosion killed ten people on Friday night in Davao, police said. The blast happened near a hotel, "
+     "said a spokeswoman for the police, Anne Martin.", "en"),
 ])
 def test_the_police_whose_spokeswoman_told_it_did_not_do_it(text, lang):
     ev = process(Article(id="sp", text=text, published="2016-09-03", lang=lang)).events[0]

@@ -670,12 +670,6 @@ def best(hit: PlaceHit, ctx: Context, as_division: bool = False,
 _RANK = {"facility": 0, "town": 1, "admin1": 2, "country": 3}
 
 
-def _rank(loc: Loc) -> int:
-    """How precise a reading is: a sea, a facility of region precision, ranks with the provinces
-    ("the Red Sea resort of Hurghada" is at Hurghada)."""
-    return 2 if loc.kind == "facility" and loc.precision >= 3 else _RANK[loc.kind]
-
-
 class _Joined:
     """The article text and its title on one number line (the title at TITLE_BASE), so
     that the rules reading around a hit read the title's words for a title hit."""
@@ -704,8 +698,6 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
             if fallback is None:
                 return None
             fb = fallback[0]
-            if fb.kind == "facility":
-                break   # a sea the event's own sentences name: no town told later is on it
             if fb.kind == "country":
                 # a later sentence that names a province of the country narrows it ("the mosque in
                 # Pol-i-Khomri, the capital of Baghlan province"): a town of another province, told
@@ -729,14 +721,14 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
         # an institution may bear another place's name ("the Riyadh Market in Jisr Diyala")
         # (a GeoNames town that only one of its other names matches, not written as a place, comes after
         # the others: "مسلح بزي بابا نويل ... في إسطنبول" is in Istanbul, though "Baba" is one of Aba's names)
-        found.sort(key=lambda x: (_rank(x[0]), x[1].institution, _outside_named(x, ctx, article_text),
+        found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, _outside_named(x, ctx, article_text),
                                   x[0].kind == "town" and not x[1].placed and not x[0].ref.startswith("localities_")
                                   and all(name_key(c.name) != name_key(x[1].raw) for c in x[1].cands),
                                   x[1].start))
         found = _prefer_possessed(_prefer_container(_drop_misdirected(found, article_text), article_text),
                                   article_text)
         loc, h = found[0]
-        if loc.kind in ("facility", "town") and _rank(loc) < 2:
+        if loc.kind in ("facility", "town"):
             place = _place(loc, h, article_text, lang)
             if place.geo_precision == 2:
                 # a headline names the best-known place near the event ("ريف إدلب"); the lead, its town
@@ -744,7 +736,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
                 if sharper is not None:
                     return sharper
             return place
-        if fallback is None or _rank(loc) < _rank(fallback[0]):
+        if fallback is None or _RANK[loc.kind] < _RANK[fallback[0].kind]:
             fallback = (loc, h)
     if fallback:
         return _place(*fallback, article_text, lang)
