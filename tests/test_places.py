@@ -653,3 +653,9 @@ def test_a_newspaper_named_after_a_city_is_no_place():
     ev = process(Article(id="ny", text="U.S. drones struck a militant camp on Friday, killing three fighters, The New "
                          "York Times reported.", published="2016-02-19")).events[0]
     assert ev.location is None
+
+
+def test_a_place_of_the_very_name_beats_a_city_of_that_other_name_when_no_country_is_named():
+    ev = process(Article(id="ya", text="Insurgents attacked a checkpoint in Yala overnight, killing fifteen village "
+                         "defence volunteers.", published="2019-11-06")).events[0]
+    assert (ev.location, ev.country) == ("Yala", "Thailand")

@@ -613,6 +613,9 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
                 c.population >= 20000 or (len(hit.cands) == 1 and c.population >= 1000
                                           and not _is_common(hit.raw) and name_key(c.name) == name_key(hit.raw)))):
             return None   # ("appearance in Court" is no Swiss village)
+        if name_key(c.name) != name_key(hit.raw) and any(name_key(x.name) == name_key(hit.raw) for x in hit.cands):
+            s -= 2   # (a city only one of whose other names it is yields to a place of that very name: "in
+            # Yala", the Thai province, is no Patan in Nepal, which GeoNames also calls "Yala")
     if c.admin1 and (c.country, c.admin1) in ctx.admin1:
         s += 2
     if hit.glued and c.kind == "town" and c.population < 100000:
