@@ -659,3 +659,17 @@ def test_a_place_of_the_very_name_beats_a_city_of_that_other_name_when_no_countr
     ev = process(Article(id="ya", text="Insurgents attacked a checkpoint in Yala overnight, killing fifteen village "
                          "defence volunteers.", published="2019-11-06")).events[0]
     assert (ev.location, ev.country) == ("Yala", "Thailand")
+
+
+def test_an_arabic_city_and_its_agency_in_brackets_open_a_report_as_its_dateline():
+    ev = process(Article(id="mq", text="مقديشو (وكالات) قتل عشرون شخصا أمس عندما فجر انتحاريان سيارتين ملغومتين عند "
+                         "مقر الحكومة المحلية في بلدة جالكايو.", published="2016-08-22", lang="ar")).events[0]
+    assert ev.location == "Galkayo"
+
+
+def test_a_mans_name_and_a_committee_are_no_towns():
+    # "أبا" in a village chief's name is no Aba (Nigeria); "لجنة" (a committee) is no Djenné
+    ev = process(Article(id="ab", text="قتل ثلاثة عشر مدنيا الجمعة في هجوم على قرية في شمال الكاميرون الذي يشهد هجمات "
+                         "جهاديين من شمال شرق نيجيريا. وقال محمد علي أبا وهو زعيم القرية إن عضوا في لجنة الدفاع المحلية قتل.",
+                         published="2021-01-09", lang="ar")).events[0]
+    assert ev.country == "Cameroon" and ev.location not in ("Aba", "Djenné")

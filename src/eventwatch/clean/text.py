@@ -98,6 +98,8 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*
                        r"|^[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}\s+\u0640\s+(?:[\u0621-\u064a.]{2,10}:\s*)?"
                        # "QUETTA: At least 52 people ...", "MOGADISHU (AFP): ...": a city in capitals and a colon
                        r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:\s*\([^)]{2,30}\))?:\s+(?=[A-Z0-9])"
+                       # ... or in Arabic with its agency in brackets and no dash: "مقديشو (وكالات) قتل 20 شخصا"
+                       r"|^[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,}){0,2}\s*\([^)]{2,30}\)\s+(?=[\u0621-\u064a])"
                        # ... or in Arabic: "كانو: قتل 45 قرويا", "ياوندي: قتل ستة قرويين"
                        r"|^[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})?:\s+(?=[\u0621-\u064a])"
                        # ... or in mixed case, a story's first words a number or a capital: "Peshawar: At least 25"
