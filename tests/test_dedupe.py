@@ -717,3 +717,18 @@ def test_one_place_on_either_side_of_a_border_is_one_place():
     assert ["b1", "b2"] in partition(group([eg, ps]))
     far = dataclasses.replace(ps, mention_id="b3", lat=31.5, lon=34.45, location="Gaza")
     assert len(partition(group([eg, far]))) == 2
+
+
+def test_a_strike_and_a_shelling_by_one_named_army_are_one_kind():
+    """'An Israeli drone strike in south Lebanon' (no village) and 'Israeli shelling on Alma' that day:
+    one event; not when the army is unnamed, nor a strike and a bomb."""
+    def rep(i, doc, loc, lat, lon, prec, sub, actor="Military Forces of Israel"):
+        return MentionKey(f"m{i:03d}", "Explosions/Remote violence", BASE, lat, lon, loc, prec, actor, "Lebanon", doc,
+                          sub, 1, None, "Civilians (Lebanon)")
+    village = rep(190, "o1", "Alma al-Shaab", 33.10, 35.19, 1, "Shelling/artillery/missile attack")
+    vague = rep(191, "o2", "Lebanon", 33.9, 35.8, 3, "Air/drone strike")
+    assert partition(group([village, vague])) == [["m190", "m191"]]
+    unnamed = dataclasses.replace(vague, actor1="Unidentified Armed Group (Lebanon)")
+    assert len(partition(group([dataclasses.replace(village, actor1="Unidentified Armed Group (Lebanon)"), unnamed]))) == 2
+    bomb = rep(192, "o3", "Lebanon", 33.9, 35.8, 3, "Remote explosive/landmine/IED")
+    assert len(partition(group([village, bomb]))) == 2

@@ -202,11 +202,11 @@ def test_an_arabic_month_is_no_place():
 
 # One reading each, on sentences the project writes: (text, lang, field, expected)
 READINGS = [
-    # "Dikwa town, Tarmuwa Local Government Area of Yobe State": the gazetteer's Dikwa lies in Borno,
+    # "Dikwa town, Yusufari Local Government Area of Yobe State": the gazetteer's Dikwa lies in Borno,
     # so this one is a village of Yobe, named, and the event stands in Yobe
-    ("Insurgents killed 23 villagers in Dikwa town, Tarmuwa Local Government Area of Yobe State, on Sunday, "
+    ("Insurgents killed 23 villagers in Dikwa town, Yusufari Local Government Area of Yobe State, on Sunday, "
      "officials said.", "en", "admin1", "Yobe"),
-    ("Insurgents killed 23 villagers in Dikwa town, Tarmuwa Local Government Area of Yobe State, on Sunday, "
+    ("Insurgents killed 23 villagers in Dikwa town, Yusufari Local Government Area of Yobe State, on Sunday, "
      "officials said.", "en", "place_named", "Dikwa"),
     # "la région de Gedo, frontalière du Kenya et de l'Éthiopie": Gedo is no town of Ethiopia
     ("Les Shebab « ont lancé une offensive contre une base militaire », dans la région méridionale de Gedo, "

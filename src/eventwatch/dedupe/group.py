@@ -412,11 +412,18 @@ def _same_sub(a: Optional[str], b: Optional[str]) -> bool:
     return a == b or (a in _BOMBS and b in _BOMBS)
 
 
+# fire from afar that outlets tell one way or the other: "an Israeli strike", "Israeli shelling"
+_FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
 def _kind_agrees(a: MentionKey, b: MentionKey) -> bool:
     """One kind of event told alike where the place or day alone cannot say it: the same type and
     sub-event type, a bomb either way; a battle's sub-types are one ("JNIM took the camp" and
-    "clashes at the camp")."""
-    return a.event_type == b.event_type and (a.event_type == "Battles" or _same_sub(a.sub_event_type, b.sub_event_type))
+    "clashes at the camp"); so are a strike and a shelling by the same named army ("an Israeli drone
+    strike" and "Israeli shelling" that killed a journalist in one village that day)."""
+    return a.event_type == b.event_type and (
+        a.event_type == "Battles" or _same_sub(a.sub_event_type, b.sub_event_type)
+        or ({a.sub_event_type, b.sub_event_type} <= _FROM_AFAR and a.actor1 == b.actor1 and not _unidentified(a.actor1)))
 
 
 def _told_toll(u: MentionKey, tolls: set) -> bool:
