@@ -673,3 +673,11 @@ def test_a_mans_name_and_a_committee_are_no_towns():
                          "جهاديين من شمال شرق نيجيريا. وقال محمد علي أبا وهو زعيم القرية إن عضوا في لجنة الدفاع المحلية قتل.",
                          published="2021-01-09", lang="ar")).events[0]
     assert ev.country == "Cameroon" and ev.location not in ("Aba", "Djenné")
+
+
+def test_a_peoples_adjective_is_no_small_town_of_its_name():
+    evs = process(Article(id="ar", text="Egyptian warplanes struck militant camps in eastern Libya at dawn on Monday, "
+                          "killing forty fighters, a Libyan commander said.\n\nEgypt, the most populous Arab state, "
+                          "has not taken part in the US-led air strikes against militants in Iraq and Syria.",
+                          published="2015-02-16")).events
+    assert all(e.location != "Arab" for e in evs)
