@@ -732,3 +732,16 @@ def test_a_strike_and_a_shelling_by_one_named_army_are_one_kind():
     assert len(partition(group([dataclasses.replace(village, actor1="Unidentified Armed Group (Lebanon)"), unnamed]))) == 2
     bomb = rep(192, "o3", "Lebanon", 33.9, 35.8, 3, "Remote explosive/landmine/IED")
     assert len(partition(group([village, bomb]))) == 2
+
+
+def test_a_group_named_alone_is_the_unnamed_side_of_a_battle_the_army_fought():
+    """'Clashes between the MNLA and ... in Kidal' (the group alone) and 'the army fought gunmen in Kidal'
+    a day before: one battle; not when the other report names another group."""
+    def rep(i, doc, a1, a2, day=0):
+        return MentionKey(f"m{i:03d}", "Battles", BASE + timedelta(days=day), 18.44, 1.41, "Kidal", 1, a1, "Mali", doc,
+                          "Armed clash", None, None, a2)
+    group_alone = rep(200, "o1", "MNLA: National Movement for the Liberation of Azawad", None)
+    army = rep(201, "o2", "Military Forces of Mali", "Unidentified Armed Group (Mali)", day=-1)
+    assert partition(group([group_alone, army])) == [["m200", "m201"]]
+    other = rep(202, "o3", "Military Forces of Mali", "JNIM: Group for Support of Islam and Muslims", day=-1)
+    assert len(partition(group([group_alone, other]))) == 2

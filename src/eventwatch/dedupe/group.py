@@ -248,7 +248,15 @@ def _same_sides(a: MentionKey, b: MentionKey) -> bool:
         # not a strike: "a Saudi air strike" and "a Houthi missile" at one town one day are two
         return _state_force(a.actor1) != _state_force(b.actor1)
     one, two = (a, b) if not a.actor2 else (b, a)
-    return not one.actor2 and bool(two.actor2) and one.actor1 in (two.actor1, two.actor2)
+    if one.actor2 or not two.actor2:
+        return False
+    if one.actor1 in (two.actor1, two.actor2):
+        return True
+    # (a battle: a group named alone by one, "the MNLA fought in Kidal", is the unnamed side of the
+    # other's "the army fought gunmen in Kidal")
+    sides = (two.actor1, two.actor2)
+    return a.event_type == "Battles" and bool(one.actor1) and not _state_force(one.actor1) \
+        and not _unidentified(one.actor1) and any(_state_force(x) for x in sides) and any(_unidentified(x) for x in sides)
 
 
 def _state_force(actor: str) -> bool:
