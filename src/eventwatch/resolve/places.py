@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Optional
 
@@ -66,6 +66,17 @@ class PlaceHit:
     seat: bool = False      # a seat of government standing for its state: "the government of Mali"
     foreign: bool = False   # a country the event is not in: a backer, an embassy's owner, an outlet's name
     lake: bool = False      # a lake named after a country: "Lake Chad", "بحيرة تشاد", which four countries share
+
+    @cached_property
+    def key(self) -> str:
+        """The name as written, keyed as the gazetteer keys names."""
+        return name_key(self.raw)
+
+    @cached_property
+    def by_own_name(self) -> bool:
+        """Some reading bears the very name written, not only as another of its names ("Yala" is the
+        Thai province's own name, and only another name of Patan in Nepal)."""
+        return any(name_key(c.name) == self.key for c in self.cands)
 
     @property
     def aside(self) -> bool:
@@ -611,9 +622,9 @@ def _score(c: Loc, ctx: Context, hit: PlaceHit) -> Optional[float]:
         # other names it is)
         if c.population < 100000 and not curated and not (hit.placed and one_country and (
                 c.population >= 20000 or (len(hit.cands) == 1 and c.population >= 1000
-                                          and not _is_common(hit.raw) and name_key(c.name) == name_key(hit.raw)))):
+                                          and not _is_common(hit.raw) and name_key(c.name) == hit.key))):
             return None   # ("appearance in Court" is no Swiss village)
-        if name_key(c.name) != name_key(hit.raw) and any(name_key(x.name) == name_key(hit.raw) for x in hit.cands):
+        if name_key(c.name) != hit.key and hit.by_own_name:
             s -= 2   # (a city only one of whose other names it is yields to a place of that very name: "in
             # Yala", the Thai province, is no Patan in Nepal, which GeoNames also calls "Yala")
     if c.admin1 and (c.country, c.admin1) in ctx.admin1:
@@ -726,7 +737,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
         # the others: "مسلح بزي بابا نويل ... في إسطنبول" is in Istanbul, though "Baba" is one of Aba's names)
         found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, _outside_named(x, ctx, article_text),
                                   x[0].kind == "town" and not x[1].placed and not x[0].ref.startswith("localities_")
-                                  and all(name_key(c.name) != name_key(x[1].raw) for c in x[1].cands),
+                                  and not x[1].by_own_name,
                                   x[1].start))
         found = _prefer_possessed(_prefer_container(_drop_misdirected(found, article_text), article_text),
                                   article_text)
