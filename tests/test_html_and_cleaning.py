@@ -187,3 +187,15 @@ def test_a_caption_glued_to_its_credit_line_is_dropped():
     assert not any("guard stands" in s.text for s in c.segments)
     ev = process(Article(id="t", text=text, published=None, lang="en")).events[0]
     assert ev.event_date is None and ev.date_hint == "Friday"
+
+
+def test_a_second_headline_in_title_case_with_a_colon_is_no_dateline():
+    # "Kalapur Ambush:" reads like "Peshawar: At least 25 ..."; the words after it are a headline's
+    text = ("Police patrol hit in central India\n"
+            "Kalapur Ambush: 12 Guards Killed By Rebels Near Their Camp\n"
+            "Raipur: Rebels ambushed a police patrol in Chhattisgarh's Sukma district on Monday, killing twelve "
+            "guards who were escorting road workers, an officer said.")
+    c = clean(Article(id="t", text=text, published="2017-04-25", lang="en"))
+    assert [text[a:b].strip() for a, b in c.datelines] == ["Raipur:"]
+    ev = process(Article(id="t", text=text, published="2017-04-25", lang="en")).events
+    assert [e.location for e in ev] == ["Sukma"]

@@ -846,3 +846,28 @@ def test_a_day_and_month_whose_year_only_a_weekday_gives_groups_by_its_day_and_m
                                        "Egypt, on Tuesday.", published="2013-12-24", lang="en"))
     assign_event_ids([fr, en])
     assert fr.events[0].event_id == en.events[0].event_id
+
+
+def test_a_war_told_as_lasting_half_a_century_is_background():
+    # the guerrillas' long war "against New Delhi" is no clash in Delhi that day
+    for text, lang in [
+        ("Seize policiers ont été tués lundi dans une embuscade des rebelles maoïstes dans le district de Sukma, au Chhattisgarh. "
+         "Repliée dans les forêts du centre du pays, la guérilla combat New Delhi par les armes depuis un demi-siècle.",
+         "fr"),
+        ("Sixteen policemen were killed on Monday in a Maoist ambush in Chhattisgarh's Sukma district. From its forest bases, "
+         "the insurgency has fought New Delhi for more than five decades.", "en"),
+    ]:
+        evs = process(Article(id="t", text=text, published="2017-04-25", lang=lang)).events
+        assert [e.location for e in evs] == ["Sukma"], lang
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Army jets bombed a festival in Kachin State's Hpakant township on Sunday night, killing fifty people. "
+     "There was no fighting in the area before the raid, a rebel colonel told reporters on Monday.", "en"),
+    ("Des frappes aériennes de l'armée ont visé une fête dans le canton de Hpakant, dans l'État kachin, dimanche soir, "
+     "tuant cinquante personnes. Il n'y a pas eu de combats dans la zone avant le raid, a dit lundi un colonel rebelle.",
+     "fr"),
+])
+def test_fighting_a_sentence_denies_is_no_event(text, lang):
+    evs = process(Article(id="t", text=text, published="2022-10-24", lang=lang)).events
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -647,6 +647,10 @@ def test_countries_listed_with_their_articles_are_no_place():
                          "lancent des attaques contre le Cameroun, le Tchad, le Nigéria et le Niger.",
                          published="2020-01-20", lang="fr")).events[0]
     assert ev.country is None
+    ev = process(Article(id="lst", text="Deux kamikazes ont tué trente personnes mardi dans la capitale. Le groupe "
+                         "s'est rallié à Al-Qaïda, présente en Irak, en Somalie et en Afghanistan.",
+                         published="2007-12-11", lang="fr")).events[0]
+    assert ev.country is None
 
 
 def test_a_newspaper_named_after_a_city_is_no_place():
@@ -681,3 +685,58 @@ def test_a_peoples_adjective_is_no_small_town_of_its_name():
                           "has not taken part in the US-led air strikes against militants in Iraq and Syria.",
                           published="2015-02-16")).events
     assert all(e.location != "Arab" for e in evs)
+
+
+def test_a_number_word_opening_a_sentence_is_no_place():
+    # "Sixteen" was once the name of a village in Ohio
+    from eventwatch.resolve.places import scan_sentence
+    hits = scan_sentence("Sixteen policemen were killed on Monday.", "sixteen policemen were killed on monday.", 0, 0, [], "en")
+    assert not hits
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une frappe aérienne a tué quarante civils lundi lors d'un mariage près de Mokha, dans le sud-ouest du Yémen, "
+     "sur la mer Rouge.", "fr"),
+    ("An air strike killed forty civilians at a wedding on Monday near Mokha, in southwestern Yemen on the Red Sea.",
+     "en"),
+])
+def test_a_town_the_event_is_near_is_more_precise_than_the_sea_it_lies_on(text, lang):
+    ev = process(Article(id="t", text=text, published="2015-09-29", lang=lang)).events[0]
+    assert ev.location == "Mocha"
+
+
+def test_an_agency_a_city_and_a_colon_open_a_report_as_its_dateline():
+    ev = process(Article(id="t", text="Reuters, Sanaa :At least 27 people were killed on Monday in an air strike on a "
+                         "wedding party near the port city of Mokha, residents said.", published="2015-09-29",
+                         lang="en")).events[0]
+    assert ev.location == "Mocha"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des frappes aériennes de l'armée ont tué cinquante personnes dimanche soir lors d'une fête à Hpakant, dans "
+     "l'État kachin. L'ambassade des États-Unis à Rangoun a dit suivre les informations sur une frappe aérienne "
+     "ayant tué de nombreux civils.", "fr"),
+    ("Army air strikes killed fifty people at a festival in Hpakant, Kachin State, on Sunday night. The embassy in "
+     "Yangon is following reports of an air strike that killed many civilians.", "en"),
+])
+def test_an_embassy_s_city_is_no_place_of_the_event_it_speaks_of(text, lang):
+    evs = process(Article(id="t", text=text, published="2022-10-24", lang=lang)).events
+    assert [e.location for e in evs] == ["Hpakan"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قتل أربعون شخصا الأحد في هجوم انتحاري على الجانب الباكستاني من الحدود مع الهند. وقال قائد الشرطة لوكالة "
+     "فرانس برس إن الهجوم وقع قرب مدينة لاهور.", "ar"),
+    ("A suicide bomber killed forty people on Sunday on the Pakistani side of the border with India, near the city of "
+     "Lahore, police said.", "en"),
+])
+def test_the_country_across_the_border_and_the_agency_told_are_no_place(text, lang):
+    ev = process(Article(id="t", text=text, published="2014-11-03", lang=lang)).events[0]
+    assert (ev.location, ev.country) == ("Lahore", "Pakistan")
+
+
+def test_the_arabic_name_of_a_news_agency_is_no_place():
+    from eventwatch.resolve.places import scan_sentence
+    from eventwatch.text import fold
+    text = "وقال قائد الشرطة في تصريح نقلته فرانس برس إن الهجوم انتحاري."
+    assert not [h.raw for h in scan_sentence(text, fold(text), 0, 0, [], "ar")]

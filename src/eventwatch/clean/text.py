@@ -104,6 +104,9 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*
                        r"|^[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})?:\s+(?=[\u0621-\u064a])"
                        # ... or in mixed case, a story's first words a number or a capital: "Peshawar: At least 25"
                        r"|^[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+)?:\s+(?=(?:At least|Au moins|[0-9]|[A-Z][a-z]+ [a-z]))"
+                       # "Reuters, Sanaa :At least 27 people ...": the agency, the city, a colon
+                       r"|^(?:Reuters|AFP|AP|Xinhua|Anadolu|IANS|PTI|UNI|APP|Bernama|Kyodo|dpa|EFE|ANSA|SPA|WAM|KUNA|QNA|MENA|SANA),\s*"
+                       r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+)?\s*:\s*(?=[A-Z0-9])"
                        # "Bamako, Nov 2 At least 53 soldiers ...": a city, a month and a day, no dash
                        r"|^[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                        r"[a-z]*\.?\s+\d{1,2}(?:\s*\([^)]{2,30}\))?\s+(?=[A-Z0-9])"
@@ -115,6 +118,13 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*
 # the dateline opens the body, after at most this many lines of page furniture (headlines, byline,
 # date, captions)
 _DATELINE_WITHIN = 10
+
+
+def _headline(rest: str) -> bool:
+    """What follows a dateline-like opening is a headline: no closing stop, five words or more, most
+    of them capitalised (English headlines capitalise each word; a story's sentence does not)."""
+    words = [w for w in rest.split() if w[:1].isalpha()]
+    return not _TERMINAL.search(rest) and len(words) >= 5 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def clean(article: Article) -> Union[CleanArticle, Drop]:
@@ -209,6 +219,9 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
         if seg.is_title:
             continue
         m = _DATELINE.match(seg.text)
+        if m and _headline(seg.text[m.end():]):
+            continue   # a second headline in title case ("Sukma Attack: 25 CRPF Men Killed By ..."): its
+            # topic and colon are no town's dateline; the story's own may follow
         if m:
             datelines.append((seg.start, seg.start + m.end()))
             if len(seg.text[m.end():].split()) <= 4:

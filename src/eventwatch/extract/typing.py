@@ -225,7 +225,10 @@ _NOT_TOLD = re.compile(r"(?:(?<!were )(?<!was )(?<!are )(?<!is )(?<!been )(?<!so
                        # "the deadliest attack since the 2019 Pulwama bombing", "depuis l'attentat de 2019",
                        # "منذ تفجير": the event it is measured against
                        r"|\bsince (?:the |a )?(?:\d{4} )?(?:[\w'-]+ ){0,2}$"
-                       r"|\bdepuis (?:l'|la |le |les )(?:\d{4} )?$|(?:^|\s)منذ\s+$")
+                       r"|\bdepuis (?:l'|la |le |les )(?:\d{4} )?$|(?:^|\s)منذ\s+$"
+                       # "there was no fighting", "il n'y a pas eu de combats": denied, not told
+                       r"|\b(?:there (?:was|were|had been|has been) no|no (?:real |actual )?|il n.y (?:a|avait) (?:eu )?(?:pas|aucune?) d(?:e |')|"
+                       r"pas (?:eu )?d(?:e |')|aucune?)\s*$")
 _TOLD_KINDS = EXPLOSIONS + VAC + ["Armed clash", "attack", "kill"] + TERRITORY
 
 

@@ -18,14 +18,19 @@ from importlib import resources
 from typing import Optional
 
 from ..records import TITLE_BASE, Place, Span
-from ..text import ar_tolerant, fold, is_arabic
+from ..text import ar_tolerant, fold, is_arabic, load_yaml
 from .gazetteer import Loc, gazetteer, km, name_key
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     txt = (resources.files("eventwatch") / "data" / "place_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in txt.splitlines() if ln.strip() and not ln.startswith("#"))
+    words = {ln.strip() for ln in txt.splitlines() if ln.strip() and not ln.startswith("#")}
+    # and every number word (numbers.yaml): "Sixteen policemen were killed" opens no Ottoville, Ohio,
+    # once called Sixteen
+    data = load_yaml((resources.files("eventwatch") / "data" / "numbers.yaml").read_text(encoding="utf-8"))
+    words |= {fold(w) for d in data.values() for w in d.get("words", {}) if " " not in w}
+    return frozenset(words)
 
 
 _NEAR = {
@@ -175,6 +180,10 @@ _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بح
                              # ("التي تتهم كينشاسا متمردي ...": the verb before its subject)
                              r"|(?:^|\s)و?(?:تتهم|اتهمت|نفت|تنفي|قالت|تقول|اعلنت|اكدت)"
                              r"|" + _SEAT + r")\s*$")
+# an embassy's city: "l'ambassade des États-Unis à Rangoun suivait les informations ...", "the US
+# embassy in Yangon", "السفارة الأمريكية في رانغون": who speaks, from the capital, not where
+_EMBASSY_BEFORE = re.compile(r"(?:\bembass(?:y|ies) in|\bambassades? (?:[\w'-]+ ){0,4}?(?:a|en)"
+                             r"|(?:^|\s)(?:ال)?سفار(?:ه|ات)(?:\s+\S+){0,3}?\s+في)\s*$")
 # where the official who told it sits: "..., said an official at the interior ministry in Kabul"
 _OFFICIAL_IN_BEFORE = re.compile(r"\b(?:said|told \w+)\s+(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:officials?|spokes(?:man|woman|person)"
                                  r"|sources?|officers?)\b(?: [^.;:\"]{0,45}?)? in\s*$")
@@ -223,7 +232,9 @@ _NEAR_COUNTRY_BEFORE = re.compile(r"(?:(?:\bnear|\bclose to|\bnot far from|\bpro
                                   r"|\bbordering (?:the )?(?:[^\W\d_]+ (?:and|et) )?"
                                   # ("située à la frontière de la Turquie", "on the border with Turkey", "على الحدود مع تركيا")
                                   r"|\b(?:a|sur|at|on) (?:la |the )?(?:frontiere|border) (?:de|d'|du|avec|with) ?(?:la |le |l'|les )?"
-                                  r"|(?:^|\s)علي (?:ال)?حدود (?:مع )?)$")
+                                  # ("on the Pakistani side of the border with India", "من الحدود مع الهند")
+                                  r"|\bside of the (?:border|frontier) with (?:the )?|\bcote (?:[\w']+ )?de la frontiere avec (?:le |la |l')?"
+                                  r"|(?:^|\s)علي (?:ال)?حدود (?:مع )?|(?:^|\s)من (?:ال)?حدود مع )$")
 
 
 # "moved to the neighbouring countries Niger, Chad and Cameroon", "دول الجوار النيجر وتشاد": the
@@ -419,7 +430,9 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 or _NEAR_BORDER_BEFORE.search(before)
                 or (_BORDER_AFTER.match(folded[e:e + 12]) and _NEAR_THE_BEFORE.search(before[-20:])))
             foreign = country and bool(_BACKER_BEFORE.search(before[-25:]) or _BACKER_AFTER.match(folded[e:e + 12]))
-            seat = speaker and bool(_SEAT_BEFORE.search(before[-20:]))
+            embassy = bool(_EMBASSY_BEFORE.search(folded[max(0, s - 50):s]))
+            speaker = speaker or embassy
+            seat = speaker and (embassy or bool(_SEAT_BEFORE.search(before[-20:])))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
                                 speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border,
                                 seat=seat, foreign=foreign, lake=lake))
@@ -442,7 +455,7 @@ def _drop_names_of_sites(hits: list[PlaceHit], folded: str, offset: int) -> list
 
 
 # what stands between two countries of a list: "Poland, Italy and Spain", "(النرويج وبريطانيا ...)"
-_LIST_GAP = re.compile(r"^\s*(?:,|/|;|and|et|or|ou|او)?\s*(?:le |la |les |l'|the )?$")   # ("le Cameroun, le Tchad et le Niger")
+_LIST_GAP = re.compile(r"^\s*(?:,|/|;|and|et|or|ou|او)?\s*(?:in |en |au |aux )?(?:le |la |les |l'|the )?$")   # ("le Cameroun, le Tchad et le Niger")
 _LIST_MIN = 3
 
 
@@ -684,6 +697,12 @@ def best(hit: PlaceHit, ctx: Context, as_division: bool = False,
 _RANK = {"facility": 0, "town": 1, "admin1": 2, "country": 3}
 
 
+def _rank(loc: Loc) -> int:
+    """How precise a reading is: a sea (a facility of region precision) ranks with the provinces:
+    "near Mokha, on the Red Sea" is near Mokha."""
+    return 2 if loc.kind == "facility" and (loc.precision or 1) >= 3 else _RANK[loc.kind]
+
+
 class _Joined:
     """The article text and its title on one number line (the title at TITLE_BASE), so
     that the rules reading around a hit read the title's words for a title hit."""
@@ -712,6 +731,8 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
             if fallback is None:
                 return None
             fb = fallback[0]
+            if fb.kind == "facility":
+                break   # a sea the event's own sentences name: no town told later is on it
             if fb.kind == "country":
                 # a later sentence that names a province of the country narrows it ("the mosque in
                 # Pol-i-Khomri, the capital of Baghlan province"): a town of another province, told
@@ -735,14 +756,14 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
         # an institution may bear another place's name ("the Riyadh Market in Jisr Diyala")
         # (a GeoNames town that only one of its other names matches, not written as a place, comes after
         # the others: "مسلح بزي بابا نويل ... في إسطنبول" is in Istanbul, though "Baba" is one of Aba's names)
-        found.sort(key=lambda x: (_RANK[x[0].kind], x[1].institution, _outside_named(x, ctx, article_text),
+        found.sort(key=lambda x: (_rank(x[0]), x[1].institution, _outside_named(x, ctx, article_text),
                                   x[0].kind == "town" and not x[1].placed and not x[0].ref.startswith("localities_")
                                   and not x[1].by_own_name,
                                   x[1].start))
         found = _prefer_possessed(_prefer_container(_drop_misdirected(found, article_text), article_text),
                                   article_text)
         loc, h = found[0]
-        if loc.kind in ("facility", "town"):
+        if loc.kind in ("facility", "town") and _rank(loc) < 2:
             place = _place(loc, h, article_text, lang)
             if place.geo_precision == 2:
                 # a headline names the best-known place near the event ("ريف إدلب"); the lead, its town
@@ -750,7 +771,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
                 if sharper is not None:
                     return sharper
             return place
-        if fallback is None or _RANK[loc.kind] < _RANK[fallback[0].kind]:
+        if fallback is None or _rank(loc) < _rank(fallback[0]):
             fallback = (loc, h)
     if fallback:
         return _place(*fallback, article_text, lang)
