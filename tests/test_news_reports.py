@@ -871,3 +871,12 @@ def test_a_war_told_as_lasting_half_a_century_is_background():
 def test_fighting_a_sentence_denies_is_no_event(text, lang):
     evs = process(Article(id="t", text=text, published="2022-10-24", lang=lang)).events
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_no_official_toll_is_no_denial_of_deaths():
+    # "aucun bilan" is no count yet, not no deaths: only a fight or an attack can be denied
+    from eventwatch.extract.typing import told
+    from eventwatch.text import fold
+    s = fold("Aucun bilan officiel de cette attaque n'est encore disponible, et il n'y a pas eu de combats.")
+    kept = told({"kill": [(6, 11)], "Armed clash": [(s.index("combats"), s.index("combats") + 7)]}, s)
+    assert kept == {"kill": [(6, 11)]}

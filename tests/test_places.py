@@ -740,3 +740,30 @@ def test_the_arabic_name_of_a_news_agency_is_no_place():
     from eventwatch.text import fold
     text = "وقال قائد الشرطة في تصريح نقلته فرانس برس إن الهجوم انتحاري."
     assert not [h.raw for h in scan_sentence(text, fold(text), 0, 0, [], "ar")]
+
+
+def test_a_compass_word_glued_to_the_country_and_the_word_for_a_squad_are_read_apart():
+    # "جنوبيالفلبين": a scraper lost the space; "فرقة" (a squad) is no Raqqa
+    ev = process(Article(id="t", text="قتل ستة جنود الثلاثاء عندما فجر مسلح قنبلة داخل سيارة عند نقطة تفتيش جنوبيالفلبين. "
+                         "وقال قائد فرقة مكافحة الإرهاب إن التحقيق جار.", published="2018-07-31", lang="ar")).events[0]
+    assert ev.country == "Philippines"
+    from eventwatch.resolve.places import scan_sentence
+    from eventwatch.text import fold
+    text = "وقال قائد فرقة مكافحة الإرهاب إن التحقيق جار."
+    assert not scan_sentence(text, fold(text), 0, 0, [], "ar")
+
+
+def test_the_city_a_correspondent_writes_from_is_no_place_of_the_event():
+    text = ("Des hommes armés ont tué une vingtaine de fidèles dimanche dans un village du nord-est du Burkina Faso.\n\n"
+            "Avec notre correspondant à Ouagadougou, Jean Exemple\n\n"
+            "Selon une source sécuritaire, les assaillants ont attaqué l'église à l'heure du culte. Plusieurs personnes "
+            "sont portées disparues.\n\nAucun bilan officiel de cette attaque contre une église à Pansi n'est encore "
+            "disponible.")
+    evs = process(Article(id="t", text=text, published="2020-02-17", lang="fr")).events
+    assert [(e.location, e.fatalities) for e in evs] == [("Pansi", 20)]
+
+
+def test_an_embassy_s_city_is_the_place_of_an_attack_at_the_embassy():
+    ev = process(Article(id="t", text="Two police officers died on Wednesday after a gunman opened fire near the French "
+                         "Embassy in Dar es Salaam, Tanzania.", published="2021-08-25", lang="en")).events[0]
+    assert ev.location == "Dar es Salaam"

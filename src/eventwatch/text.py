@@ -50,7 +50,9 @@ def fold(s: str) -> str:
 # that matter ("قُتل", killed): inside a word, not separators; ignored when matching.
 HARAKAT = "\u064B-\u0652\u0670"
 _HARAKAT_RE = re.compile(f"[{HARAKAT}]")
-TOKEN_RE = re.compile(f"[^\\W_](?:[^\\W_]|[{HARAKAT}])*", re.UNICODE)
+# (a compass word glued to the next word by a scraper, "جنوبيالفلبين", is two tokens: "southern", "the
+# Philippines")
+TOKEN_RE = re.compile(f"(?:جنوبي|شمالي|شرقي|غربي)(?=ال[\u0621-\u064a]{{2}})|[^\\W_](?:[^\\W_]|[{HARAKAT}])*", re.UNICODE)
 
 
 def tokens(folded: str) -> Iterator[tuple[str, int, int]]:

@@ -225,11 +225,12 @@ _NOT_TOLD = re.compile(r"(?:(?<!were )(?<!was )(?<!are )(?<!is )(?<!been )(?<!so
                        # "the deadliest attack since the 2019 Pulwama bombing", "depuis l'attentat de 2019",
                        # "منذ تفجير": the event it is measured against
                        r"|\bsince (?:the |a )?(?:\d{4} )?(?:[\w'-]+ ){0,2}$"
-                       r"|\bdepuis (?:l'|la |le |les )(?:\d{4} )?$|(?:^|\s)منذ\s+$"
-                       # "there was no fighting", "il n'y a pas eu de combats": denied, not told
-                       r"|\b(?:there (?:was|were|had been|has been) no|no (?:real |actual )?|il n.y (?:a|avait) (?:eu )?(?:pas|aucune?) d(?:e |')|"
-                       r"pas (?:eu )?d(?:e |')|aucune?)\s*$")
+                       r"|\bdepuis (?:l'|la |le |les )(?:\d{4} )?$|(?:^|\s)منذ\s+$")
 _TOLD_KINDS = EXPLOSIONS + VAC + ["Armed clash", "attack", "kill"] + TERRITORY
+# "there was no fighting", "il n'y a pas eu de combats": a fight or attack denied, not told (not a
+# toll: "aucun bilan officiel" is no official count, not no deaths)
+_DENIED = re.compile(r"\b(?:there (?:was|were|had been|has been) no|no (?:real |actual )?|il n.y (?:a|avait) (?:eu )?(?:pas|aucune?) d(?:e |')|"
+                     r"pas (?:eu )?d(?:e |')|aucune?)\s*$")
 
 
 # "demanding the release of detained farmers": a detention the sentence does not report
@@ -261,6 +262,7 @@ def _drop_not_told(h: dict, folded: str) -> dict:
     for k, spans in h.items():
         if k in _TOLD_KINDS:
             spans = [(a, b) for a, b in spans if not _NOT_TOLD.search(folded[max(0, a - 45):a])
+                     and not (k != "kill" and _DENIED.search(folded[max(0, a - 45):a]))
                      and not in_past_clause(folded, a, b)]
         elif k == "Arrests":
             spans = [(a, b) for a, b in spans if not _RELEASE_OF.search(folded[max(0, a - 30):a])]

@@ -180,10 +180,15 @@ _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بح
                              # ("التي تتهم كينشاسا متمردي ...": the verb before its subject)
                              r"|(?:^|\s)و?(?:تتهم|اتهمت|نفت|تنفي|قالت|تقول|اعلنت|اكدت)"
                              r"|" + _SEAT + r")\s*$")
-# an embassy's city: "l'ambassade des États-Unis à Rangoun suivait les informations ...", "the US
-# embassy in Yangon", "السفارة الأمريكية في رانغون": who speaks, from the capital, not where
+# where an embassy or a correspondent is posted: "l'ambassade des États-Unis à Rangoun suivait les
+# informations ...", "the US embassy in Yangon", "السفارة الأمريكية في رانغون", "avec notre correspondant
+# à Ouagadougou", "مراسلنا في": who tells it, from the capital, not where it happened
+# (an embassy that speaks: "near the French Embassy in Dar es Salaam" is where a gunman opened fire)
+_POSTED_BEFORE = re.compile(r"(?:\bcorrespondante?s? (?:permanente? )?(?:a|au|en)|\bcorrespondent in|(?:^|\s)مراسل(?:نا|ه|ها)?\s+في)\s*$")
 _EMBASSY_BEFORE = re.compile(r"(?:\bembass(?:y|ies) in|\bambassades? (?:[\w'-]+ ){0,4}?(?:a|en)"
                              r"|(?:^|\s)(?:ال)?سفار(?:ه|ات)(?:\s+\S+){0,3}?\s+في)\s*$")
+_EMBASSY_SPEAKS = re.compile(r"^[^.;:]{0,25}?(?:\b(?:said|says|told|is following|was following|is monitoring|was monitoring|"
+                             r"a fait savoir|a dit|a indique|a declare|a annonce|suit|suivait)\b|(?:^|\s)(?:قالت|اعلنت|ذكرت|افادت))")
 # where the official who told it sits: "..., said an official at the interior ministry in Kabul"
 _OFFICIAL_IN_BEFORE = re.compile(r"\b(?:said|told \w+)\s+(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:officials?|spokes(?:man|woman|person)"
                                  r"|sources?|officers?)\b(?: [^.;:\"]{0,45}?)? in\s*$")
@@ -430,9 +435,10 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 or _NEAR_BORDER_BEFORE.search(before)
                 or (_BORDER_AFTER.match(folded[e:e + 12]) and _NEAR_THE_BEFORE.search(before[-20:])))
             foreign = country and bool(_BACKER_BEFORE.search(before[-25:]) or _BACKER_AFTER.match(folded[e:e + 12]))
-            embassy = bool(_EMBASSY_BEFORE.search(folded[max(0, s - 50):s]))
-            speaker = speaker or embassy
-            seat = speaker and (embassy or bool(_SEAT_BEFORE.search(before[-20:])))
+            posted = bool(_POSTED_BEFORE.search(folded[max(0, s - 50):s])
+                          or (_EMBASSY_BEFORE.search(folded[max(0, s - 50):s]) and _EMBASSY_SPEAKS.match(folded[e:e + 40])))
+            speaker = speaker or posted
+            seat = speaker and (posted or bool(_SEAT_BEFORE.search(before[-20:])))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
                                 speaker, recalled, road, _far_reference(folded[max(0, s - 90):s]), near_border,
                                 seat=seat, foreign=foreign, lake=lake))
