@@ -880,3 +880,13 @@ def test_no_official_toll_is_no_denial_of_deaths():
     s = fold("Aucun bilan officiel de cette attaque n'est encore disponible, et il n'y a pas eu de combats.")
     kept = told({"kill": [(6, 11)], "Armed clash": [(s.index("combats"), s.index("combats") + 7)]}, s)
     assert kept == {"kill": [(6, 11)]}
+
+
+def test_a_headline_placed_in_its_country_takes_the_town_the_story_names():
+    text = ("Five engineers killed in suicide attack\n\nPolice say it was a suicide bombing\n\n"
+            "KHYBER (Web Desk) – Five foreign nationals were killed and several others injured on Tuesday when the "
+            "vehicle they were travelling in was attacked near Zorkabad, a village in Khyber Pakhtunkhwa.\n\n"
+            "A suicide bomber rammed an explosives laden vehicle into their convoy in Mingora, the regional police "
+            "chief told reporters.")
+    evs = process(Article(id="t", text=text, published="2024-03-26", lang="en")).events
+    assert [(e.location, e.geo_precision) for e in evs] == [("Mingora", 1)]

@@ -1,6 +1,7 @@
 """Place choice on sentences the project writes, one heuristic each."""
 import pytest
 
+from eventwatch.clean.text import clean
 from eventwatch.pipeline import process
 from eventwatch.records import Article
 
@@ -767,3 +768,27 @@ def test_an_embassy_s_city_is_the_place_of_an_attack_at_the_embassy():
     ev = process(Article(id="t", text="Two police officers died on Wednesday after a gunman opened fire near the French "
                          "Embassy in Dar es Salaam, Tanzania.", published="2021-08-25", lang="en")).events[0]
     assert ev.location == "Dar es Salaam"
+
+
+def test_a_convoy_s_origin_and_destination_told_at_length_are_no_place():
+    ev = process(Article(id="t", text="A suicide bomber rammed a car into a convoy of engineers on its way from Islamabad to "
+                         "their camp in Dasu on Tuesday, killing five, police in Khyber Pakhtunkhwa said.",
+                         published="2024-03-26", lang="en")).events[0]
+    assert ev.location not in ("Islamabad", "Dasu")
+
+
+def test_a_police_officer_s_title_and_post_is_no_place():
+    ev = process(Article(id="t", text="A suicide bomber killed five engineers on Tuesday in Khyber Pakhtunkhwa province, "
+                         "the regional police chief, DIG Malakand, told reporters.", published="2024-03-26",
+                         lang="en")).events[0]
+    assert ev.location != "Malakand"
+
+
+def test_a_dateline_in_capitals_after_a_long_caption_is_the_report_s():
+    text = ("Convoy hit near dam site\n"
+            "A view of the mountain range near the dam from the highway in the northwest of the country, in a picture "
+            "taken last year by a visiting photographer for a travel magazine.\n"
+            "PESHAWAR, Pakistan - Five engineers were killed when a suicide bomber hit their convoy in Besham on "
+            "Tuesday, police said.")
+    c = clean(Article(id="t", text=text, published="2024-03-26", lang="en"))
+    assert [text[a:b].strip() for a, b in c.datelines] == ["PESHAWAR, Pakistan -"]

@@ -115,6 +115,10 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*
                        r"(?:\s*/\s*[\u0621-\u064a]+(?: [\u0621-\u064a]+)?)?\s+[0-9\u0660-\u0669]{4}\s*[/—–-]\s*")
 
 
+# a dateline whose city is written in capitals ("PESHAWAR, Pakistan - ", "QUETTA: ")
+_CAPITALS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}\b(?=[,:(\s—–-])")
+
+
 # the dateline opens the body, after at most this many lines of page furniture (headlines, byline,
 # date, captions)
 _DATELINE_WITHIN = 10
@@ -215,6 +219,7 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
     if title and fold(title[:60]) not in fold(raw[:400]) and len(title) < 300:
         kept.insert(0, Segment(title, TITLE_BASE, lang, is_title=True))
     datelines = []
+    passed = 0   # long lines passed over: then only a city in capitals opens the story
     for seg in kept[:_DATELINE_WITHIN]:
         if seg.is_title:
             continue
@@ -222,6 +227,8 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
         if m and _headline(seg.text[m.end():]):
             continue   # a second headline in title case ("Sukma Attack: 25 CRPF Men Killed By ..."): its
             # topic and colon are no town's dateline; the story's own may follow
+        if m and passed and not _CAPITALS.match(seg.text):
+            break
         if m:
             datelines.append((seg.start, seg.start + m.end()))
             if len(seg.text[m.end():].split()) <= 4:
@@ -229,6 +236,11 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
         elif len(seg.text.split()) <= 20 and not _TERMINAL.search(seg.text):
             # a photo's caption between the title and the dateline ("Des forces armées du Niger"), a
             # second headline, a byline, the page's date or a ticker ("AVN 63.60 Increased By ▲ 1.85")
+            continue
+        elif passed < 1:
+            # a long caption ("A view of the Hindu Kush mountain range near the Dasu Dam ..."): the
+            # story may open on the next line, "PESHAWAR, Pakistan - Five Chinese nationals were killed"
+            passed += 1
             continue
         break
     return CleanArticle(article, kept, lang, removed, datelines)

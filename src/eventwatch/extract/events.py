@@ -321,6 +321,16 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
         # in Dora", is one even in the same city on the same day)
         if not doc.sents[x.idx].clause and any(_same_event(ev, e) for e in events):
             continue
+        if _sharpens(events[0], ev):
+            # "Five Chinese killed in Shangla terror attack" (placed in its country only), then "a suicide
+            # bomber rammed a convoy ... at Besham": the main event, placed where the later sentence says
+            first = events[0]
+            events[0] = dataclasses.replace(first, location=ev.location, admin1=ev.admin1, country=ev.country,
+                                            latitude=ev.latitude, longitude=ev.longitude, iso=ev.iso,
+                                            geo_precision=ev.geo_precision, evidence=first.evidence + [
+                                                sp for sp in ev.evidence if sp not in first.evidence])
+            used |= {x.idx, *(y.idx for y in sup)}
+            continue
         if _retold(events[0], ev):
             # "Boko Haram killed 59 students — Buni Yadi massacre revisited", then "on the night of
             # February 24, 2014, when Boko Haram insurgents massacred 58 students": the headline's event,
@@ -375,6 +385,20 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.latitude is None or b.latitude is None:
         return True
     return km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 30 and bool(near_day)
+
+
+def _sharpens(main: Event, ev: Event) -> bool:
+    """A later event that places the main one more closely: the main is placed in its country or
+    province only, the later one at a town of it (its province the main's, where the main names one),
+    of the same type, a day apart at most, and no telling tolls told apart."""
+    if main.geo_precision != 3 or ev.latitude is None or (ev.geo_precision or 3) >= 3:
+        return False
+    if main.event_type != ev.event_type or not main.event_date or not ev.event_date or _days_apart(main, ev) > 1:
+        return False
+    if main.country != ev.country or (main.location != main.country and main.admin1 and main.admin1 != ev.admin1):
+        return False
+    return not (main.fatalities is not None and ev.fatalities is not None and min(main.fatalities, ev.fatalities) >= 5
+                and not telling_tolls_alike(main.fatalities, ev.fatalities))
 
 
 def _retold(main: Event, ev: Event) -> bool:

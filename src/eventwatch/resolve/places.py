@@ -156,6 +156,10 @@ _BOUND_FOR = re.compile(r"(?:\bbound for|\bheading (?:to|for)|\ben route to|\bon
                         r"|\ben route (?:pour|vers)|(?:^|\s)(?:المتجه|المتجهه|المتوجه|المتوجهه|متجها|متجهه|متوجها)\s+(?:الي|نحو)"
                         r"|\bse dirige\w*(?: d'\S+| de \S+)? vers|\bfaisait route vers)"   # "le convoi se dirigeait de X vers le barrage"
                         r"\s*(?:la |le |l')?$")
+# ... told at more length: "a convoy on its way from Islamabad to their camp in Dasu"
+# (and where it came from: "on its way from Islamabad")
+_BOUND_FOR_LONG = re.compile(r"\b(?:on (?:its|their|his|her) way|en route|heading|travell?ing) (?:(?:from [^,.;]{1,30}? )?to "
+                             r"(?:(?:the|their|its|his|her|a) [\w-]+(?: [\w-]+)? (?:in|at|near) )?|from )$")
 # where the wounded or the dead were taken, not where it happened: "rushed to the provincial hospital
 # of X", "ten bodies were flown to Timika", "évacués vers Gao", "نقل إلى كابل"
 _TAKEN_TO = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|airlifted|flown|brought)(?: back)? to (?:the |a )?$"
@@ -174,6 +178,8 @@ _SEAT = (r"\bgovernment of|\bgouvernement (?:de|du)|(?:^|\s)حكومه"
          r"|\bau pouvoir a|\bin power in|\b(?:the )?junta in|\bla junte (?:au pouvoir )?a")
 _SEAT_BEFORE = re.compile(rf"(?:{_SEAT})\s*$")
 _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بحسب|وفق|حسب|نقلا عن"
+                             # a police officer's title and post: "DIG Malakand", "SSP Quetta", "IGP Punjab"
+                             r"|\b(?:dig|igp?|ssp|dpo|cpo)"
                              # "une information démentie par Nairobi", "denied by Nairobi": a government
                              r"|\b(?:dementie?s?|contestee?s?|confirmee?s?|denied|disputed|confirmed|rejected) par|"
                              r"\b(?:denied|disputed|confirmed|rejected) by"
@@ -360,6 +366,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                                                    or folded[max(0, s - 4):s].endswith("شهر ")):
             continue   # "وفي آب الماضي": last August, not Yemen's Ibb
         if _BOUND_FOR.search(folded[max(0, s - 30):s]) or _VISIT_TO.search(folded[max(0, s - 70):s]) \
+                or _BOUND_FOR_LONG.search(folded[max(0, s - 70):s]) \
                 or _TAKEN_TO.search(folded[max(0, s - 30):s]):
             continue   # "the express train bound for Peshawar", "المتجه إلى بيشاور": where it was going
         # A town whose name is also a common word must look like a place where it stands:
