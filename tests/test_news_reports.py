@@ -890,3 +890,18 @@ def test_a_headline_placed_in_its_country_takes_the_town_the_story_names():
             "chief told reporters.")
     evs = process(Article(id="t", text=text, published="2024-03-26", lang="en")).events
     assert [(e.location, e.geo_precision) for e in evs] == [("Mingora", 1)]
+
+
+MARKET = ("Nigeria: Suicide attacks kill dozens in Madagali\n\nAttack on a market near a Boko Haram stronghold kills at "
+          "least 40 people.\n\nTwo girls killed 40 people and wounded dozens in a coordinated attack on a crowded market "
+          "in the northeastern town of Madagali, an army spokesman said.\n\n\u201cFrom our records we have 40 dead and 30 "
+          "injured in the twin suicide bomb explosions in Madagali,\u201d said an emergency official in Adamawa state.\n\n"
+          "The attack on Friday morning happened in Madagali, which was recaptured by the army from Boko Haram in 2015.\n\n"
+          "Musa Gulak, a driver who was buying tea at the market, said the two blasts struck at once.")
+
+
+def test_one_incident_told_in_other_words_at_its_very_place_is_one_event():
+    # an attack, then "the twin suicide bomb explosions in Madagali"; the town's recapture "in 2015" is
+    # no event of the report; "Musa Gulak, a driver" is a man, not the village of Gulak
+    evs = process(Article(id="t", text=MARKET, published="2016-12-10", lang="en")).events
+    assert [(e.location, e.event_type) for e in evs] == [("Madagali", "Violence against civilians")]

@@ -792,3 +792,19 @@ def test_a_dateline_in_capitals_after_a_long_caption_is_the_report_s():
             "Tuesday, police said.")
     c = clean(Article(id="t", text=text, published="2024-03-26", lang="en"))
     assert [text[a:b].strip() for a, b in c.datelines] == ["PESHAWAR, Pakistan -"]
+
+
+KUWAIT = ("Suicide bombing at Kuwait mosque kills 13\n\n"
+          "Police guard the entrance of the mosque after the explosion, in the Al Sawaber area of Kuwait City June 26, "
+          "2015.\u2013Agency\n\n"
+          "KUWAIT CITY: A suicide bomber blew himself up during Friday prayers at a mosque in the Kuwaiti capital, "
+          "killing at least 13 people.")
+
+
+def test_a_capital_named_by_its_adjective_is_more_precise_than_its_country():
+    # the caption's "Kuwait City June 26" is no village of that name; "the Kuwaiti capital" is Kuwait City
+    evs = process(Article(id="t", text=KUWAIT, published="2015-06-26", lang="en")).events
+    assert [(e.location, e.geo_precision, e.place_named) for e in evs] == [("Kuwait City", 1, None)]
+    evs = process(Article(id="t", text="A suicide bomber killed 13 worshippers at a mosque in the Kuwaiti capital on "
+                          "Friday, the interior ministry of Kuwait said.", published="2015-06-26", lang="en")).events
+    assert evs[0].location == "Kuwait City"

@@ -345,6 +345,11 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     return events
 
 
+# Kinds of deadly violence one report may tell one incident under at its very place
+_DEADLY = {"Attack", "Armed clash", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
+           "Air/drone strike", "Shelling/artillery/missile attack"}
+
+
 # Kinds one report may give the same incident under: a clash or an attack; a protest
 # that police broke up or that turned to rioting.
 _SAME_STORY = [{"Attack", "Armed clash"},
@@ -380,11 +385,22 @@ def _same_event(a: Event, b: Event) -> bool:
         a.event_date and b.event_date and _days_apart(a, b) <= 1)
     if a.event_type != b.event_type:
         # (a clash the article places nowhere is its attack's: "the mayor ... was ambushed")
-        return (a.location == b.location or a.latitude is None or b.latitude is None) and bool(near_day) and any(
-            a.sub_event_type in g and b.sub_event_type in g for g in _SAME_STORY)
+        if (a.location == b.location or a.latitude is None or b.latitude is None) and bool(near_day) and any(
+                a.sub_event_type in g and b.sub_event_type in g for g in _SAME_STORY):
+            return True
+        # (one deadly incident told in other words at its very place: "a coordinated attack on the market of
+        # Madagali", then "the twin suicide bomb explosions in Madagali")
+        return bool(near_day) and a.sub_event_type in _DEADLY and b.sub_event_type in _DEADLY \
+            and a.latitude is not None and b.latitude is not None and (a.geo_precision or 3) < 3 \
+            and (b.geo_precision or 3) < 3 and (a.location == b.location or
+                                                km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 10)
     if a.latitude is None or b.latitude is None:
         return True
     return km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 30 and bool(near_day)
+
+
+def _unknown(actor: Optional[str]) -> bool:
+    return not actor or actor.startswith("Unidentified")
 
 
 def _sharpens(main: Event, ev: Event) -> bool:
@@ -395,8 +411,11 @@ def _sharpens(main: Event, ev: Event) -> bool:
         return False
     if main.event_type != ev.event_type or not main.event_date or not ev.event_date or _days_apart(main, ev) > 1:
         return False
-    if main.country != ev.country or (main.location != main.country and main.admin1 and main.admin1 != ev.admin1):
-        return False
+    if main.country != ev.country or main.location not in (main.country, main.admin1) \
+            or (main.location != main.country and main.admin1 != ev.admin1):
+        return False   # (its country, or its province holding the town; not a sea: "in the Red Sea", then "in Sanaa")
+    if main.actor1 != ev.actor1 and not (_unknown(main.actor1) or _unknown(ev.actor1)):
+        return False   # (a Houthi missile, then a US strike: two events)
     return not (main.fatalities is not None and ev.fatalities is not None and min(main.fatalities, ev.fatalities) >= 5
                 and not telling_tolls_alike(main.fatalities, ev.fatalities))
 
@@ -575,9 +594,13 @@ def _build(doc: Doc, main: SentInfo, supports: list[SentInfo]) -> Event:
                 and sharper.name != place.name and sharper.latitude is not None and place.latitude is not None \
                 and km((sharper.latitude, sharper.longitude), (place.latitude, place.longitude)) <= _LEAD_KM:
             place = sharper
-    if place is None:   # "في العاصمة التونسية": the capital named by its country's adjective
-        place = next((p for i in event_idx if (p := places_mod.capital_named(sents[i].text, sents[i].start, i, text, lang))),
-                     None)
+    if place is None or (place.geo_precision == 3 and place.name == place.country):
+        # "في العاصمة التونسية": the capital named by its country's adjective (more precise than its country:
+        # "a Shia mosque in the Kuwaiti capital", the report filed from KUWAIT CITY)
+        capital = next((p for i in event_idx if (p := places_mod.capital_named(sents[i].text, sents[i].start, i, text, lang))),
+                       None)
+        if capital is not None and (place is None or capital.country == place.country):
+            place = capital
     if place is None:
         # a lead that names no place at all, and a later sentence that tells the same kind of
         # event where ("the explosion targeted the ministry in the city of Mogadishu"): there

@@ -110,6 +110,11 @@ _PLACE_PREP = {
 _POSSESSIVE_AFTER = re.compile("^['\u2019]s\\b")   # "Mozambique's Cabo Delgado"
 _PEOPLE_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w'-]+)?\s+(?:people|peoples|tribe|tribes|tribesmen|clan|clans|clansmen|"
                            r"communities|community)\b")
+# a man named, then who he is: "Ahmadu Gulak, a driver who was buying tea", "Moussa Diallo, un habitant"
+_PERSON_AFTER = re.compile(r"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:driver|resident|witness|farmer|trader|shopkeeper|"
+                           r"teacher|student|nurse|doctor|survivor|mechanic|vendor|fisherman|herder|worker|journalist|"
+                           r"father|mother|man|woman|habitant|temoin|commercant|chauffeur|agriculteur|eleveur|enseignant|"
+                           r"etudiant|infirmier|medecin|survivant|pecheur|pere|mere|homme|femme)s?\b")
 # "مستشفى كبرى القبة": a hospital's name (Arabic puts the word "hospital" first)
 _HOSPITAL_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)[لب]?(?:ال)?(?:مستشفي|مستشفيات)\s+(?:\S+\s+)?$"))
 _OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|تلفزيون|موقع|مراسل|مراسله|مراسلو)\s+$")
@@ -342,6 +347,10 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
             continue
         raw = text[s:e]
         arabic = is_arabic(raw)
+        if not arabic and _PERSON_AFTER.match(folded[e:e + 40]) and text[max(0, s - 1):s] == " " \
+                and (given := text[:s].split()[-1:]) and given[0][:1].isupper() and given[0].isalpha() \
+                and fold(given[0]) not in stop:
+            continue   # "Ahmadu Gulak, a driver": a man's name (after his given name), not a place ("In Gulak, a man")
         if not arabic and _PEOPLE_AFTER.match(text[e:e + 40]):
             continue   # "a clash between Kamalu and Ntambwe people": communities, not places
         if arabic and folded[s:e].startswith("ال") and folded[s:e].endswith("ي") and " " not in folded[s:e] \

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..text import HARAKAT, fold, is_arabic
-from .gazetteer import Loc, gazetteer, km
+from .gazetteer import Loc, gazetteer, km, name_key
 from .translit import sound_key, sounds_alike
 
 
@@ -88,6 +88,11 @@ _DESCRIBING = {fold(w) for w in (
     "الساحلية", "الجبلية", "النائي", "الحدودي", "الصغير", "المجاور", "الواقع", "القريب", "الريفي", "المعزول")}
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+           "septembre", "octobre", "novembre", "decembre"}
+
+
 def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude: list[tuple[int, int]],
          lang: str, abroad: list = ()) -> list[NamedPlace]:
     """Names of one sentence said to be places where the gazetteer found none (`abroad`: hits
@@ -105,6 +110,14 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
         if any(not (e <= a or s >= b) for a, b in taken):
             continue
         raw = m.group()
+        # (a month after a name is a date's: "the Al Sawaber area of Kuwait City June 26, 2015")
+        while " " in raw and fold(raw.rsplit(" ", 1)[1]) in _MONTHS:
+            raw = raw.rsplit(" ", 1)[0]
+            e = s + len(raw)
+            if any(not (e <= a or s >= b) for a, b in taken):
+                break
+        if any(not (e <= a or s >= b) for a, b in taken) or fold(raw) in _MONTHS:
+            continue
         if re.search(r"['’]s$", raw) or text[e:e + 2] in ("'s", "’s"):
             # "Sheikh Latif al-Jari's house": a man's; but "Chinagoder's advanced military post" is the village's
             raw = re.sub(r"['’]s$", "", raw)
@@ -118,6 +131,8 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
                        and _HELD_BY.match(folded[e:h.start - offset])), None)
         after_text = folded[e:e + 40]
         known_abroad = any(h.start - offset == s and h.end - offset == e for h in abroad)
+        if not known_abroad and " " in raw and any(x.kind in ("town", "facility") for x in gazetteer().lookup_key(name_key(raw))):
+            continue   # a town the gazetteer knows, set aside for a reason ("Kuwait City June 26" in a photo's date line)
         cued = (
             before.search(lead)                                                  # "the town of X", "بلدة X"
             or (after.match(after_text) and (lang != "en" or _AFTER_OPENS.search(lead)))   # "in X village"
