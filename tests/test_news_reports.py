@@ -901,7 +901,35 @@ MARKET = ("Nigeria: Suicide attacks kill dozens in Madagali\n\nAttack on a marke
 
 
 def test_one_incident_told_in_other_words_at_its_very_place_is_one_event():
-    # an attack, then "the twin suicide bomb explosions in Madagali"; the town's recapture "in 2015" is
-    # no event of the report; "Musa Gulak, a driver" is a man, not the village of Gulak
+    # an attack, then "the twin suicide bomb explosions in Madagali": one suicide bombing (the weapon tells
+    # the kind); the town's recapture "in 2015" is no event of the report; "Musa Gulak, a driver" is a man,
+    # not the village of Gulak
     evs = process(Article(id="t", text=MARKET, published="2016-12-10", lang="en")).events
-    assert [(e.location, e.event_type) for e in evs] == [("Madagali", "Violence against civilians")]
+    assert [(e.location, e.sub_event_type) for e in evs] == [("Madagali", "Suicide bomb")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two suicide bombers killed 16 people in Baidoa on Saturday. Al Shabaab is fighting to overthrow the Somali "
+    "government in Mogadishu.",
+    "Missiles hit the city of Erbil on Sunday, damaging houses. One official in Baghdad initially said several missiles "
+    "had hit the consulate.",
+    "Two suicide bombers killed 16 people in Baidoa on Saturday. The group is fighting against the army in Jowhar and "
+    "other towns.",
+    "Two suicide bombers killed 16 people in Baidoa on Saturday. The attack was a blow to the Somali government in "
+    "Mogadishu, which vowed revenge.",
+])
+def test_a_war_told_as_going_on_and_an_official_s_city_tell_no_second_event(text):
+    evs = process(Article(id="t", text=text, published="2018-10-14", lang="en")).events
+    assert len(evs) == 1 and evs[0].location in ("Baidoa", "Erbil")
+
+
+def test_two_deadly_kinds_at_one_place_by_doers_told_apart_stay_two():
+    import dataclasses
+    from eventwatch.extract.events import _same_event
+    ev = process(Article(id="t", text="Gunmen attacked a market in Madagali on Friday, killing five traders.",
+                         published="2016-12-10", lang="en")).events[0]
+    attack = dataclasses.replace(ev, actor1="Boko Haram")
+    strike = dataclasses.replace(ev, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                                 actor1="Military Forces of Nigeria")
+    assert not _same_event(strike, attack)
+    assert _same_event(dataclasses.replace(strike, actor1="Unidentified Armed Group (Nigeria)"), attack)

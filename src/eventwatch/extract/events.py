@@ -319,7 +319,18 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
                                      geo_precision=max(2, first.geo_precision or 2))
         # (a clause split off as a separate incident, "..., and a roadside bomb killed two soldiers
         # in Dora", is one even in the same city on the same day)
-        if not doc.sents[x.idx].clause and any(_same_event(ev, e) for e in events):
+        # (not a state's strike told as what came after: another kind, its own event)
+        if not doc.sents[x.idx].clause and (same := next((k for k, e in enumerate(events) if _same_event(ev, e)
+                                                          and not (state_strike and e.event_type != ev.event_type)),
+                                                         None)) is not None:
+            e = events[same]
+            if e.sub_event_type in _BY_HAND and ev.sub_event_type in _DEADLY - _BY_HAND:
+                # "an attack on the parade", then "the suicide bomber blew himself up at the parade": the
+                # weapon tells the kind (ACLED codes a suicide bombing as one, however the lead words it)
+                events[same] = dataclasses.replace(
+                    e, event_type=ev.event_type, sub_event_type=ev.sub_event_type,
+                    fatalities=e.fatalities if e.fatalities is not None else ev.fatalities,
+                    evidence=e.evidence + [sp for sp in ev.evidence if sp not in e.evidence])
             continue
         if _sharpens(events[0], ev):
             # "Five Chinese killed in Shangla terror attack" (placed in its country only), then "a suicide
@@ -345,6 +356,8 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     return events
 
 
+# (an attack told by no weapon; not a battle: a clash in which shells fell is a clash)
+_BY_HAND = {"Attack"}
 # Kinds of deadly violence one report may tell one incident under at its very place
 _DEADLY = {"Attack", "Armed clash", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
            "Air/drone strike", "Shelling/artillery/missile attack"}
@@ -390,7 +403,9 @@ def _same_event(a: Event, b: Event) -> bool:
             return True
         # (one deadly incident told in other words at its very place: "a coordinated attack on the market of
         # Madagali", then "the twin suicide bomb explosions in Madagali")
+        # (by doers that agree: "the army later carried out a drone strike" after Fano's attack is another)
         return bool(near_day) and a.sub_event_type in _DEADLY and b.sub_event_type in _DEADLY \
+            and (a.actor1 == b.actor1 or _unknown(a.actor1) or _unknown(b.actor1)) \
             and a.latitude is not None and b.latitude is not None and (a.geo_precision or 3) < 3 \
             and (b.geo_precision or 3) < 3 and (a.location == b.location or
                                                 km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 10)

@@ -204,6 +204,7 @@ _EMBASSY_SPEAKS = re.compile(r"^[^.;:]{0,25}?(?:\b(?:said|says|told|is following
 _OFFICIAL_IN_BEFORE = re.compile(r"\b(?:said|told \w+)\s+(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:officials?|spokes(?:man|woman|person)"
                                  r"|sources?|officers?)\b(?: [^.;:\"]{0,45}?)? in\s*$")
 _SPEAKER_AFTER = re.compile(r"^\s*(?:(?:and|et) (?:the )?[A-Za-z][\w'-]+\s+)?"   # ("US and Afghanistan vow ...")
+                            r"(?:(?:initially|later|also|earlier|first|then|quickly) )?"   # ("an official in Baghdad initially said")
                             r"(?:said|says|told|announced|stated|accused|blamed|denied|insisted|warned|vows?|vowed|pledged?|"
                             r"promised?|condemned|condemns|"
                             r"affirme|a affirme|annonce|a annonce|a indique|indique|a declare|declare|accuse|a accuse|"
