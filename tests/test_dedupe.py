@@ -745,3 +745,15 @@ def test_a_group_named_alone_is_the_unnamed_side_of_a_battle_the_army_fought():
     assert partition(group([group_alone, army])) == [["m200", "m201"]]
     other = rep(202, "o3", "Military Forces of Mali", "JNIM: Group for Support of Islam and Muslims", day=-1)
     assert len(partition(group([group_alone, other]))) == 2
+
+
+def test_an_undated_report_placed_in_its_country_joins_the_one_event_of_its_kind_there():
+    # "a roadside bomb hit a bus in northern Pakistan", undated, no toll: the one bombing the data holds there
+    bus = dict(etype="Explosions/Remote violence", actor="Unidentified Armed Group (Pakistan)", country="Pakistan")
+    dated = [named(110, "o1", None, loc="Dasu", lat=35.29, lon=73.29, **bus),
+             named(111, "o2", None, loc="Dasu", lat=35.29, lon=73.29, **bus)]
+    vague = named(112, "o3", None, day=None, loc="Pakistan", lat=30.0, lon=70.0, prec=3, **bus)
+    assert partition(group(dated + [vague])) == [["m110", "m111", "m112"]]
+    # with a second bombing in the country, months later, it could be either: it stays apart
+    other = named(113, "o4", None, day=90, loc="Quetta", lat=30.19, lon=67.01, **bus)
+    assert ["m112"] in partition(group(dated + [vague, other]))

@@ -473,6 +473,16 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         cands += [o for o in index.get(("country", u.country, u.event_type), ())
                   if _kind_agrees(u, o) and _actors_agree(u, o) and _told_toll(u, tolls[find(o.mention_id)])
                   and (not _province(u) or _in_province(u, o))]
+    if _unplaced(u) and u.country and not cands:
+        # a report placed only in its country or province, naming no village and telling no toll that
+        # settles it ("a roadside bomb hit a bus in northern Pakistan"), joins the one event of its kind
+        # and doers the data holds there, whatever its day, if only one: with two it could be either
+        alike = [o for o in index.get(("country", u.country, u.event_type), ())
+                 if _kind_agrees(u, o) and _actors_agree(u, o) and (not _province(u) or _in_province(u, o))
+                 and (u.sub_event_type is None or _same_sub(u.sub_event_type, o.sub_event_type))
+                 and not _other_toll(u, tolls[find(o.mention_id)])]
+        if len({find(o.mention_id) for o in alike}) == 1:
+            cands += alike
     # (a report dated by its publication alone stands for its event's day only when no report of the
     # event tells the day by a day word: a Sunday report of Thursday's battle makes it no Sunday's)
     def fits_day(o: MentionKey, r: str) -> bool:
