@@ -933,3 +933,4 @@ def test_two_deadly_kinds_at_one_place_by_doers_told_apart_stay_two():
                                  actor1="Military Forces of Nigeria")
     assert not _same_event(strike, attack)
     assert _same_event(dataclasses.replace(strike, actor1="Unidentified Armed Group (Nigeria)"), attack)
+

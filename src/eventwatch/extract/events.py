@@ -324,7 +324,7 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
                                                           and not (state_strike and e.event_type != ev.event_type)),
                                                          None)) is not None:
             e = events[same]
-            if e.sub_event_type in _BY_HAND and ev.sub_event_type in _DEADLY - _BY_HAND:
+            if e.sub_event_type in _BY_HAND and ev.sub_event_type in _WEAPONS:
                 # "an attack on the parade", then "the suicide bomber blew himself up at the parade": the
                 # weapon tells the kind (ACLED codes a suicide bombing as one, however the lead words it)
                 events[same] = dataclasses.replace(
@@ -356,8 +356,10 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
     return events
 
 
-# (an attack told by no weapon; not a battle: a clash in which shells fell is a clash)
+# (an attack told by no weapon, retold by its weapon; not a battle: a clash in which shells fell is a clash)
 _BY_HAND = {"Attack"}
+_WEAPONS = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike",
+            "Shelling/artillery/missile attack"}
 # Kinds of deadly violence one report may tell one incident under at its very place
 _DEADLY = {"Attack", "Armed clash", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
            "Air/drone strike", "Shelling/artillery/missile attack"}
