@@ -477,11 +477,16 @@ def _join_undated(u: MentionKey, index: dict, tolls: dict, days: dict, find, par
         # a report placed only in its country or province, naming no village and telling no toll that
         # settles it ("a roadside bomb hit a bus in northern Pakistan"), joins the one event of its kind
         # and doers the data holds there, whatever its day, if only one: with two it could be either
-        alike = [o for o in index.get(("country", u.country, u.event_type), ())
-                 if _kind_agrees(u, o) and _actors_agree(u, o) and (not _province(u) or _in_province(u, o))
-                 and (u.sub_event_type is None or _same_sub(u.sub_event_type, o.sub_event_type))
-                 and not _other_toll(u, tolls[find(o.mention_id)])]
-        if len({find(o.mention_id) for o in alike}) == 1:
+        alike, roots = [], set()
+        for o in index.get(("country", u.country, u.event_type), ()):
+            if _kind_agrees(u, o) and _actors_agree(u, o) and (not _province(u) or _in_province(u, o)) \
+                    and (u.sub_event_type is None or _same_sub(u.sub_event_type, o.sub_event_type)) \
+                    and not _other_toll(u, tolls[find(o.mention_id)]):
+                roots.add(find(o.mention_id))
+                if len(roots) > 1:
+                    break   # (two events: it could be either; no need to read the country's others)
+                alike.append(o)
+        if len(roots) == 1:
             cands += alike
     # (a report dated by its publication alone stands for its event's day only when no report of the
     # event tells the day by a day word: a Sunday report of Thursday's battle makes it no Sunday's)
