@@ -743,7 +743,7 @@ def test_the_arabic_name_of_a_news_agency_is_no_place():
     assert not [h.raw for h in scan_sentence(text, fold(text), 0, 0, [], "ar")]
 
 
-def test_a_compass_word_glued_to_the_country_and_the_word_for_a_squad_are_read_apart():
+def test_a_compass_word_glued_to_the_country_and_arabic_words_for_a_squad_or_martyrs_are_read_apart():
     # "جنوبيالفلبين": a scraper lost the space; "فرقة" (a squad) is no Raqqa
     ev = process(Article(id="t", text="قتل ستة جنود الثلاثاء عندما فجر مسلح قنبلة داخل سيارة عند نقطة تفتيش جنوبيالفلبين. "
                          "وقال قائد فرقة مكافحة الإرهاب إن التحقيق جار.", published="2018-07-31", lang="ar")).events[0]
@@ -751,6 +751,8 @@ def test_a_compass_word_glued_to_the_country_and_the_word_for_a_squad_are_read_a
     from eventwatch.resolve.places import scan_sentence
     from eventwatch.text import fold
     text = "وقال قائد فرقة مكافحة الإرهاب إن التحقيق جار."
+    assert not scan_sentence(text, fold(text), 0, 0, [], "ar")
+    text = "ارتفع عدد شهداء الاشتباكات إلى أحد عشر شرطيا."   # (martyrs, not Egypt's Ash Shuhada)
     assert not scan_sentence(text, fold(text), 0, 0, [], "ar")
 
 
