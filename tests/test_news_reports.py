@@ -934,3 +934,21 @@ def test_two_deadly_kinds_at_one_place_by_doers_told_apart_stay_two():
     assert not _same_event(strike, attack)
     assert _same_event(dataclasses.replace(strike, actor1="Unidentified Armed Group (Nigeria)"), attack)
 
+
+
+def test_an_agency_the_rebels_control_tells_no_takeover_and_the_aggressors_aviation_is_an_air_strike():
+    # "التي يسيطر عليها الحوثيون": which the Houthis control (a state of things, not a takeover)
+    evs = process(Article(id="t", text="قالت وكالة سبأ التي يسيطر عليها الحوثيون الثلاثاء إن طيران العدوان استهدف "
+                          "حفل زفاف قرب ميناء المخا في اليمن ما أدى إلى مقتل 131 شخصا.", published="2015-09-29",
+                          lang="ar")).events
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "قالت وكالة سبأ التي يسيطر عليها الحوثيون الثلاثاء إن العدوان ارتكب مجزرة في حفل زفاف قرب ميناء المخا في اليمن "
+    "ما أدى إلى مقتل 131 شخصا.",
+    "ارتكب العدوان مجزرة في حفل زفاف في بلدة المخا الخاضعة لسيطرة الحوثيين، ما أدى إلى مقتل 131 شخصا الثلاثاء.",
+])
+def test_who_controls_a_place_tells_no_takeover(text):
+    evs = process(Article(id="t", text=text, published="2015-09-29", lang="ar")).events
+    assert [e.sub_event_type for e in evs] == ["Attack"]

@@ -752,7 +752,9 @@ def test_a_compass_word_glued_to_the_country_and_arabic_words_for_a_squad_or_mar
     from eventwatch.text import fold
     text = "وقال قائد فرقة مكافحة الإرهاب إن التحقيق جار."
     assert not scan_sentence(text, fold(text), 0, 0, [], "ar")
-    text = "ارتفع عدد شهداء الاشتباكات إلى أحد عشر شرطيا."   # (martyrs, not Egypt's Ash Shuhada)
+    text = "ارتفع عدد شهداء الاشتباكات إلى أحد عشر شرطيا."   # (martyrs, not Egypt's Ash Shuhada; "to", no Ely)
+    assert not scan_sentence(text, fold(text), 0, 0, [], "ar")
+    text = "وأصيب عدد من المدنين في الغارة."   # ("the civilians" misspelt, not Tunisia's Medenine)
     assert not scan_sentence(text, fold(text), 0, 0, [], "ar")
 
 
