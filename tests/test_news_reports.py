@@ -952,3 +952,13 @@ def test_an_agency_the_rebels_control_tells_no_takeover_and_the_aggressors_aviat
 def test_who_controls_a_place_tells_no_takeover(text):
     evs = process(Article(id="t", text=text, published="2015-09-29", lang="ar")).events
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Au moins 26 personnes ont été tuées dimanche dans une attaque aérienne présumée dans la ville de Finote Selam, "
+     "en Éthiopie.", "fr"),
+    ("At least 26 people were killed on Sunday in a suspected air attack on the town of Finote Selam in Ethiopia.", "en"),
+])
+def test_an_air_attack_is_an_air_strike(text, lang):
+    evs = process(Article(id="t", text=text, published="2023-08-14", lang=lang)).events
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
