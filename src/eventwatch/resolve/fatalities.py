@@ -143,8 +143,9 @@ def _rx(lang: str) -> Rx:
         subset = r"\b(?:including|among them|among whom|of whom|of them)\b"
         also = r"\b(?:also|as well|in addition to|additionally|were also)\b"
     elif lang == "fr":
-        gap = r"(?:(?!(?:et|dont|blesse|blesses)\b)[a-z'\-]+\s+){0,6}?"
         qf = r"(?:(?:au moins|environ|pres de|plus de|quelque|une dizaine de)\s+)?"
+        # ("44 civils et membres des forces kurdes ont été tués": an "et" not before a number joins nouns)
+        gap = rf"(?:(?!(?:dont|blesse|blesses)\b)(?!et\s+(?:{qf}{n_plain})\b)[a-z'\-]+\s+){{0,6}}?"
         killed = [
             rf"\b{qf}{n}\s+(?:autres\s+)?{gap}(?:ont ete |a ete |sont |seraient |auraient ete |ont |a )?(?:tue|tues|tuee|tuees|morts?|mortes?|trouve la mort|peri|perdu la vie|abattus?|neutralises?|executes?|decapites?)\b",
             rf"\b(?:tuant|tue|neutralisant|neutralise|faisant|fait|coute la vie a|bilan (?:de|s.eleve a|est de|a|provisoire de)|tuer)\s+{qf}{n}\b(?!\s*(?:blesses|blesse))",
