@@ -106,6 +106,8 @@ CASES = [
     ("en", ["One trader was killed and six injured at the market and one other killed at the bus stop."], False, 2),
     # the abducted were not killed when the report says no one was
     ("en", ["Gunmen abducted twelve traders on the highway.", "No one was killed, the police added."], True, 0),
+    # a headline's present tense
+    ("en", ["14 policemen die in Maoist ambush"], False, 14),
     # an "et" not before a number joins the nouns of one toll
     ("fr", ["Au moins 44 civils et membres des forces kurdes ont été tués dans deux explosions."], False, 44),
 ]

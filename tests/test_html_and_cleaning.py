@@ -199,3 +199,12 @@ def test_a_second_headline_in_title_case_with_a_colon_is_no_dateline():
     assert [text[a:b].strip() for a, b in c.datelines] == ["Raipur:"]
     ev = process(Article(id="t", text=text, published="2017-04-25", lang="en")).events
     assert [e.location for e in ev] == ["Sukma"]
+
+
+def test_several_cities_and_the_agencies_open_an_arabic_report_as_its_dateline():
+    text = ("جاكرتا - واشنطن - نيويورك - وكالات:\n"
+            "هز انفجاران انتحاريان صباح أمس الجمعة فندقين في العاصمة الإندونيسية جاكرتا وقتلا تسعة أشخاص.")
+    c = clean(Article(id="t", text=text, published="2009-07-18", lang="ar"))
+    assert not c.segments[0].is_title and c.datelines
+    ev = process(Article(id="t", text=text, published="2009-07-18", lang="ar")).events[0]
+    assert ev.location == "Jakarta"

@@ -82,7 +82,10 @@ _TERMINAL = re.compile(r"[.!?؟\"»”]\s*$")
 # "KINSHASA, Oct. 26, (Xinhua/GNA) —",
 # "Bamako, Nov 2 (IANS) At least ..."
 # and "Mogadishu (AFP) —": a city in mixed case needs its agency in brackets
-_DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}(?:,?\s*\([^)]{2,30}\))?"
+_DATELINE = re.compile(# several cities and the agencies, read whole: "جاكرتا - واشنطن - نيويورك - وكالات: هز انفجاران"
+                       r"^[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})?(?:\s*[-–—]\s*[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})?){1,5}:"
+                       r"(?:\s+(?=[\u0621-\u064a])|\s*$)|"
+                       r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}(?:,?\s*\([^)]{2,30}\))?"
                        r"|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}\s*\([A-Z][^)]{1,29}\)"
                        # ("Dakar, Senegal — Separatist rebels in northern Mali said ...": a town, its country, an em dash)
                        r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+){0,2}"

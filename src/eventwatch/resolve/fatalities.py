@@ -122,7 +122,7 @@ def _rx(lang: str) -> Rx:
         killed = [
             # (not an active verb with its own object: "Two armed men ... killed two gendarmes";
             # nor "executed the operation")
-            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:(?:including|among them)\b[^,.;]{{0,70}}|[^,.;]{{0,70}}),\s*)?(?:were|was|is|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:[a-z]+ and\s+)?(?:killed|dead|died|slain|neutrali[sz]ed|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|(?:burnt|burned|beaten|stoned|hacked|stabbed|shot|clubbed) to death)\b"
+            rf"\b{q}{n}\s+(?:other\s+)?{gap}(?:(?:[a-z'\-]+\s*)?,\s*(?:(?:including|among them)\b[^,.;]{{0,70}}|[^,.;]{{0,70}}),\s*)?(?:were|was|is|have been|had been|are|being|reportedly|also|later)?\s*(?:also\s+)?(?:[a-z]+ and\s+)?(?:killed|dead|died|die|slain|neutrali[sz]ed|executed|beheaded|massacred|shot dead|gunned down|murdered|lost their lives|perished|(?:burnt|burned|beaten|stoned|hacked|stabbed|shot|clubbed) to death)\b"
             rf"(?!\s+(?:{q}{n_plain}|the|his|her|their|its)\s+(?!(?:next|following|same|previous|day|days|weeks?|"
             rf"hours?|months?|years?|night|morning|evening|afternoon)\b))",
             # ("neutralised 20 terrorists": in army statements, killed)
