@@ -958,6 +958,7 @@ def test_who_controls_a_place_tells_no_takeover(text):
     ("Au moins 26 personnes ont été tuées dimanche dans une attaque aérienne présumée dans la ville de Finote Selam, "
      "en Éthiopie.", "fr"),
     ("At least 26 people were killed on Sunday in a suspected air attack on the town of Finote Selam in Ethiopia.", "en"),
+    ("قتل 26 شخصا على الأقل الأحد في هجوم جوي على بلدة فنوت سلام في إثيوبيا.", "ar"),
 ])
 def test_an_air_attack_is_an_air_strike(text, lang):
     evs = process(Article(id="t", text=text, published="2023-08-14", lang=lang)).events

@@ -812,3 +812,15 @@ def test_a_capital_named_by_its_adjective_is_more_precise_than_its_country():
     evs = process(Article(id="t", text="A suicide bomber killed 13 worshippers at a mosque in the Kuwaiti capital on "
                           "Friday, the interior ministry of Kuwait said.", published="2015-06-26", lang="en")).events
     assert evs[0].location == "Kuwait City"
+
+
+def test_a_hotel_chain_is_no_town():
+    # "the Marriott" is the hotel, not Marriott-Slaterville in Utah
+    ev = process(Article(id="t", text="A suicide car bomb ripped through the Marriott hotel in Jakarta on Tuesday, "
+                         "killing 13 people. The Marriott was hit again years later.", published="2003-08-05",
+                         lang="en")).events
+    assert [e.location for e in ev] == ["Jakarta"]
+    from eventwatch.resolve.places import scan_sentence
+    from eventwatch.text import fold
+    text = "The Marriott was hit again years later."
+    assert not scan_sentence(text, fold(text), 0, 0, [], "en")
