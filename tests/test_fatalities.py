@@ -108,6 +108,9 @@ CASES = [
     ("en", ["Gunmen abducted twelve traders on the highway.", "No one was killed, the police added."], True, 0),
     # a headline's present tense
     ("en", ["14 policemen die in Maoist ambush"], False, 14),
+    # a toll told again in a quote that the sentence splitter left joined to the first: told once
+    ("fr", ["Un groupe armé a tué 26 personnes, a annoncé samedi le ministre. « Les terroristes ont fusillé et "
+            "brûlé : 26 morts et 7 blessés », a-t-il affirmé."], False, 26),
     # an "et" not before a number joins the nouns of one toll
     ("fr", ["Au moins 44 civils et membres des forces kurdes ont été tués dans deux explosions."], False, 44),
 ]

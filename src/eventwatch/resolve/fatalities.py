@@ -432,6 +432,9 @@ def _attackers_dead(sentences: list[str], rx: Rx, suicide: bool) -> Optional[int
     return None
 
 
+_RETOLD_GAP = re.compile(r"[.!?]\s|[«»\"“”:]")
+
+
 def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str = "",
              suicide: bool = False) -> Fatalities:
     """The fatality figure from the event's sentences (folded), in order. A total told for
@@ -459,6 +462,11 @@ def estimate(sentences: list[str], lang: str, nonlethal_type: bool, context: str
             vague_total = max(vague_total, sum(c.value for c in main))
             spans.extend((i, c.start, c.end) for c in main)
             main = []
+        # (a toll told again within what reads as one sentence, after a stop or in a quote: "a tué 26
+        # personnes, a annoncé le ministre. « … : 26 morts et 7 blessés »" is 26, not 52)
+        main = [c for c in main
+                if not any(p.value == c.value and not p.also and not c.also and p.end <= c.start
+                           and _RETOLD_GAP.search(f[p.end:c.start]) for p in main)]
         if main:
             s = sum(c.value for c in main if not c.also)
             add = sum(c.value for c in main if c.also)
