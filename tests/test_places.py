@@ -824,3 +824,10 @@ def test_a_hotel_chain_is_no_town():
     from eventwatch.text import fold
     text = "The Marriott was hit again years later."
     assert not scan_sentence(text, fold(text), 0, 0, [], "en")
+
+
+def test_a_country_after_a_hospital_in_it_is_named():
+    # "مستشفى في جمهورية أفريقيا الوسطى": a hospital in the country, not a hospital named after it
+    ev = process(Article(id="t", text="نقلت وكالة رويترز عن مسؤول بمشرحة مستشفى في جمهورية أفريقيا الوسطى قوله إن تسعة "
+                         "أشخاص قتلوا في هجوم على كنيسة.", published="2018-05-01", lang="ar")).events[0]
+    assert ev.country == "Central African Republic"

@@ -116,7 +116,8 @@ _PERSON_AFTER = re.compile(r"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:driver
                            r"father|mother|man|woman|habitant|temoin|commercant|chauffeur|agriculteur|eleveur|enseignant|"
                            r"etudiant|infirmier|medecin|survivant|pecheur|pere|mere|homme|femme)s?\b")
 # "مستشفى كبرى القبة": a hospital's name (Arabic puts the word "hospital" first)
-_HOSPITAL_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)[لب]?(?:ال)?(?:مستشفي|مستشفيات)\s+(?:\S+\s+)?$"))
+# (not "مستشفى في جمهورية أفريقيا الوسطى": a hospital in the country, whose name comes after "in")
+_HOSPITAL_BEFORE = re.compile(ar_tolerant(r"(?:^|\s)[لب]?(?:ال)?(?:مستشفي|مستشفيات)\s+(?:(?!في\s)\S+\s+)?$"))
 _OUTLET_BEFORE = re.compile(r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|تلفزيون|موقع|مراسل|مراسله|مراسلو)\s+$")
 # "الجزيرة" alone is the channel ("ذكرت مصادر طبية للجزيرة"); the Sudanese state and the Syrian
 # region are written with their word for a province or area before them
