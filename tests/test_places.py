@@ -831,3 +831,9 @@ def test_a_country_after_a_hospital_in_it_is_named():
     ev = process(Article(id="t", text="نقلت وكالة رويترز عن مسؤول بمشرحة مستشفى في جمهورية أفريقيا الوسطى قوله إن تسعة "
                          "أشخاص قتلوا في هجوم على كنيسة.", published="2018-05-01", lang="ar")).events[0]
     assert ev.country == "Central African Republic"
+
+
+def test_bangui_in_arabic_is_the_capital():
+    ev = process(Article(id="t", text="قتل تسعة أشخاص الثلاثاء في هجوم شنه مسلحون على كنيسة في العاصمة بانغي.",
+                         published="2018-05-01", lang="ar")).events[0]
+    assert (ev.location, ev.country) == ("Bangui", "Central African Republic")
