@@ -959,6 +959,8 @@ def test_who_controls_a_place_tells_no_takeover(text):
      "en Éthiopie.", "fr"),
     ("At least 26 people were killed on Sunday in a suspected air attack on the town of Finote Selam in Ethiopia.", "en"),
     ("قتل 26 شخصا على الأقل الأحد في هجوم جوي على بلدة فنوت سلام في إثيوبيا.", "ar"),
+    ("Egyptian planes have bombed Derna on Monday, killing 26 people, residents said.", "en"),
+    ("Des avions égyptiens ont bombardé Derna lundi, tuant 26 personnes, selon des habitants.", "fr"),
 ])
 def test_an_air_attack_is_an_air_strike(text, lang):
     evs = process(Article(id="t", text=text, published="2023-08-14", lang=lang)).events
