@@ -4,6 +4,8 @@ import pytest
 from eventwatch.clean.text import clean
 from eventwatch.pipeline import process
 from eventwatch.records import Article
+from eventwatch.resolve.places import scan_sentence
+from eventwatch.text import fold
 
 CASES = [
     # (text, expected location (substring, lower case) or None, expected geo_precision)
@@ -141,7 +143,6 @@ def test_province_alone_stands_at_its_main_town():
 def test_a_town_a_project_row_corrects_is_the_row_under_every_name():
     # English and Arabic names of one town give one point and one province spelling
     from eventwatch.resolve.gazetteer import gazetteer
-    from eventwatch.text import fold
     g = gazetteer()
     en = [c for c in g.lookup_key("djibo") if c.kind == "town"]
     ar = [c for c in g.lookup_key(fold("جيبو")) if c.kind == "town"]
@@ -419,8 +420,6 @@ def test_a_province_is_no_place_of_a_country_named_by_it_alone():
 
 def test_a_faith_is_no_town():
     # "from Christian families" names no Moundridge (Kansas), whose other name is Christian
-    from eventwatch.resolve.places import scan_sentence
-    from eventwatch.text import fold
     text = "In some homes, women from Christian or Muslim families were made to watch."
     assert scan_sentence(text, fold(text), 0, 0, [], "en") == []
 
@@ -690,7 +689,6 @@ def test_a_peoples_adjective_is_no_small_town_of_its_name():
 
 def test_a_number_word_opening_a_sentence_is_no_place():
     # "Sixteen" was once the name of a village in Ohio
-    from eventwatch.resolve.places import scan_sentence
     hits = scan_sentence("Sixteen policemen were killed on Monday.", "sixteen policemen were killed on monday.", 0, 0, [], "en")
     assert not hits
 
@@ -737,8 +735,6 @@ def test_the_country_across_the_border_and_the_agency_told_are_no_place(text, la
 
 
 def test_the_arabic_name_of_a_news_agency_is_no_place():
-    from eventwatch.resolve.places import scan_sentence
-    from eventwatch.text import fold
     text = "وقال قائد الشرطة في تصريح نقلته فرانس برس إن الهجوم انتحاري."
     assert not [h.raw for h in scan_sentence(text, fold(text), 0, 0, [], "ar")]
 
@@ -748,8 +744,6 @@ def test_a_compass_word_glued_to_the_country_and_arabic_words_for_a_squad_or_mar
     ev = process(Article(id="t", text="قتل ستة جنود الثلاثاء عندما فجر مسلح قنبلة داخل سيارة عند نقطة تفتيش جنوبيالفلبين. "
                          "وقال قائد فرقة مكافحة الإرهاب إن التحقيق جار.", published="2018-07-31", lang="ar")).events[0]
     assert ev.country == "Philippines"
-    from eventwatch.resolve.places import scan_sentence
-    from eventwatch.text import fold
     text = "وقال قائد فرقة مكافحة الإرهاب إن التحقيق جار."
     assert not scan_sentence(text, fold(text), 0, 0, [], "ar")
     text = "ارتفع عدد شهداء الاشتباكات إلى أحد عشر شرطيا."   # (martyrs, not Egypt's Ash Shuhada; "to", no Ely)
@@ -820,8 +814,6 @@ def test_a_hotel_chain_is_no_town():
                          "killing 13 people. The Marriott was hit again years later.", published="2003-08-05",
                          lang="en")).events
     assert [e.location for e in ev] == ["Jakarta"]
-    from eventwatch.resolve.places import scan_sentence
-    from eventwatch.text import fold
     text = "The Marriott was hit again years later."
     assert not scan_sentence(text, fold(text), 0, 0, [], "en")
 
