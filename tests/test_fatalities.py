@@ -109,10 +109,10 @@ CASES = [
     # a headline's present tense
     ("en", ["14 policemen die in Maoist ambush"], False, 14),
     # a toll told again in a quote that the sentence splitter left joined to the first: told once
-    ("fr", ["Un groupe armé a tué 26 personnes, a annoncé samedi le ministre. « Les terroristes ont fusillé et "
-            "brûlé : 26 morts et 7 blessés », a-t-il affirmé."], False, 26),
+    ("fr", ["Des assaillants ont tué 31 villageois, a déclaré dimanche le gouverneur. « Ils ont tiré sur tout le "
+            "monde : 31 morts et 9 blessés », a-t-il ajouté."], False, 31),
     # an "et" not before a number joins the nouns of one toll
-    ("fr", ["Au moins 44 civils et membres des forces kurdes ont été tués dans deux explosions."], False, 44),
+    ("fr", ["Au moins 37 civils et membres des forces locales ont été tués par une voiture piégée."], False, 37),
 ]
 
 

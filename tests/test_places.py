@@ -724,7 +724,7 @@ def test_an_embassy_s_city_is_no_place_of_the_event_it_speaks_of(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("قتل أربعون شخصا الأحد في هجوم انتحاري على الجانب الباكستاني من الحدود مع الهند. وقال قائد الشرطة لوكالة "
+    ("فجر انتحاري نفسه الأحد عند الجانب الباكستاني من الحدود مع الهند فقتل أربعين شخصا. وقال قائد الشرطة لوكالة "
      "فرانس برس إن الهجوم وقع قرب مدينة لاهور.", "ar"),
     ("A suicide bomber killed forty people on Sunday on the Pakistani side of the border with India, near the city of "
      "Lahore, police said.", "en"),
@@ -741,10 +741,10 @@ def test_the_arabic_name_of_a_news_agency_is_no_place():
 
 def test_a_compass_word_glued_to_the_country_and_arabic_words_for_a_squad_or_martyrs_are_read_apart():
     # "جنوبيالفلبين": a scraper lost the space; "فرقة" (a squad) is no Raqqa
-    ev = process(Article(id="t", text="قتل ستة جنود الثلاثاء عندما فجر مسلح قنبلة داخل سيارة عند نقطة تفتيش جنوبيالفلبين. "
-                         "وقال قائد فرقة مكافحة الإرهاب إن التحقيق جار.", published="2018-07-31", lang="ar")).events[0]
+    ev = process(Article(id="t", text="قتل ستة جنود الثلاثاء في انفجار سيارة ملغومة عند حاجز للجيش جنوبيالفلبين. "
+                         "وقال قائد فرقة الشرطة إن التحقيق جار.", published="2018-07-31", lang="ar")).events[0]
     assert ev.country == "Philippines"
-    text = "وقال قائد فرقة مكافحة الإرهاب إن التحقيق جار."
+    text = "وقال قائد فرقة الشرطة إن التحقيق جار."
     assert not scan_sentence(text, fold(text), 0, 0, [], "ar")
     text = "ارتفع عدد شهداء الاشتباكات إلى أحد عشر شرطيا."   # (martyrs, not Egypt's Ash Shuhada; "to", no Ely)
     assert not scan_sentence(text, fold(text), 0, 0, [], "ar")
@@ -756,21 +756,20 @@ def test_the_city_a_correspondent_writes_from_is_no_place_of_the_event():
     text = ("Des hommes armés ont tué une vingtaine de fidèles dimanche dans un village du nord-est du Burkina Faso.\n\n"
             "Avec notre correspondant à Ouagadougou, Jean Exemple\n\n"
             "Selon une source sécuritaire, les assaillants ont attaqué l'église à l'heure du culte. Plusieurs personnes "
-            "sont portées disparues.\n\nAucun bilan officiel de cette attaque contre une église à Pansi n'est encore "
-            "disponible.")
+            "sont portées disparues.\n\nLes autorités n'ont pas encore donné de bilan de l'attaque de l'église de Pansi.")
     evs = process(Article(id="t", text=text, published="2020-02-17", lang="fr")).events
     assert [(e.location, e.fatalities) for e in evs] == [("Pansi", 20)]
 
 
 def test_an_embassy_s_city_is_the_place_of_an_attack_at_the_embassy():
-    ev = process(Article(id="t", text="Two police officers died on Wednesday after a gunman opened fire near the French "
+    ev = process(Article(id="t", text="A gunman shot dead two policemen on Wednesday outside the French "
                          "Embassy in Dar es Salaam, Tanzania.", published="2021-08-25", lang="en")).events[0]
     assert ev.location == "Dar es Salaam"
 
 
 def test_a_convoy_s_origin_and_destination_told_at_length_are_no_place():
-    ev = process(Article(id="t", text="A suicide bomber rammed a car into a convoy of engineers on its way from Islamabad to "
-                         "their camp in Dasu on Tuesday, killing five, police in Khyber Pakhtunkhwa said.",
+    ev = process(Article(id="t", text="A bomber drove into a bus of workers travelling from Islamabad to "
+                         "their site in Dasu on Tuesday, killing five, police in Khyber Pakhtunkhwa said.",
                          published="2024-03-26", lang="en")).events[0]
     assert ev.location not in ("Islamabad", "Dasu")
 
@@ -793,10 +792,10 @@ def test_a_dateline_in_capitals_after_a_long_caption_is_the_report_s():
 
 
 KUWAIT = ("Suicide bombing at Kuwait mosque kills 13\n\n"
-          "Police guard the entrance of the mosque after the explosion, in the Al Sawaber area of Kuwait City June 26, "
+          "Rescuers outside the damaged mosque after the explosion, in the market area of Kuwait City June 26, "
           "2015.\u2013Agency\n\n"
-          "KUWAIT CITY: A suicide bomber blew himself up during Friday prayers at a mosque in the Kuwaiti capital, "
-          "killing at least 13 people.")
+          "KUWAIT CITY: A bomber blew himself up at Friday prayers in a mosque in the Kuwaiti capital, "
+          "killing 13 worshippers.")
 
 
 def test_a_capital_named_by_its_adjective_is_more_precise_than_its_country():
@@ -810,8 +809,8 @@ def test_a_capital_named_by_its_adjective_is_more_precise_than_its_country():
 
 def test_a_hotel_chain_is_no_town():
     # "the Marriott" is the hotel, not Marriott-Slaterville in Utah
-    ev = process(Article(id="t", text="A suicide car bomb ripped through the Marriott hotel in Jakarta on Tuesday, "
-                         "killing 13 people. The Marriott was hit again years later.", published="2003-08-05",
+    ev = process(Article(id="t", text="A car bomb exploded outside the Marriott hotel in Jakarta on Tuesday, "
+                         "killing 13 people. The Marriott was attacked again years later.", published="2003-08-05",
                          lang="en")).events
     assert [e.location for e in ev] == ["Jakarta"]
     text = "The Marriott was hit again years later."
@@ -820,8 +819,8 @@ def test_a_hotel_chain_is_no_town():
 
 def test_a_country_after_a_hospital_in_it_is_named():
     # "مستشفى في جمهورية أفريقيا الوسطى": a hospital in the country, not a hospital named after it
-    ev = process(Article(id="t", text="نقلت وكالة رويترز عن مسؤول بمشرحة مستشفى في جمهورية أفريقيا الوسطى قوله إن تسعة "
-                         "أشخاص قتلوا في هجوم على كنيسة.", published="2018-05-01", lang="ar")).events[0]
+    ev = process(Article(id="t", text="قال طبيب في مستشفى في جمهورية أفريقيا الوسطى إن تسعة مصلين قتلوا في هجوم مسلح "
+                         "على كنيسة.", published="2018-05-01", lang="ar")).events[0]
     assert ev.country == "Central African Republic"
 
 
@@ -829,3 +828,10 @@ def test_bangui_in_arabic_is_the_capital():
     ev = process(Article(id="t", text="قتل تسعة أشخاص الثلاثاء في هجوم شنه مسلحون على كنيسة في العاصمة بانغي.",
                          published="2018-05-01", lang="ar")).events[0]
     assert (ev.location, ev.country) == ("Bangui", "Central African Republic")
+
+
+def test_a_man_named_then_told_who_he_is_is_no_place():
+    text = "Musa Gulak, a driver at the market, said the two blasts struck at once."
+    assert "Gulak" not in [h.raw for h in scan_sentence(text, fold(text), 0, 0, [], "en")]
+    text = "In Gulak, a man was shot dead by gunmen on Friday."
+    assert [h.raw for h in scan_sentence(text, fold(text), 0, 0, [], "en")] == ["Gulak"]

@@ -82,7 +82,7 @@ _TERMINAL = re.compile(r"[.!?؟\"»”]\s*$")
 # "KINSHASA, Oct. 26, (Xinhua/GNA) —",
 # "Bamako, Nov 2 (IANS) At least ..."
 # and "Mogadishu (AFP) —": a city in mixed case needs its agency in brackets
-_DATELINE = re.compile(# several cities and the agencies, read whole: "جاكرتا - واشنطن - نيويورك - وكالات: هز انفجاران"
+_DATELINE = re.compile(# several cities and the agencies, read whole: "جاكرتا - سيدني - لندن - وكالات: انفجرت سيارتان"
                        r"^[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})?(?:\s*[-–—]\s*[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{3,})?){1,5}:"
                        r"(?:\s+(?=[\u0621-\u064a])|\s*$)|"
                        r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,\s*[A-Za-zÀ-ÿ0-9' .\-]{2,30}){0,2}(?:,?\s*\([^)]{2,30}\))?"
@@ -228,7 +228,7 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
             continue
         m = _DATELINE.match(seg.text)
         if m and _headline(seg.text[m.end():]):
-            continue   # a second headline in title case ("Sukma Attack: 25 CRPF Men Killed By ..."): its
+            continue   # a second headline in title case ("Kalapur Ambush: 12 Guards Killed By ..."): its
             # topic and colon are no town's dateline; the story's own may follow
         if m and passed and not _CAPITALS.match(seg.text):
             break
@@ -241,8 +241,8 @@ def clean(article: Article) -> Union[CleanArticle, Drop]:
             # second headline, a byline, the page's date or a ticker ("AVN 63.60 Increased By ▲ 1.85")
             continue
         elif passed < 1:
-            # a long caption ("A view of the Hindu Kush mountain range near the Dasu Dam ..."): the
-            # story may open on the next line, "PESHAWAR, Pakistan - Five Chinese nationals were killed"
+            # a long caption ("A view of the mountains near the dam from the highway ..."): the
+            # story may open on the next line, "PESHAWAR, Pakistan - Five engineers were killed"
             passed += 1
             continue
         break

@@ -333,7 +333,7 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
                     evidence=e.evidence + [sp for sp in ev.evidence if sp not in e.evidence])
             continue
         if _sharpens(events[0], ev):
-            # "Five Chinese killed in Shangla terror attack" (placed in its country only), then "a suicide
+            # "five foreign engineers killed in a terror attack" (placed in its country only), then "a suicide
             # bomber rammed a convoy ... at Besham": the main event, placed where the later sentence says
             first = events[0]
             events[0] = dataclasses.replace(first, location=ev.location, admin1=ev.admin1, country=ev.country,
@@ -403,8 +403,8 @@ def _same_event(a: Event, b: Event) -> bool:
         if (a.location == b.location or a.latitude is None or b.latitude is None) and bool(near_day) and any(
                 a.sub_event_type in g and b.sub_event_type in g for g in _SAME_STORY):
             return True
-        # (one deadly incident told in other words at its very place: "a coordinated attack on the market of
-        # Madagali", then "the twin suicide bomb explosions in Madagali")
+        # (one deadly incident told in other words at its very place: "an attack on the market of
+        # Madagali", then "the two suicide blasts in Madagali")
         # (by doers that agree: "the army later carried out a drone strike" after Fano's attack is another)
         return bool(near_day) and a.sub_event_type in _DEADLY and b.sub_event_type in _DEADLY \
             and (a.actor1 == b.actor1 or _unknown(a.actor1) or _unknown(b.actor1)) \

@@ -246,7 +246,7 @@ _SOURCE_OF = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|(?:^|\s)(
 # "a general who was killed in a US drone strike in Iraq four years ago": a strike years before,
 # told in a relative clause of the lead of another event (the anniversary the bombers struck)
 _CLAUSE_OPEN = re.compile(r"(?:\b(?:who|which|qui|dont|lequel|laquelle)|(?:^|\s)(?:الذي|التي))\b[^.;:]{0,50}$")
-# (or a year it names: "Madagali, which was recaptured by the army from Boko Haram in 2015")
+# (or a year it names: "Madagali, which the army took back from Boko Haram in 2015")
 _LONG_AGO = re.compile(r"^[^.;:]{0,60}?(?:\b(?:years|ans) (?:ago|earlier|plus tot)\b|\bil y a (?:\w+ )?ans\b"
                        r"|\b(?:in|en) (?:19|20)\d\d\b|(?:^|\s)(?:في|عام) (?:عام )?(?:19|20)\d\d(?:\s|$)"
                        r"|(?:^|\s)(?:قبل|منذ) (?:\S+ )?(?:سنوات|اعوام|عامين|سنتين)(?:\s|$))")

@@ -144,7 +144,7 @@ def _rx(lang: str) -> Rx:
         also = r"\b(?:also|as well|in addition to|additionally|were also)\b"
     elif lang == "fr":
         qf = r"(?:(?:au moins|environ|pres de|plus de|quelque|une dizaine de)\s+)?"
-        # ("44 civils et membres des forces kurdes ont été tués": an "et" not before a number joins nouns)
+        # ("37 civils et membres des forces locales ont été tués": an "et" not before a number joins nouns)
         gap = rf"(?:(?!(?:dont|blesse|blesses)\b)(?!et\s+(?:{qf}{n_plain})\b)[a-z'\-]+\s+){{0,6}}?"
         killed = [
             rf"\b{qf}{n}\s+(?:autres\s+)?{gap}(?:ont ete |a ete |sont |seraient |auraient ete |ont |a )?(?:tue|tues|tuee|tuees|morts?|mortes?|trouve la mort|peri|perdu la vie|abattus?|neutralises?|executes?|decapites?)\b",

@@ -110,7 +110,7 @@ _PLACE_PREP = {
 _POSSESSIVE_AFTER = re.compile("^['\u2019]s\\b")   # "Mozambique's Cabo Delgado"
 _PEOPLE_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w'-]+)?\s+(?:people|peoples|tribe|tribes|tribesmen|clan|clans|clansmen|"
                            r"communities|community)\b")
-# a man named, then who he is: "Ahmadu Gulak, a driver who was buying tea", "Moussa Diallo, un habitant"
+# a man named, then who he is: "Musa Gulak, a driver at the market", "Moussa Diallo, un habitant"
 _PERSON_AFTER = re.compile(r"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:driver|resident|witness|farmer|trader|shopkeeper|"
                            r"teacher|student|nurse|doctor|survivor|mechanic|vendor|fisherman|herder|worker|journalist|"
                            r"father|mother|man|woman|habitant|temoin|commercant|chauffeur|agriculteur|eleveur|enseignant|"
@@ -192,7 +192,7 @@ _SPEAKER_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bd'apres|\bciting|بح
                              # ("التي تتهم كينشاسا متمردي ...": the verb before its subject)
                              r"|(?:^|\s)و?(?:تتهم|اتهمت|نفت|تنفي|قالت|تقول|اعلنت|اكدت)"
                              r"|" + _SEAT + r")\s*$")
-# where an embassy or a correspondent is posted: "l'ambassade des États-Unis à Rangoun suivait les
+# where an embassy or a correspondent is posted: "l'ambassade des États-Unis à Rangoun dit suivre les
 # informations ...", "the US embassy in Yangon", "السفارة الأمريكية في رانغون", "avec notre correspondant
 # à Ouagadougou", "مراسلنا في": who tells it, from the capital, not where it happened
 # (an embassy that speaks: "near the French Embassy in Dar es Salaam" is where a gunman opened fire)
@@ -352,7 +352,7 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
         if not arabic and _PERSON_AFTER.match(folded[e:e + 40]) and text[max(0, s - 1):s] == " " \
                 and (given := text[:s].split()[-1:]) and given[0][:1].isupper() and given[0].isalpha() \
                 and fold(given[0]) not in stop:
-            continue   # "Ahmadu Gulak, a driver": a man's name (after his given name), not a place ("In Gulak, a man")
+            continue   # "Musa Gulak, a driver": a man's name (after his given name), not a place ("In Gulak, a man")
         if not arabic and _PEOPLE_AFTER.match(text[e:e + 40]):
             continue   # "a clash between Kamalu and Ntambwe people": communities, not places
         if arabic and folded[s:e].startswith("ال") and folded[s:e].endswith("ي") and " " not in folded[s:e] \

@@ -110,7 +110,7 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
         if any(not (e <= a or s >= b) for a, b in taken):
             continue
         raw = m.group()
-        # (a month after a name is a date's: "the Al Sawaber area of Kuwait City June 26, 2015")
+        # (a month after a name is a date's: "in the market area of Kuwait City June 26, 2015", a caption's date)
         while " " in raw and fold(raw.rsplit(" ", 1)[1]) in _MONTHS:
             raw = raw.rsplit(" ", 1)[0]
             e = s + len(raw)
