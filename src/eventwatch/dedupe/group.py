@@ -30,7 +30,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Optional
 
-from ..resolve.actors import branch_of
+from ..resolve.actors import branch_of, unidentified
 from ..resolve.dates import days_apart, fits_hint
 from ..resolve.fatalities import TELLING_TOLL, TOLL_SLACK, telling_tolls_alike, tolls_agree
 from ..resolve.gazetteer import km
@@ -83,10 +83,6 @@ def _sound(name: str, cc: Optional[str]) -> Optional[str]:
 def _vague(m: MentionKey) -> bool:
     """Placed at its province or country only, or nowhere."""
     return m.lat is None or (m.geo_precision or 3) >= 3
-
-
-def _unidentified(a: Optional[str]) -> bool:
-    return not a or a.startswith("Unidentified")
 
 
 # Kinds outlets give one incident under: "gunmen attacked the checkpoint" (a clash) and "gunmen
@@ -200,7 +196,7 @@ def _same_toll(a: MentionKey, b: MentionKey) -> bool:
 def _actors_agree(a: MentionKey, b: MentionKey) -> bool:
     """Equal doers, or one unidentified, or a battle's or strike's sides in either order, or a group
     and the movement it is a branch of ("Al Qaeda" for "Al Shabaab")."""
-    return _unidentified(a.actor1) or _unidentified(b.actor1) or a.actor1 == b.actor1 or _same_sides(a, b) \
+    return unidentified(a.actor1) or unidentified(b.actor1) or a.actor1 == b.actor1 or _same_sides(a, b) \
         or branch_of(a.actor1, b.actor1)
 
 
@@ -240,7 +236,7 @@ def _same_sides(a: MentionKey, b: MentionKey) -> bool:
         # a group's bomb told as against civilians by one outlet and against the forces it hit by another
         # (which ACLED lists first: "Police Forces of India" / "CPI (Maoist)"): the group is a side of both
         return any(one.actor2.startswith("Civilians") and not _state_force(one.actor1)
-                   and not _unidentified(one.actor1) and one.actor1 in (two.actor1, two.actor2)
+                   and not unidentified(one.actor1) and one.actor1 in (two.actor1, two.actor2)
                    for one, two in ((a, b), (b, a)))
     if not a.actor2 and not b.actor2 and a.actor1 and b.actor1 and a.event_type == "Battles":
         # each names one side of a battle only, a state's forces in one and a group in the other ("21
@@ -256,7 +252,7 @@ def _same_sides(a: MentionKey, b: MentionKey) -> bool:
     # other's "the army fought gunmen in Kidal")
     sides = (two.actor1, two.actor2)
     return a.event_type == "Battles" and bool(one.actor1) and not _state_force(one.actor1) \
-        and not _unidentified(one.actor1) and any(_state_force(x) for x in sides) and any(_unidentified(x) for x in sides)
+        and not unidentified(one.actor1) and any(_state_force(x) for x in sides) and any(unidentified(x) for x in sides)
 
 
 def _state_force(actor: str) -> bool:
@@ -431,7 +427,7 @@ def _kind_agrees(a: MentionKey, b: MentionKey) -> bool:
     strike" and "Israeli shelling" that killed a journalist in one village that day)."""
     return a.event_type == b.event_type and (
         a.event_type == "Battles" or _same_sub(a.sub_event_type, b.sub_event_type)
-        or ({a.sub_event_type, b.sub_event_type} <= _FROM_AFAR and a.actor1 == b.actor1 and not _unidentified(a.actor1)))
+        or ({a.sub_event_type, b.sub_event_type} <= _FROM_AFAR and a.actor1 == b.actor1 and not unidentified(a.actor1)))
 
 
 def _told_toll(u: MentionKey, tolls: set) -> bool:

@@ -330,7 +330,7 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
                 events[same] = dataclasses.replace(
                     e, event_type=ev.event_type, sub_event_type=ev.sub_event_type,
                     fatalities=e.fatalities if e.fatalities is not None else ev.fatalities,
-                    evidence=e.evidence + [sp for sp in ev.evidence if sp not in e.evidence])
+                    evidence=_evidence_of_both(e, ev))
             continue
         if _sharpens(events[0], ev):
             # "five foreign engineers killed in a terror attack" (placed in its country only), then "a suicide
@@ -338,8 +338,7 @@ def extract(ca: CleanArticle, today: Optional[date] = None) -> list[Event]:
             first = events[0]
             events[0] = dataclasses.replace(first, location=ev.location, admin1=ev.admin1, country=ev.country,
                                             latitude=ev.latitude, longitude=ev.longitude, iso=ev.iso,
-                                            geo_precision=ev.geo_precision, evidence=first.evidence + [
-                                                sp for sp in ev.evidence if sp not in first.evidence])
+                                            geo_precision=ev.geo_precision, evidence=_evidence_of_both(first, ev))
             used |= {x.idx, *(y.idx for y in sup)}
             continue
         if _retold(events[0], ev):
@@ -407,7 +406,7 @@ def _same_event(a: Event, b: Event) -> bool:
         # Madagali", then "the two suicide blasts in Madagali")
         # (by doers that agree: "the army later carried out a drone strike" after Fano's attack is another)
         return bool(near_day) and a.sub_event_type in _DEADLY and b.sub_event_type in _DEADLY \
-            and (a.actor1 == b.actor1 or _unknown(a.actor1) or _unknown(b.actor1)) \
+            and (a.actor1 == b.actor1 or actors_mod.unidentified(a.actor1) or actors_mod.unidentified(b.actor1)) \
             and a.latitude is not None and b.latitude is not None and (a.geo_precision or 3) < 3 \
             and (b.geo_precision or 3) < 3 and (a.location == b.location or
                                                 km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 10)
@@ -416,8 +415,9 @@ def _same_event(a: Event, b: Event) -> bool:
     return km((a.latitude, a.longitude), (b.latitude, b.longitude)) < 30 and bool(near_day)
 
 
-def _unknown(actor: Optional[str]) -> bool:
-    return not actor or actor.startswith("Unidentified")
+def _evidence_of_both(main: Event, ev: Event) -> list[Span]:
+    """The main event's evidence, then the spans of a retelling folded into it that it lacks."""
+    return main.evidence + [sp for sp in ev.evidence if sp not in main.evidence]
 
 
 def _sharpens(main: Event, ev: Event) -> bool:
@@ -431,7 +431,7 @@ def _sharpens(main: Event, ev: Event) -> bool:
     if main.country != ev.country or main.location not in (main.country, main.admin1) \
             or (main.location != main.country and main.admin1 != ev.admin1):
         return False   # (its country, or its province holding the town; not a sea: "in the Red Sea", then "in Sanaa")
-    if main.actor1 != ev.actor1 and not (_unknown(main.actor1) or _unknown(ev.actor1)):
+    if main.actor1 != ev.actor1 and not (actors_mod.unidentified(main.actor1) or actors_mod.unidentified(ev.actor1)):
         return False   # (a Houthi missile, then a US strike: two events)
     return not (main.fatalities is not None and ev.fatalities is not None and min(main.fatalities, ev.fatalities) >= 5
                 and not telling_tolls_alike(main.fatalities, ev.fatalities))

@@ -407,6 +407,11 @@ def claim_kind(folded_sentence: str, lang: str) -> Optional[str]:
     return None
 
 
+def unidentified(actor: Optional[str]) -> bool:
+    """No actor, or an unnamed one ("Unidentified Armed Group (Iraq)"): agrees with any named doer."""
+    return not actor or actor.startswith("Unidentified")
+
+
 def branch_of(a: str, b: str) -> bool:
     """One group is a branch of the other ("Al Shabaab" of "Al Qaeda", "Islamic State Sahel Province" of
     "Islamic State"): outlets name either for one attack."""

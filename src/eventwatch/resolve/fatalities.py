@@ -104,9 +104,15 @@ def _compounds(lang: str, words: dict[str, int]) -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def numbers() -> dict:
+    """data/numbers.yaml: per language, its number words and vague quantities."""
+    return load_yaml((resources.files("eventwatch") / "data" / "numbers.yaml").read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=None)
 def _rx(lang: str) -> Rx:
-    data = load_yaml((resources.files("eventwatch") / "data" / "numbers.yaml").read_text(encoding="utf-8"))
+    data = numbers()
     d = data.get(lang) or data["en"]
     words = {fold(k): int(v) for k, v in {**d["words"], **d.get("vague", {})}.items()}
     words.update(_compounds(lang, words))

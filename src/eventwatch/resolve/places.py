@@ -18,7 +18,8 @@ from importlib import resources
 from typing import Optional
 
 from ..records import TITLE_BASE, Place, Span
-from ..text import ar_tolerant, fold, is_arabic, load_yaml
+from ..text import ar_tolerant, fold, is_arabic
+from .fatalities import numbers
 from .gazetteer import Loc, gazetteer, km, name_key
 
 
@@ -28,8 +29,7 @@ def _stopwords() -> frozenset[str]:
     words = {ln.strip() for ln in txt.splitlines() if ln.strip() and not ln.startswith("#")}
     # and every number word (numbers.yaml): "Sixteen policemen were killed" opens no Ottoville, Ohio,
     # once called Sixteen
-    data = load_yaml((resources.files("eventwatch") / "data" / "numbers.yaml").read_text(encoding="utf-8"))
-    words |= {fold(w) for d in data.values() for w in d.get("words", {}) if " " not in w}
+    words |= {fold(w) for d in numbers().values() for w in d.get("words", {}) if " " not in w}
     return frozenset(words)
 
 
@@ -453,8 +453,9 @@ def scan_sentence(text: str, folded: str, offset: int, sentence: int, exclude: l
                 or _NEAR_BORDER_BEFORE.search(before)
                 or (_BORDER_AFTER.match(folded[e:e + 12]) and _NEAR_THE_BEFORE.search(before[-20:])))
             foreign = country and bool(_BACKER_BEFORE.search(before[-25:]) or _BACKER_AFTER.match(folded[e:e + 12]))
-            posted = bool(_POSTED_BEFORE.search(folded[max(0, s - 50):s])
-                          or (_EMBASSY_BEFORE.search(folded[max(0, s - 50):s]) and _EMBASSY_SPEAKS.match(folded[e:e + 40])))
+            back = folded[max(0, s - 50):s]
+            posted = bool(_POSTED_BEFORE.search(back)
+                          or (_EMBASSY_BEFORE.search(back) and _EMBASSY_SPEAKS.match(folded[e:e + 40])))
             speaker = speaker or posted
             seat = speaker and (posted or bool(_SEAT_BEFORE.search(before[-20:])))
             out.append(PlaceHit(offset + s, offset + e, sentence, keep, raw, looks_placed, glued, fuzzy, institution,
@@ -787,7 +788,7 @@ def choose(hits_by_sentence: list[list[PlaceHit]], order: list[int], ctx: Contex
         found = _prefer_possessed(_prefer_container(_drop_misdirected(found, article_text), article_text),
                                   article_text)
         loc, h = found[0]
-        if loc.kind in ("facility", "town") and _rank(loc) < 2:
+        if _rank(loc) < 2:   # (a town or a facility, not a sea)
             place = _place(loc, h, article_text, lang)
             if place.geo_precision == 2:
                 # a headline names the best-known place near the event ("ريف إدلب"); the lead, its town

@@ -93,6 +93,10 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "septembre", "octobre", "novembre", "decembre"}
 
 
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(not (e <= a or s >= b) for a, b in spans)
+
+
 def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude: list[tuple[int, int]],
          lang: str, abroad: list = ()) -> list[NamedPlace]:
     """Names of one sentence said to be places where the gazetteer found none (`abroad`: hits
@@ -107,16 +111,14 @@ def find(text: str, folded: str, offset: int, sentence: int, hits: list, exclude
     rx = _ARABIC_NAME if lang == "ar" else _LATIN_NAME
     for m in rx.finditer(text):
         s, e = m.span()
-        if any(not (e <= a or s >= b) for a, b in taken):
+        if _overlaps(s, e, taken):
             continue
         raw = m.group()
         # (a month after a name is a date's: "in the market area of Kuwait City June 26, 2015", a caption's date)
         while " " in raw and fold(raw.rsplit(" ", 1)[1]) in _MONTHS:
             raw = raw.rsplit(" ", 1)[0]
-            e = s + len(raw)
-            if any(not (e <= a or s >= b) for a, b in taken):
-                break
-        if any(not (e <= a or s >= b) for a, b in taken) or fold(raw) in _MONTHS:
+        e = s + len(raw)
+        if _overlaps(s, e, taken) or fold(raw) in _MONTHS:
             continue
         if re.search(r"['’]s$", raw) or text[e:e + 2] in ("'s", "’s"):
             # "Sheikh Latif al-Jari's house": a man's; but "Chinagoder's advanced military post" is the village's
